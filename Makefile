@@ -1,0 +1,31 @@
+# Two commands do all the set-up on a fresh machine: `make serve` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: serve build generate test check clean
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python -m build_scripts build
+
+serve: generate
+	$(BIN)/mkdocs serve
+
+build: generate
+	$(BIN)/mkdocs build --strict --site-dir site
+
+check: $(STAMP)
+	$(BIN)/python -m build_scripts check
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site docs/briefings docs/sources docs/data docs/_generated
