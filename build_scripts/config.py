@@ -1,0 +1,198 @@
+"""Editorial config: briefing.yml -> EditorialConfig.
+
+The one file editors own. Every mistake is reported as a ConfigError that names the
+file and line, because an editor should never have to read a traceback.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import Cue, Story, TopicSpec
+
+TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
+SOURCE_META_KEYS = ("title", "outlet", "url", "date", "language")
+
+
+class ConfigError(Exception):
+    """A mistake in briefing.yml; the message names file and line."""
+
+
+@dataclass(frozen=True)
+class EditorialConfig:
+    story: Story
+    topics: tuple[TopicSpec, ...]
+    #: per seed file: metadata the editors assert (wins over anything extracted)
+    source_meta: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: sentence ids ("<source id>#<sentence id>") never used as claims
+    excluded_sentences: frozenset[str] = frozenset()
+    #: extra furniture patterns (regular expressions) added to the built-in rules
+    furniture_patterns: tuple[str, ...] = ()
+
+
+class _LineLoader(yaml.SafeLoader):
+    """Safe loader that remembers the line of every mapping, for error messages."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict:
+    mapping = _LineDict(loader.construct_mapping(node, deep=True))
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    return mapping
+
+
+class _LineDict(dict):
+    line = 0
+    key_lines: dict[str, int] = {}
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+class _Reader:
+    """Typed access to the parsed YAML that raises ConfigError with a line number."""
+
+    def __init__(self, path: Path):
+        self.path = path
+
+    def fail(self, where: Any, message: str, key: str | None = None) -> None:
+        line = getattr(where, "line", 0)
+        if key is not None:
+            line = getattr(where, "key_lines", {}).get(key, line)
+        at = f"{self.path.name}:{line}" if line else self.path.name
+        raise ConfigError(f"{at}: {message}")
+
+    def mapping(self, parent: Any, key: str, required: bool = True) -> dict:
+        value = parent.get(key)
+        if value is None:
+            if required:
+                self.fail(parent, f"missing section '{key}'")
+            return _LineDict()
+        if not isinstance(value, dict):
+            self.fail(parent, f"'{key}' must be a mapping (key: value lines)", key)
+        return value
+
+    def text(self, parent: Any, key: str, required: bool = True) -> str:
+        value = parent.get(key)
+        if value is None:
+            if required:
+                self.fail(parent, f"missing '{key}'")
+            return ""
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            self.fail(parent, f"'{key}' must be text", key)
+        return str(value).strip()
+
+    def number(self, parent: Any, key: str, default: float) -> float:
+        value = parent.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.fail(parent, f"'{key}' must be a number, not {value!r}", key)
+        return float(value)
+
+    def only_keys(self, mapping: Any, allowed: tuple[str, ...], what: str) -> None:
+        for key in mapping:
+            if key not in allowed:
+                self.fail(mapping, f"unknown key '{key}' in {what} (allowed: {', '.join(allowed)})", key)
+
+
+def load_config(path: Path) -> EditorialConfig:
+    """Read and validate briefing.yml. Raises ConfigError on any mistake."""
+    try:
+        raw_text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: editorial config not found") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path.name}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    try:
+        data = yaml.load(raw_text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path.name}:{mark.line + 1}" if mark else path.name
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{where}: YAML syntax error: {problem}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path.name}: must be a mapping with 'story' and 'topics'")
+
+    reader = _Reader(path)
+    reader.only_keys(data, ("story", "topics", "sources", "overrides", "cleaning"), "briefing.yml")
+    story_map = reader.mapping(data, "story")
+    reader.only_keys(story_map, ("title", "summary"), "story")
+    story = Story(title=reader.text(story_map, "title"), summary=reader.text(story_map, "summary"))
+
+    topics = _read_topics(reader, data)
+    source_meta = _read_source_meta(reader, data)
+    overrides = reader.mapping(data, "overrides", required=False)
+    reader.only_keys(overrides, ("exclude",), "overrides")
+    excluded = overrides.get("exclude") or []
+    if not isinstance(excluded, list) or not all(isinstance(x, str) for x in excluded):
+        reader.fail(overrides, "'exclude' must be a list of sentence ids like 'source-slug#p-1a2b3c.s1'", "exclude")
+
+    cleaning = reader.mapping(data, "cleaning", required=False)
+    reader.only_keys(cleaning, ("furniture",), "cleaning")
+    patterns = cleaning.get("furniture") or []
+    if not isinstance(patterns, list):
+        reader.fail(cleaning, "'furniture' must be a list of regular expressions", "furniture")
+    for pattern in patterns:
+        try:
+            re.compile(str(pattern))
+        except re.error as exc:
+            reader.fail(cleaning, f"furniture pattern {pattern!r} is not a valid regular expression: {exc}", "furniture")
+
+    return EditorialConfig(
+        story=story,
+        topics=topics,
+        source_meta=source_meta,
+        excluded_sentences=frozenset(excluded),
+        furniture_patterns=tuple(str(p) for p in patterns),
+    )
+
+
+def _read_topics(reader: _Reader, data: dict) -> tuple[TopicSpec, ...]:
+    raw_topics = data.get("topics")
+    if not isinstance(raw_topics, list) or not raw_topics:
+        reader.fail(data, "'topics' must be a non-empty list", "topics")
+    topics: list[TopicSpec] = []
+    seen: set[str] = set()
+    for entry in raw_topics:
+        if not isinstance(entry, dict):
+            reader.fail(data, "each topic must be a mapping with id, title, question, intro and cues", "topics")
+        reader.only_keys(entry, ("id", "title", "question", "intro", "cues", "min_score"), "topic")
+        topic_id = reader.text(entry, "id")
+        if not TOPIC_ID.match(topic_id):
+            reader.fail(entry, f"topic id '{topic_id}' must be lower-case letters, digits and hyphens", "id")
+        if topic_id in seen:
+            reader.fail(entry, f"topic id '{topic_id}' is used twice", "id")
+        seen.add(topic_id)
+        cues_map = reader.mapping(entry, "cues")
+        cues = []
+        for phrase, weight in cues_map.items():
+            if isinstance(weight, bool) or not isinstance(weight, (int, float)):
+                reader.fail(cues_map, f"cue '{phrase}' needs a number as weight, not {weight!r}", phrase)
+            cues.append(Cue(phrase=str(phrase).strip().lower(), weight=float(weight)))
+        if not cues:
+            reader.fail(entry, f"topic '{topic_id}' has no cues", "cues")
+        topics.append(
+            TopicSpec(
+                id=topic_id,
+                title=reader.text(entry, "title"),
+                question=reader.text(entry, "question", required=False),
+                intro=reader.text(entry, "intro", required=False),
+                cues=tuple(cues),
+                min_score=reader.number(entry, "min_score", 1.0),
+            )
+        )
+    return tuple(topics)
+
+
+def _read_source_meta(reader: _Reader, data: dict) -> dict[str, dict[str, str]]:
+    sources = reader.mapping(data, "sources", required=False)
+    result: dict[str, dict[str, str]] = {}
+    for file_name, meta in sources.items():
+        if not isinstance(meta, dict):
+            reader.fail(sources, f"sources entry '{file_name}' must be a mapping of metadata", file_name)
+        reader.only_keys(meta, SOURCE_META_KEYS, f"sources entry '{file_name}'")
+        result[str(file_name)] = {key: reader.text(meta, key) for key in meta}
+    return result

@@ -1,0 +1,142 @@
+"""Ingest: files in seeds/ -> RawDocument (or a Problem saying why not).
+
+The only stage that reads input files. One reader per format behind one interface
+(read_document); readers never write. Bad input becomes a Problem naming the file
+and the reason, never an exception that stops the build.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+import charset_normalizer
+import yaml
+
+from .model import Fix, Problem, RawDocument
+
+MAX_BYTES = 2_000_000  #: a news article is far smaller; anything bigger is a mistake or an attack
+FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+DECLARED_KEYS = ("title", "outlet", "url", "date", "language")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+class InputError(Exception):
+    """An input that cannot be used; the message is the reason, without the file name."""
+
+
+def list_seed_files(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """Seed files in a stable order, plus warnings for files that are not articles."""
+    files, problems = [], []
+    if not seeds_dir.is_dir():
+        return [], [Problem(str(seeds_dir), "error", "seeds folder not found")]
+    for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
+        if path.name.startswith((".", "_")) or path.is_dir():
+            continue
+        if path.suffix.lower() not in FORMATS:
+            problems.append(Problem(path.name, "warning", f"ignored: unsupported file type '{path.suffix or 'none'}' "
+                                    f"(use {', '.join(sorted(set(FORMATS)))})"))
+            continue
+        files.append(path)
+    return files, problems
+
+
+def read_document(path: Path) -> RawDocument:
+    """Read one seed file. Raises InputError with a one-line reason."""
+    data = path.read_bytes()
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file is {len(data):,} bytes, over the {MAX_BYTES:,} byte limit for one article")
+    if not data.strip():
+        raise InputError("file is empty")
+    text, encoding = decode_bytes(data)
+    fixes = () if encoding in ("utf-8", "ascii") else (Fix("decode", f"decoded as {encoding}"),)
+    fmt = FORMATS[path.suffix.lower()]
+    if fmt == "md":
+        declared, body = split_front_matter(text)
+        return RawDocument(path.name, fmt, body, declared, fixes)
+    if fmt == "html":
+        declared, body = extract_html(text)
+        return RawDocument(path.name, fmt, body, declared, fixes)
+    return RawDocument(path.name, fmt, text, {}, fixes)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Bytes -> (text, encoding name). BOM first, then strict UTF-8, then detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise InputError(f"undecodable bytes after a {encoding} byte-order mark at byte {exc.start}") from None
+    if _looks_binary(data):
+        raise InputError("binary data, not text (control bytes found)")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError("undecodable bytes: not UTF-8 and no known text encoding fits")
+    if best.chaos > 0.3:
+        raise InputError(f"undecodable bytes: best guess {best.encoding} still reads as noise")
+    return str(best), best.encoding
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return controls > max(2, len(sample) // 100)
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """Markdown with optional YAML front matter -> (declared metadata, body)."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        if text.lstrip().startswith("---\n") and text.count("\n---") == 0:
+            raise InputError("broken front matter: opening '---' has no closing '---'")
+        return {}, text
+    try:
+        data = yaml.safe_load(match.group(1))  # safe_load: no object tags, no code
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" at line {mark.line + 2}" if mark else ""
+        raise InputError(f"broken front matter{line}: {getattr(exc, 'problem', None) or exc}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise InputError("broken front matter: it must be 'key: value' lines")
+    declared = {}
+    for key in DECLARED_KEYS:
+        value = data.get(key)
+        if value is not None and str(value).strip():
+            declared[key] = " ".join(str(value).split())
+    return declared, text[match.end():]
+
+
+def extract_html(html: str) -> tuple[dict[str, str], str]:
+    """Saved web page -> (metadata, main text). Uses trafilatura: no hand-written scraping."""
+    import trafilatura  # imported here: slow to import and only needed for HTML inputs
+
+    doc = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=False, include_images=False,
+        include_links=False, with_metadata=True, deduplicate=True, favor_precision=True,
+    )
+    if doc is None or not (doc.text or "").strip():
+        raise InputError("no article text found in the HTML page")
+    declared = {}
+    for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url"), ("date", "date"),
+                      ("language", "language")):
+        value = getattr(doc, attr, None)
+        if value and str(value).strip():
+            declared[key] = " ".join(str(value).split())
+    return declared, doc.text

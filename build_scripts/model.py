@@ -1,0 +1,185 @@
+"""Types passed between the stages. Plain frozen dataclasses, no behaviour.
+
+ingest -> RawDocument; normalize -> CleanDocument; segment -> Source;
+classify -> LabelledSentence; cluster -> Claim; the pipeline assembles a Briefing.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with one input; the build goes on without that input if severity is error."""
+
+    file: str  #: seed file name (or config file) the problem is about
+    severity: str  #: "error" (input skipped or unusable) or "warning" (input used)
+    message: str  #: one line a person can act on
+
+
+@dataclass(frozen=True)
+class Fix:
+    """One repair or removal applied to a source's text, shown on its page."""
+
+    name: str  #: short machine name of the rule, e.g. "encoding.legacy-codepage"
+    detail: str  #: human description, e.g. 'removed share counter "🔄65"'
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One input file decoded to text, before any cleaning."""
+
+    file: str  #: file name inside seeds/
+    format: str  #: "txt", "md" or "html"
+    text: str  #: decoded body text (front matter removed)
+    declared: dict[str, str] = field(default_factory=dict)  #: metadata the file states itself
+    fixes: tuple[Fix, ...] = ()  #: decoding repairs already applied
+
+
+@dataclass(frozen=True)
+class MetaValue:
+    """A metadata value with where it came from, so the page can say so."""
+
+    value: str  #: empty string when unknown
+    origin: str  #: e.g. "front matter", "first line", "source line", "url", "fallback"
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph-level piece of cleaned text."""
+
+    kind: str  #: "heading", "paragraph" or "item" (list item)
+    text: str
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """A source after repair and furniture removal, still unsegmented into sentences."""
+
+    file: str
+    format: str
+    meta: dict[str, MetaValue]  #: title, outlet, url, date, language
+    blocks: tuple[Block, ...]
+    fixes: tuple[Fix, ...]
+    flags: tuple[str, ...]  #: quality flags, e.g. "no-url"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str  #: "<paragraph id>.s<n>", unique inside its source
+    text: str
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: str  #: stable anchor id derived from the paragraph's own text
+    kind: str  #: "heading", "paragraph" or "item"
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Source:
+    """A cleaned, segmented article: what a source page shows."""
+
+    id: str  #: URL slug of the source page
+    file: str  #: seed file name
+    format: str
+    meta: dict[str, MetaValue]
+    paragraphs: tuple[Paragraph, ...]
+    fixes: tuple[Fix, ...]
+    flags: tuple[str, ...]
+
+    @property
+    def title(self) -> str:
+        return self.meta["title"].value
+
+    @property
+    def outlet(self) -> str:
+        return self.meta["outlet"].value
+
+
+@dataclass(frozen=True)
+class Cue:
+    phrase: str  #: lower-case words, matched on word boundaries
+    weight: float
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    """A briefing topic as the editors define it in briefing.yml."""
+
+    id: str
+    title: str
+    question: str
+    intro: str
+    cues: tuple[Cue, ...]
+    min_score: float
+
+
+@dataclass(frozen=True)
+class TopicLabel:
+    topic: str
+    score: float
+    cues: tuple[str, ...]  #: the cue phrases that matched, for explaining the decision
+
+
+@dataclass(frozen=True)
+class SentenceRef:
+    """A sentence located in its source, the unit that classify and cluster work on."""
+
+    source_id: str
+    outlet_key: str  #: outlets are counted by this key (same outlet twice counts once)
+    paragraph_id: str
+    paragraph_kind: str
+    sentence: Sentence
+
+
+@dataclass(frozen=True)
+class LabelledSentence:
+    ref: SentenceRef
+    labels: tuple[TopicLabel, ...]
+    eligible: bool  #: may stand as a claim (complete, declarative, not a question or caption)
+    reason: str  #: why not eligible, empty when eligible
+
+
+@dataclass(frozen=True)
+class Citation:
+    source_id: str
+    paragraph_id: str
+    sentence_id: str
+    quote: str  #: the exact cited sentence
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One statement, possibly reported by several sources."""
+
+    id: str
+    text: str  #: the representative sentence, verbatim from citations[0]
+    topics: tuple[TopicLabel, ...]
+    citations: tuple[Citation, ...]  #: representative first, then one per other member
+    outlets: tuple[str, ...]  #: distinct outlet keys reporting it
+    score: float  #: topic relevance of the claim (best member label score)
+
+
+@dataclass(frozen=True)
+class TopicBriefing:
+    spec: TopicSpec
+    claims: tuple[Claim, ...]  #: ordered: most corroborated first
+
+
+@dataclass(frozen=True)
+class Story:
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """Everything the renderer needs; also what briefing.json serialises."""
+
+    story: Story
+    sources: tuple[Source, ...]
+    topics: tuple[TopicBriefing, ...]
+    problems: tuple[Problem, ...]

@@ -1,0 +1,364 @@
+"""Normalize: RawDocument -> CleanDocument.
+
+Repairs the encoding, removes page furniture by the rules in data/furniture.yml
+(plus the editors' own), pulls metadata out of the text, and flags what a careful
+editor would want to know. Every removal is recorded as a Fix.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from .model import Block, CleanDocument, Fix, MetaValue, RawDocument
+from .repair import repair_text
+from .textutil import content_words
+
+RULES_FILE = Path(__file__).parent / "data" / "furniture.yml"
+
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)])\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_TRAILING_COUNTER = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2190-\u21ff\u2600-\u27bf\ufe0f]+\s*\d[\d.,]*[kKmM]?\s*$")
+_IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\(\s*<?[^)\s>]+>?(?:\s+\"[^\"]*\")?\s*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+_SENTENCE_END = re.compile(r"[.!?;:,\u2026][\"'\u201d\u2019)\]]*$")
+_FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'd|my|me)\b|\b(in my (view|opinion)|from my perspective|personally)\b", re.IGNORECASE)
+_OPINION_MARKERS = re.compile(r"\b(from my perspective|in my (view|opinion)|i (think|believe|argue)|personal interpretation)\b", re.IGNORECASE)
+_ESTIMATED = re.compile(r"\bestimated data\b", re.IGNORECASE)
+_PAREN_DOMAIN = re.compile(r"\s*\((?:https?://)?(www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FurnitureRules:
+    drop_lines: tuple[tuple[str, re.Pattern], ...]
+    metadata_lines: tuple[tuple[str, re.Pattern], ...]
+    drop_sections: tuple[tuple[str, re.Pattern], ...]
+    icon_prefix: re.Pattern
+    captions: tuple[re.Pattern, ...]
+
+
+@lru_cache(maxsize=8)
+def load_rules(extra_patterns: tuple[str, ...] = ()) -> FurnitureRules:
+    """Built-in furniture rules plus the editors' extra line patterns."""
+    data = yaml.safe_load(RULES_FILE.read_text(encoding="utf-8"))
+
+    def compiled(section: str) -> tuple[tuple[str, re.Pattern], ...]:
+        return tuple((name, re.compile(p, re.IGNORECASE)) for name, p in data[section].items())
+
+    icons = sorted(data["icon_words"], key=len, reverse=True)  # longest first: "bookmark_border" before "bookmark"
+    icon_prefix = re.compile(r"^\s*(?:" + "|".join(map(re.escape, icons)) + r")(?=[A-Z0-9\W]|$)")
+    extra = tuple((f"editor-rule-{i + 1}", re.compile(p, re.IGNORECASE)) for i, p in enumerate(extra_patterns))
+    return FurnitureRules(
+        drop_lines=compiled("drop_lines") + extra,
+        metadata_lines=compiled("metadata_lines"),
+        drop_sections=compiled("drop_sections"),
+        icon_prefix=icon_prefix,
+        captions=tuple(re.compile(p, re.IGNORECASE) for p in data["caption_patterns"]),
+    )
+
+
+@dataclass
+class _Line:
+    kind: str  # "text", "item", "heading" (explicit Markdown heading) or "blank"
+    text: str
+
+
+def normalize_document(raw: RawDocument, rules: FurnitureRules, editor_meta: dict[str, str] | None = None) -> CleanDocument:
+    """Clean one document. Never raises for odd text; it only removes and records."""
+    text, repairs = repair_text(raw.text)
+    fixes: list[Fix] = list(raw.fixes) + repairs
+    found: dict[str, MetaValue] = {}
+    images: list[str] = []
+
+    lines = _split_lines(text, raw.format)
+    lines = _strip_line_furniture(lines, rules, fixes, found, images, raw.format)
+    lines = _join_wrapped_lines(lines)
+    title, lines = _take_title(lines, raw.declared.get("title", ""), fixes, found)
+    lines = _drop_title_repeats(lines, title, fixes)
+    blocks = _to_blocks(lines)
+    blocks = _drop_sections(blocks, rules, fixes)
+    blocks = _drop_trailing_headings(blocks, fixes)
+    blocks = _mark_captions(blocks, rules)
+
+    meta = _resolve_meta(raw, editor_meta or {}, found, title, images)
+    flags = _quality_flags(meta, blocks, fixes)
+    return CleanDocument(raw.file, raw.format, meta, tuple(blocks), tuple(fixes), flags)
+
+
+def _split_lines(text: str, fmt: str) -> list[_Line]:
+    lines = []
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if not line.strip():
+            lines.append(_Line("blank", ""))
+            continue
+        heading = _MD_HEADING.match(line) if fmt == "md" else None
+        if heading:
+            lines.append(_Line("heading", heading.group(2)))
+        elif _BULLET.match(line):
+            lines.append(_Line("item", _BULLET.sub("", line, count=1)))
+        else:
+            lines.append(_Line("text", line))
+    return lines
+
+
+def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
+    kept: list[_Line] = []
+    for index, line in enumerate(lines):
+        if line.kind == "blank":
+            kept.append(line)
+            continue
+        text = line.text
+        icon = rules.icon_prefix.match(text)
+        if icon:
+            fixes.append(Fix("furniture.icon-word", f"removed icon name {icon.group().strip()!r}"))
+            text = text[icon.end():]
+        counter = _TRAILING_COUNTER.search(text)
+        if counter and counter.start() > 0:
+            fixes.append(Fix("furniture.counter", f"removed counter {counter.group().strip()!r}"))
+            text = text[:counter.start()]
+        for match in _IMAGE.finditer(text):
+            images.append(match.group(2))
+        if _IMAGE.search(text):
+            fixes.append(Fix("furniture.image-markup", "removed image markup"))
+            text = _IMAGE.sub("", text)
+        if fmt == "md":
+            text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", text))
+        text = " ".join(text.split())
+        if not re.search(r"\w", text):
+            continue
+        if _is_metadata_line(text, rules, found, fixes):
+            continue
+        rule = next((name for name, pattern in rules.drop_lines if pattern.search(text)), None)
+        if rule:
+            fixes.append(Fix(f"furniture.{rule}", f"removed {rule.replace('-', ' ')}: {_short(text)!r}"))
+            if rule == "player-timer":
+                _drop_player_label(kept, fixes)
+            continue
+        kept.append(_Line(line.kind, text))
+    return kept
+
+
+def _drop_player_label(kept: list[_Line], fixes: list[Fix]) -> None:
+    """An audio player shows a short capitalised label right above its timer."""
+    looked_at = 0
+    for position in range(len(kept) - 1, -1, -1):
+        if kept[position].kind == "blank":
+            continue
+        label = kept[position].text
+        if len(label.split()) <= 4 and label.upper() == label and any(c.isalpha() for c in label):
+            fixes.append(Fix("furniture.player-label", f"removed audio player label {label!r}"))
+            del kept[position]
+            return
+        looked_at += 1
+        if looked_at == 3:  # the label sits just above the player, maybe above a repeated headline
+            return
+
+
+def _is_metadata_line(text, rules, found, fixes) -> bool:
+    for name, pattern in rules.metadata_lines:
+        match = pattern.match(text)
+        if not match or len(text.split()) > 14:
+            continue
+        value = match.group("value").strip()
+        if name == "outlet":
+            domain = _PAREN_DOMAIN.search(value)
+            if domain:
+                found.setdefault("site", MetaValue(domain.group(2).lower(), "source line"))
+                value = value[:domain.start()].strip()
+        found.setdefault(name, MetaValue(value, f"'{text.split(':')[0].strip(' *#')}' line"))
+        fixes.append(Fix(f"metadata.{name}", f"moved line {_short(text)!r} into the {name} metadata"))
+        return True
+    return False
+
+
+def _join_wrapped_lines(lines: list[_Line]) -> list[_Line]:
+    """Re-join paragraphs that were hard-wrapped across several lines."""
+    joined: list[_Line] = []
+    for line in lines:
+        prev = joined[-1] if joined else None
+        if (prev and line.kind == "text" and prev.kind in ("text", "item") and len(prev.text) >= 50
+                and not _SENTENCE_END.search(prev.text) and line.text[:1].islower()):
+            prev.text = f"{prev.text} {line.text}"
+            continue
+        joined.append(line)
+    return [line for line in joined if line.kind != "blank"]
+
+
+def _take_title(lines, declared_title, fixes, found):
+    """Title: declared in the file, else the first line (after a masthead line, if any)."""
+    if declared_title:
+        return declared_title, lines
+    if len(lines) >= 2 and _looks_like_masthead(lines[0].text, lines[1].text):
+        masthead = lines.pop(0).text
+        if sum(c.isalpha() for c in masthead) >= 4:
+            found.setdefault("outlet", MetaValue(masthead, "masthead line"))
+            fixes.append(Fix("metadata.outlet", f"moved masthead {masthead!r} into the outlet metadata"))
+        else:
+            fixes.append(Fix("furniture.masthead", f"removed masthead {masthead!r}"))
+    if not lines:
+        return "", lines
+    first = lines[0].text
+    if len(first.split()) <= 30 and not first.endswith((".", "!")):
+        return first, lines[1:]
+    return "", lines
+
+
+def _looks_like_masthead(first: str, second: str) -> bool:
+    return len(first.split()) <= 2 and not _SENTENCE_END.search(first) and len(second.split()) >= 4
+
+
+def _drop_title_repeats(lines: list[_Line], title: str, fixes: list[Fix]) -> list[_Line]:
+    """Scraped pages repeat the headline (player, summary box, share block)."""
+    if not title:
+        return lines
+    title_words = content_words(title)
+    kept = []
+    for position, line in enumerate(lines):
+        words = content_words(line.text)
+        if title_words and words and line.kind != "item":
+            overlap = len(title_words & words) / len(title_words | words)
+            near_top = position < 4 and len(line.text.split()) <= 25
+            if overlap >= 0.85 or (near_top and overlap >= 0.5 and not _SENTENCE_END.search(line.text)):
+                fixes.append(Fix("furniture.repeated-title", f"removed repeated headline {_short(line.text)!r}"))
+                continue
+        kept.append(line)
+    return kept
+
+
+def _to_blocks(lines: list[_Line]) -> list[Block]:
+    blocks = []
+    for position, line in enumerate(lines):
+        if line.kind == "item":
+            blocks.append(Block("item", line.text))
+        elif line.kind == "heading" or _looks_like_heading(line.text, position == len(lines) - 1):
+            blocks.append(Block("heading", line.text))
+        else:
+            blocks.append(Block("paragraph", line.text))
+    return blocks
+
+
+def _looks_like_heading(text: str, is_last: bool) -> bool:
+    words = len(text.split())
+    if is_last or words == 0:
+        return False
+    if text.endswith("?"):
+        return words <= 14
+    return words <= 14 and not _SENTENCE_END.search(text)
+
+
+def _drop_sections(blocks: list[Block], rules: FurnitureRules, fixes: list[Fix]) -> list[Block]:
+    """Remove a furniture heading and the list or short lines that follow it."""
+    kept: list[Block] = []
+    dropping = ""
+    for block in blocks:
+        if block.kind == "heading" or (block.kind == "paragraph" and len(block.text.split()) <= 6):
+            rule = next((name for name, p in rules.drop_sections if p.match(block.text)), "")
+            if rule:
+                dropping = rule
+                fixes.append(Fix(f"furniture.{rule}", f"removed {rule.replace('-', ' ')} block {_short(block.text)!r}"))
+                continue
+        if dropping and (block.kind == "item" or (block.kind == "paragraph" and len(block.text.split()) <= 8)):
+            continue
+        dropping = ""
+        kept.append(block)
+    return kept
+
+
+def _drop_trailing_headings(blocks: list[Block], fixes: list[Fix]) -> list[Block]:
+    """A heading with nothing under it (widget titles at the foot of a page) is furniture."""
+    kept: list[Block] = []
+    for position, block in enumerate(blocks):
+        following = blocks[position + 1] if position + 1 < len(blocks) else None
+        if block.kind == "heading" and (following is None or (following.kind == "heading" and position >= len(blocks) - 3)):
+            fixes.append(Fix("furniture.empty-heading", f"removed heading with no text under it {_short(block.text)!r}"))
+            continue
+        kept.append(block)
+    return kept
+
+
+def _mark_captions(blocks: list[Block], rules: FurnitureRules) -> list[Block]:
+    return [Block("caption", b.text) if b.kind == "paragraph" and any(p.search(b.text) for p in rules.captions) else b
+            for b in blocks]
+
+
+def _resolve_meta(raw, editor_meta, found, title, images) -> dict[str, MetaValue]:
+    """Editors' config wins, then the file's own declarations, then what the text says, then fallbacks."""
+    meta: dict[str, MetaValue] = {}
+    for key in ("title", "outlet", "url", "date", "language"):
+        if editor_meta.get(key):
+            meta[key] = MetaValue(editor_meta[key], "editorial config")
+        elif raw.declared.get(key):
+            meta[key] = MetaValue(raw.declared[key], "front matter" if raw.format == "md" else "page metadata")
+        elif key in found:
+            meta[key] = found[key]
+    if "title" not in meta:
+        meta["title"] = MetaValue(title, "first line") if title else MetaValue(Path(raw.file).stem, "fallback: file name")
+    if "url" not in meta:
+        own_image = _article_url_from_images(images, meta["title"].value)
+        if own_image:
+            meta["url"] = MetaValue(own_image, "address of the article's own image")
+    url = meta.get("url", MetaValue("", "")).value
+    host = urlsplit(url).hostname if url.startswith(("http://", "https://")) else None
+    if "outlet" not in meta:
+        site = found.get("site")
+        if host:
+            meta["outlet"] = MetaValue(host.removeprefix("www."), "url")
+        elif site:
+            meta["outlet"] = MetaValue(site.value, site.origin)
+        else:
+            meta["outlet"] = MetaValue("", "fallback: not stated")
+    meta.setdefault("url", MetaValue("", "not stated"))
+    meta.setdefault("date", MetaValue("", "not stated"))
+    meta.setdefault("language", MetaValue("en", "fallback: assumed"))
+    return meta
+
+
+def _article_url_from_images(images: list[str], title: str) -> str:
+    """An image stored under a path named after the headline reveals the article's address."""
+    title_words = content_words(title)
+    for image in images:
+        parts = urlsplit(image)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            continue
+        segments = [s for s in parts.path.split("/") if s]
+        for depth in range(len(segments) - 1, 0, -1):
+            slug_words = content_words(segments[depth - 1].replace("-", " ").replace("_", " "))
+            if title_words and len(slug_words & title_words) >= max(3, len(title_words) // 2):
+                return f"{parts.scheme}://{parts.hostname}/{'/'.join(segments[:depth])}"
+    return ""
+
+
+def _quality_flags(meta: dict[str, MetaValue], blocks: list[Block], fixes: list[Fix]) -> tuple[str, ...]:
+    flags = []
+    if not meta["url"].value:
+        flags.append("no-url")
+    if not meta["date"].value:
+        flags.append("no-date")
+    body = " ".join(b.text for b in blocks)
+    title_years = set(_YEAR.findall(meta["title"].value))
+    text_years = set(_YEAR.findall(body)) | set(_YEAR.findall(meta["date"].value))
+    if title_years and text_years and not title_years & text_years:
+        flags.append("title-year-disagrees")
+    if _ESTIMATED.search(body):
+        flags.append("unsourced-estimates")
+    if any(f.name.endswith("machine-summary") for f in fixes):
+        flags.append("machine-summary")
+    if _OPINION_MARKERS.search(body):
+        flags.append("first-person-opinion")
+    return tuple(flags)
+
+
+def is_first_person(text: str) -> bool:
+    """True when a sentence speaks in the author's own voice (opinion, not report)."""
+    stripped = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", text)  # words inside quotes are someone else's
+    return bool(_FIRST_PERSON.search(stripped)) or bool(_OPINION_MARKERS.search(stripped))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "\u2026"

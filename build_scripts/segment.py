@@ -1,0 +1,60 @@
+"""Segment: CleanDocument -> Source with anchored paragraphs and sentences.
+
+Paragraph ids come from the paragraph's own text, not its position, so fixing or
+inserting one paragraph never moves the anchors of the others (shared links keep
+working). Sentences are split by pysbd, rule-based, with no data download.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pysbd
+
+from .model import CleanDocument, Paragraph, Sentence, Source
+from .textutil import slugify
+
+_SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=False)
+_SPACE = re.compile(r"\s+")
+
+
+def paragraph_id(text: str) -> str:
+    """Anchor id from the paragraph's text: 'p-' and six hex digits."""
+    digest = hashlib.sha1(_SPACE.sub(" ", text.strip().lower()).encode("utf-8")).hexdigest()
+    return "p-" + digest[:6]
+
+
+def split_sentences(text: str) -> list[str]:
+    pieces = [_SPACE.sub(" ", s).strip() for s in _SEGMENTER.segment(text)]
+    return [p for p in pieces if p]
+
+
+def segment_document(doc: CleanDocument, source_id: str) -> Source:
+    paragraphs = []
+    used: dict[str, int] = {}
+    for block in doc.blocks:
+        pid = paragraph_id(block.text)
+        used[pid] = used.get(pid, 0) + 1
+        if used[pid] > 1:  # the same paragraph twice in one article: keep both, number the repeat
+            pid = f"{pid}-{used[pid]}"
+        if block.kind in ("heading", "caption"):
+            texts = [_SPACE.sub(" ", block.text).strip()]
+        else:
+            texts = split_sentences(block.text)
+        sentences = tuple(Sentence(f"{pid}.s{n}", t) for n, t in enumerate(texts, start=1))
+        paragraphs.append(Paragraph(pid, block.kind, block.text, sentences))
+    return Source(source_id, doc.file, doc.format, doc.meta, tuple(paragraphs), doc.fixes, doc.flags)
+
+
+def assign_source_ids(docs: list[CleanDocument]) -> list[str]:
+    """URL slug per source from its title; unique, stable, and never a path outside its folder."""
+    ids: list[str] = []
+    taken: set[str] = set()
+    for doc in docs:
+        base = slugify(doc.meta["title"].value) if doc.meta["title"].value else slugify(doc.file)
+        slug = base
+        if slug in taken:
+            slug = f"{base}-{hashlib.sha1(doc.file.encode()).hexdigest()[:6]}"
+        taken.add(slug)
+        ids.append(slug)
+    return ids

@@ -1,0 +1,69 @@
+"""Small text helpers shared by the stages: words, stems, slugs."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+_WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+
+#: Function words carry no claim; the list is about English grammar, not any story.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her here
+hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off
+on once only or other our ours ourselves out over own same she should so some such than that the their theirs
+them themselves then there these they this those through to too under until up very was we were what when where
+which while who whom why will with would you your yours yourself yourselves said says say according also may
+might must shall s t its it's one two new
+""".split())
+
+_STEMMER = snowballstemmer.stemmer("english")
+
+
+_DOTTED_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case word tokens; hyphenated words stay whole; "U.S." is the same word as "US"."""
+    text = _DOTTED_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
+    return [w.replace("\u2019", "'") for w in _WORD.findall(text.lower())]
+
+
+def content_words(text: str) -> set[str]:
+    return {w for w in words(text) if w not in STOPWORDS}
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    return _STEMMER.stemWord(word)
+
+
+def stems(text: str) -> list[str]:
+    """Stems of all words, in order (hyphenated words also yield their parts)."""
+    result = []
+    for word in words(text):
+        result.append(stem(word))
+        if "-" in word:
+            result.extend(stem(part) for part in word.split("-") if part)
+    return result
+
+
+def content_stems(text: str) -> set[str]:
+    return {stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1}
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """ASCII slug safe as a file and URL name: letters, digits and single hyphens only."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    return slug or "untitled"
+
+
+def outlet_key_for(outlet: str, file: str) -> str:
+    """Outlets are counted by name; a source with no known outlet counts as its own."""
+    return slugify(outlet) if outlet else f"file:{file}"
