@@ -15,6 +15,8 @@ import yaml
 
 from .model import Fix, Problem, RawDocument
 
+MAX_CHAOS = 0.1  #: charset-normalizer's "mess" score above which a guessed decoding is noise
+MIN_COHERENCE = 0.05  #: ...and its language score below which no language was recognised
 MAX_BYTES = 2_000_000  #: a news article is far smaller; anything bigger is a mistake or an attack
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 DECLARED_KEYS = ("title", "outlet", "url", "date", "language")
@@ -56,38 +58,44 @@ def read_document(path: Path) -> RawDocument:
         raise InputError(f"file is {len(data):,} bytes, over the {MAX_BYTES:,} byte limit for one article")
     if not data.strip():
         raise InputError("file is empty")
-    text, encoding = decode_bytes(data)
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise InputError(f"unsupported file type '{path.suffix or 'none'}'")
+    text, encoding, replaced = decode_bytes(data)
     fixes = () if encoding in ("utf-8", "ascii") else (Fix("decode", f"decoded as {encoding}"),)
-    fmt = FORMATS[path.suffix.lower()]
+    warnings = (f"{replaced} undecodable byte(s) dropped; the rest is valid UTF-8",) if replaced else ()
+    declared, body = {}, text
     if fmt == "md":
         declared, body = split_front_matter(text)
-        return RawDocument(path.name, fmt, body, declared, fixes)
-    if fmt == "html":
+    elif fmt == "html":
         declared, body = extract_html(text)
-        return RawDocument(path.name, fmt, body, declared, fixes)
-    return RawDocument(path.name, fmt, text, {}, fixes)
+    return RawDocument(path.name, fmt, body, declared, fixes, warnings)
 
 
-def decode_bytes(data: bytes) -> tuple[str, str]:
-    """Bytes -> (text, encoding name). BOM first, then strict UTF-8, then detection."""
+def decode_bytes(data: bytes) -> tuple[str, str, int]:
+    """Bytes -> (text, encoding name, bytes dropped). BOM first, then UTF-8, then detection."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return data.decode(encoding), encoding, 0
             except UnicodeDecodeError as exc:
                 raise InputError(f"undecodable bytes after a {encoding} byte-order mark at byte {exc.start}") from None
     if _looks_binary(data):
         raise InputError("binary data, not text (control bytes found)")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", 0
     except UnicodeDecodeError:
         pass
+    text = data.decode("utf-8", errors="replace")
+    dropped = text.count("\ufffd")
+    multibyte = sum(1 for c in text if ord(c) > 0x7F and c != "\ufffd")
+    if multibyte and dropped <= max(3, len(data) // 1000):
+        # UTF-8 with a few damaged bytes: keep the article, drop the damage, tell the editor.
+        return text.replace("\ufffd", ""), "utf-8", dropped
     best = charset_normalizer.from_bytes(data).best()
-    if best is None or best.encoding is None:
-        raise InputError("undecodable bytes: not UTF-8 and no known text encoding fits")
-    if best.chaos > 0.3:
-        raise InputError(f"undecodable bytes: best guess {best.encoding} still reads as noise")
-    return str(best), best.encoding
+    if best is None or best.encoding is None or best.chaos > MAX_CHAOS or best.coherence < MIN_COHERENCE:
+        raise InputError("undecodable bytes: not UTF-8, and no text encoding reads it as language")
+    return str(best), best.encoding, 0
 
 
 def _looks_binary(data: bytes) -> bool:

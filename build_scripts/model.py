@@ -21,8 +21,9 @@ class Problem:
 class Fix:
     """One repair or removal applied to a source's text, shown on its page."""
 
-    name: str  #: short machine name of the rule, e.g. "encoding.legacy-codepage"
-    detail: str  #: human description, e.g. 'removed share counter "🔄65"'
+    name: str  #: short machine name of the rule, e.g. "furniture.counter"
+    detail: str  #: what was done, for readers; never quotes the removed text itself
+    removed: str = ""  #: the text removed, for editors (`check --verbose`); kept off the site
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class RawDocument:
     text: str  #: decoded body text (front matter removed)
     declared: dict[str, str] = field(default_factory=dict)  #: metadata the file states itself
     fixes: tuple[Fix, ...] = ()  #: decoding repairs already applied
+    warnings: tuple[str, ...] = ()  #: things an editor should know, e.g. bytes that had to be replaced
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,19 @@ from .repair import repair_text
 from .textutil import content_words
 
 RULES_FILE = Path(__file__).parent / "data" / "furniture.yml"
+REMOVAL_TEXT = {
+    "icon-word": "icon names left by the page's icon font",
+    "counter": "share or view counters",
+    "image-markup": "image markup",
+    "player-timer": "an audio player's timer",
+    "player-label": "an audio player's label",
+    "masthead": "the site's masthead",
+    "repeated-title": "repeats of the headline",
+    "empty-heading": "headings with no text under them",
+    "machine-summary": "machine-written summary blocks",
+    "link-list": "lists of links to other articles",
+    "ui-text": "buttons and navigation text",
+}
 
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)])\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -81,10 +94,9 @@ def normalize_document(raw: RawDocument, rules: FurnitureRules, editor_meta: dic
     lines = _join_wrapped_lines(lines)
     title, lines = _take_title(lines, raw.declared.get("title", ""), fixes, found)
     lines = _drop_title_repeats(lines, title, fixes)
-    blocks = _to_blocks(lines)
+    blocks = _to_blocks(lines, rules)
     blocks = _drop_sections(blocks, rules, fixes)
     blocks = _drop_trailing_headings(blocks, fixes)
-    blocks = _mark_captions(blocks, rules)
 
     meta = _resolve_meta(raw, editor_meta or {}, found, title, images)
     flags = _quality_flags(meta, blocks, fixes)
@@ -116,16 +128,16 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
         text = line.text
         icon = rules.icon_prefix.match(text)
         if icon:
-            fixes.append(Fix("furniture.icon-word", f"removed icon name {icon.group().strip()!r}"))
+            fixes.append(_removal("icon-word", icon.group().strip()))
             text = text[icon.end():]
         counter = _TRAILING_COUNTER.search(text)
         if counter and counter.start() > 0:
-            fixes.append(Fix("furniture.counter", f"removed counter {counter.group().strip()!r}"))
+            fixes.append(_removal("counter", counter.group().strip()))
             text = text[:counter.start()]
         for match in _IMAGE.finditer(text):
             images.append(match.group(2))
         if _IMAGE.search(text):
-            fixes.append(Fix("furniture.image-markup", "removed image markup"))
+            fixes.append(_removal("image-markup", _IMAGE.search(text).group()))
             text = _IMAGE.sub("", text)
         if fmt == "md":
             text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", text))
@@ -136,7 +148,7 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
             continue
         rule = next((name for name, pattern in rules.drop_lines if pattern.search(text)), None)
         if rule:
-            fixes.append(Fix(f"furniture.{rule}", f"removed {rule.replace('-', ' ')}: {_short(text)!r}"))
+            fixes.append(_removal(rule, text))
             if rule == "player-timer":
                 _drop_player_label(kept, fixes)
             continue
@@ -152,7 +164,7 @@ def _drop_player_label(kept: list[_Line], fixes: list[Fix]) -> None:
             continue
         label = kept[position].text
         if len(label.split()) <= 4 and label.upper() == label and any(c.isalpha() for c in label):
-            fixes.append(Fix("furniture.player-label", f"removed audio player label {label!r}"))
+            fixes.append(_removal("player-label", label))
             del kept[position]
             return
         looked_at += 1
@@ -166,13 +178,16 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
         if not match or len(text.split()) > 14:
             continue
         value = match.group("value").strip()
+        if name in ("outlet", "author") and (len(value.split()) > 6 or value.endswith(".")):
+            continue  # a sentence that happens to start with "Source:", not a metadata line
         if name == "outlet":
             domain = _PAREN_DOMAIN.search(value)
             if domain:
                 found.setdefault("site", MetaValue(domain.group(2).lower(), "source line"))
                 value = value[:domain.start()].strip()
-        found.setdefault(name, MetaValue(value, f"'{text.split(':')[0].strip(' *#')}' line"))
-        fixes.append(Fix(f"metadata.{name}", f"moved line {_short(text)!r} into the {name} metadata"))
+        label = re.sub(r"^\W+", "", text.split(":")[0]).strip()
+        found.setdefault(name, MetaValue(value, f"\u201c{label}:\u201d line"))
+        fixes.append(Fix(f"metadata.{name}", f"moved a \u201c{label}:\u201d line into the {name} metadata", text))
         return True
     return False
 
@@ -194,13 +209,13 @@ def _take_title(lines, declared_title, fixes, found):
     """Title: declared in the file, else the first line (after a masthead line, if any)."""
     if declared_title:
         return declared_title, lines
-    if len(lines) >= 2 and _looks_like_masthead(lines[0].text, lines[1].text):
+    if len(lines) >= 2 and lines[0].kind == "text" and _looks_like_masthead(lines[0].text, lines[1].text):
         masthead = lines.pop(0).text
         if sum(c.isalpha() for c in masthead) >= 4:
             found.setdefault("outlet", MetaValue(masthead, "masthead line"))
-            fixes.append(Fix("metadata.outlet", f"moved masthead {masthead!r} into the outlet metadata"))
+            fixes.append(Fix("metadata.outlet", "moved the masthead line into the outlet metadata", masthead))
         else:
-            fixes.append(Fix("furniture.masthead", f"removed masthead {masthead!r}"))
+            fixes.append(_removal("masthead", masthead))
     if not lines:
         return "", lines
     first = lines[0].text
@@ -210,7 +225,9 @@ def _take_title(lines, declared_title, fixes, found):
 
 
 def _looks_like_masthead(first: str, second: str) -> bool:
-    return len(first.split()) <= 2 and not _SENTENCE_END.search(first) and len(second.split()) >= 4
+    """A one- or two-word brand line above a headline (not above the first paragraph)."""
+    second_is_headline = 4 <= len(second.split()) <= 30 and not second.endswith((".", "!"))
+    return len(first.split()) <= 2 and not _SENTENCE_END.search(first) and second_is_headline
 
 
 def _drop_title_repeats(lines: list[_Line], title: str, fixes: list[Fix]) -> list[_Line]:
@@ -225,16 +242,18 @@ def _drop_title_repeats(lines: list[_Line], title: str, fixes: list[Fix]) -> lis
             overlap = len(title_words & words) / len(title_words | words)
             near_top = position < 4 and len(line.text.split()) <= 25
             if overlap >= 0.85 or (near_top and overlap >= 0.5 and not _SENTENCE_END.search(line.text)):
-                fixes.append(Fix("furniture.repeated-title", f"removed repeated headline {_short(line.text)!r}"))
+                fixes.append(_removal("repeated-title", line.text))
                 continue
         kept.append(line)
     return kept
 
 
-def _to_blocks(lines: list[_Line]) -> list[Block]:
+def _to_blocks(lines: list[_Line], rules: FurnitureRules) -> list[Block]:
     blocks = []
     for position, line in enumerate(lines):
-        if line.kind == "item":
+        if line.kind == "text" and any(p.search(line.text) for p in rules.captions):
+            blocks.append(Block("caption", line.text))
+        elif line.kind == "item":
             blocks.append(Block("item", line.text))
         elif line.kind == "heading" or _looks_like_heading(line.text, position == len(lines) - 1):
             blocks.append(Block("heading", line.text))
@@ -243,10 +262,14 @@ def _to_blocks(lines: list[_Line]) -> list[Block]:
     return blocks
 
 
+_TRAILING_PARENTHETICAL = re.compile(r"\s*\([^()]*\)\s*$")
+
+
 def _looks_like_heading(text: str, is_last: bool) -> bool:
     words = len(text.split())
     if is_last or words == 0:
         return False
+    text = _TRAILING_PARENTHETICAL.sub("", text) or text  # "It rose. (Estimated data)" ends a sentence
     if text.endswith("?"):
         return words <= 14
     return words <= 14 and not _SENTENCE_END.search(text)
@@ -261,7 +284,7 @@ def _drop_sections(blocks: list[Block], rules: FurnitureRules, fixes: list[Fix])
             rule = next((name for name, p in rules.drop_sections if p.match(block.text)), "")
             if rule:
                 dropping = rule
-                fixes.append(Fix(f"furniture.{rule}", f"removed {rule.replace('-', ' ')} block {_short(block.text)!r}"))
+                fixes.append(_removal(rule, block.text))
                 continue
         if dropping and (block.kind == "item" or (block.kind == "paragraph" and len(block.text.split()) <= 8)):
             continue
@@ -276,15 +299,10 @@ def _drop_trailing_headings(blocks: list[Block], fixes: list[Fix]) -> list[Block
     for position, block in enumerate(blocks):
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if block.kind == "heading" and (following is None or (following.kind == "heading" and position >= len(blocks) - 3)):
-            fixes.append(Fix("furniture.empty-heading", f"removed heading with no text under it {_short(block.text)!r}"))
+            fixes.append(_removal("empty-heading", block.text))
             continue
         kept.append(block)
     return kept
-
-
-def _mark_captions(blocks: list[Block], rules: FurnitureRules) -> list[Block]:
-    return [Block("caption", b.text) if b.kind == "paragraph" and any(p.search(b.text) for p in rules.captions) else b
-            for b in blocks]
 
 
 def _resolve_meta(raw, editor_meta, found, title, images) -> dict[str, MetaValue]:
@@ -360,5 +378,6 @@ def is_first_person(text: str) -> bool:
     return bool(_FIRST_PERSON.search(stripped)) or bool(_OPINION_MARKERS.search(stripped))
 
 
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "\u2026"
+def _removal(rule: str, removed: str) -> Fix:
+    """Record a removal by rule; the source page names the rule, not the removed text."""
+    return Fix(f"furniture.{rule}", "removed " + REMOVAL_TEXT.get(rule, rule.replace("-", " ")), removed)

@@ -60,6 +60,7 @@ def load_sources(seeds_dir: Path, config: EditorialConfig, progress: bool = Fals
         except OSError as exc:
             problems.append(Problem(path.name, "error", f"cannot read file: {exc.strerror or exc}"))
             continue
+        problems.extend(Problem(path.name, "warning", warning) for warning in raw.warnings)
         doc = normalize_document(raw, rules, config.source_meta.get(path.name))
         if not any(b.kind != "heading" for b in doc.blocks):
             problems.append(Problem(path.name, "error", "no article text left after cleaning"))

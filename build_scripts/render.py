@@ -57,6 +57,14 @@ def outlet_name(source: Source) -> str:
     return source.outlet or UNKNOWN_OUTLET
 
 
+def source_label(source: Source) -> str:
+    """How a citation names its source: the outlet, or the headline when the outlet is unknown."""
+    if source.outlet:
+        return source.outlet
+    title = source.title if len(source.title) <= 48 else source.title[:47].rsplit(" ", 1)[0] + "\u2026"
+    return f"\u201c{title}\u201d"
+
+
 def count_label(n: int, singular: str, plural: str | None = None) -> str:
     return f"{n} {singular if n == 1 else (plural or singular + 's')}"
 
@@ -104,19 +112,23 @@ class Renderer:
     # --- briefing pages -------------------------------------------------------------
     def render_topic(self, topic: TopicBriefing) -> str:
         footnotes: list[str] = []
+        numbers: dict[tuple[str, str], int] = {}  # a point shown twice (summary, key points) reuses its notes
 
         def point(claim: Claim) -> dict:
             refs = []
             for citation in claim.citations:
-                source = self.sources[citation.source_id]
-                footnotes.append(
-                    f"[^{len(footnotes) + 1}]: **{escape_markdown(outlet_name(source))}**: "
-                    f"\u201c{escape_markdown(citation.quote)}\u201d "
-                    f"{_link(source.title, f'../sources/{source.id}.md#{citation.paragraph_id}')}"
-                )
-                refs.append(f"[^{len(footnotes)}]")
+                key = (claim.id, citation.sentence_id + "@" + citation.source_id)
+                if key not in numbers:
+                    source = self.sources[citation.source_id]
+                    footnotes.append(
+                        f"[^{len(footnotes) + 1}]: **{escape_markdown(source_label(source))}**: "
+                        f"\u201c{escape_markdown(citation.quote)}\u201d "
+                        f"{_link(source.title, f'../sources/{source.id}.md#{citation.paragraph_id}')}"
+                    )
+                    numbers[key] = len(footnotes)
+                refs.append(f"[^{numbers[key]}]")
             links = ", ".join(
-                _link(outlet_name(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}",
+                _link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}",
                       f"Open the cited paragraph in: {self.sources[c.source_id].title}")
                 for c in claim.citations
             )
@@ -164,7 +176,7 @@ class Renderer:
         meta = source.meta
         view = {
             "file": source.file,
-            "outlet_display": f"{outlet_name(source)} ({meta['outlet'].origin})" if source.outlet else UNKNOWN_OUTLET,
+            "outlet_display": f"{source.outlet} (from the {meta['outlet'].origin})" if source.outlet else UNKNOWN_OUTLET,
             "url_link": _external_link(meta["url"].value),
             "date_display": meta["date"].value or "not given",
             "language": meta["language"].value,
@@ -236,7 +248,8 @@ def _dedupe_lines(lines: list[str]) -> list[str]:
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
-    return [f"{line} (\u00d7{n})" if n > 1 else line for line, n in counts.items()]
+    return [f"{line[:1].upper()}{line[1:]} (\u00d7{n})" if n > 1 else f"{line[:1].upper()}{line[1:]}"
+            for line, n in counts.items()]
 
 
 def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = ()) -> str:

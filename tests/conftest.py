@@ -1,0 +1,49 @@
+"""Shared test helpers: a throw-away copy of the project to build sites in."""
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+HAND_WRITTEN_DOCS = ("index.md", "methodology.md", "assets")
+
+
+def make_project(tmp: Path, seeds: Path | None = None, config_text: str | None = None) -> Path:
+    """A copy of the project in tmp (hand-written docs only), optionally with other seeds/config."""
+    project = tmp / "project"
+    project.mkdir()
+    for name in ("mkdocs.yml", "build_scripts"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
+    (project / "docs").mkdir()
+    for name in HAND_WRITTEN_DOCS:
+        src = ROOT / "docs" / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, project / "docs" / name)
+    shutil.copytree(seeds or ROOT / "seeds", project / "seeds")
+    (project / "briefing.yml").write_text(config_text or (ROOT / "briefing.yml").read_text(encoding="utf-8"),
+                                          encoding="utf-8")
+    return project
+
+
+def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` in the project; the hook generates the pages first."""
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(project / "site")],
+        cwd=project, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> Path:
+    """The real seeds and config, built once with --strict."""
+    project = make_project(tmp_path_factory.mktemp("site"))
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return project

@@ -1,0 +1,73 @@
+"""Ingest: every kind of bad input gets one clear reason; good input in any encoding is read."""
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.ingest import MAX_BYTES, InputError, list_seed_files, read_document
+from conftest import FIXTURES
+
+INPUTS = FIXTURES / "inputs"
+
+REFUSED = [
+    ("empty.txt", "empty"),
+    ("whitespace-only.txt", "empty"),
+    ("binary-with-txt-extension.txt", "binary"),
+    ("undecodable-bytes.txt", "undecodable"),
+    ("broken-front-matter.md", "broken front matter at line 3"),
+    ("unclosed-front-matter.md", "no closing"),
+    ("yaml-object-tag.md", "broken front matter"),
+    ("unsupported.pdf", "unsupported file type"),
+]
+
+
+@pytest.mark.parametrize("name, reason", REFUSED)
+def test_bad_input_is_refused_with_a_reason(name, reason):
+    with pytest.raises(InputError) as caught:
+        read_document(INPUTS / name)
+    assert reason in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("name, encoding_fix", [
+    ("utf16-with-bom.txt", "utf-16"),
+    ("utf8-with-bom.txt", "utf-8-sig"),
+    ("windows-1252.txt", "decoded as"),
+])
+def test_other_encodings_are_detected(name, encoding_fix):
+    doc = read_document(INPUTS / name)
+    assert doc.text.startswith("Harbour Council Votes")
+    assert "\ufeff" not in doc.text
+    assert any(encoding_fix in f.detail for f in doc.fixes)
+
+
+def test_windows_1252_punctuation_survives_detection():
+    doc = read_document(INPUTS / "windows-1252.txt")
+    assert "council\u2019s chair said \u201cyes\u201d" in doc.text
+
+
+def test_a_few_damaged_bytes_in_utf8_are_dropped_with_a_warning():
+    doc = read_document(INPUTS / "utf8-with-a-few-bad-bytes.txt")
+    assert "two caf\u00e9 ferry routes" in doc.text
+    assert doc.warnings and "2 undecodable" in doc.warnings[0]
+
+
+def test_front_matter_is_read_safely_and_removed_from_the_text():
+    doc = read_document(INPUTS / "front-matter-wins.md")
+    assert doc.declared == {"title": "Council expands ferries", "outlet": "Harbour Times",
+                            "url": "https://harbour.example/ferries", "date": "2026-03-04", "language": "en"}
+    assert "outlet:" not in doc.text
+
+
+def test_a_file_over_the_size_limit_is_refused(tmp_path):
+    big = tmp_path / "huge.txt"
+    big.write_bytes(b"word " * (MAX_BYTES // 5 + 1))
+    with pytest.raises(InputError, match="over the"):
+        read_document(big)
+
+
+def test_seed_listing_skips_hidden_files_and_warns_about_unknown_types(tmp_path):
+    for name in ("b.txt", "a.md", ".hidden.txt", "_draft.txt", "notes.pdf"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    files, problems = list_seed_files(tmp_path)
+    assert [f.name for f in files] == ["a.md", "b.txt"]
+    assert [(p.file, p.severity) for p in problems] == [("notes.pdf", "warning")]

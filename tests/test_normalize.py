@@ -1,0 +1,72 @@
+"""Normalization, table-driven: per crafted article, text that must stay and text that must go."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from build_scripts.model import RawDocument
+from build_scripts.normalize import load_rules, normalize_document
+from conftest import FIXTURES
+
+CASES = yaml.safe_load((FIXTURES / "cleaning_cases.yml").read_text(encoding="utf-8"))
+
+
+def clean(text: str, fmt: str = "txt", declared=None, editor_meta=None):
+    raw = RawDocument("case.txt", fmt, text, declared or {})
+    return normalize_document(raw, load_rules(), editor_meta)
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
+def test_cleaning_case(case):
+    doc = clean(case["input"])
+    body = "\n".join(b.text for b in doc.blocks)
+    for wanted in case["must_contain"]:
+        assert wanted in body
+    for unwanted in case["must_not_contain"]:
+        assert unwanted not in body, f"{unwanted!r} survived cleaning"
+        assert unwanted not in doc.meta["title"].value
+    for key, value in case.get("meta", {}).items():
+        assert doc.meta[key].value == value
+    for caption in case.get("captions", []):
+        assert ("caption", caption) in [(b.kind, b.text) for b in doc.blocks]
+    for flag in case.get("flags", []):
+        assert flag in doc.flags
+
+
+def test_every_removal_is_recorded():
+    doc = clean(CASES[0]["input"])
+    rules = {f.name for f in doc.fixes}
+    assert {"furniture.icon-word", "furniture.counter", "furniture.player-timer", "furniture.machine-summary",
+            "furniture.link-list", "furniture.repeated-title"} <= rules
+
+
+def test_editor_metadata_wins_over_front_matter_and_text():
+    doc = clean("Title Here\nSource: Text Outlet\nThe council voted on Tuesday to add ferry routes.",
+                declared={"outlet": "Front Matter Outlet"}, editor_meta={"outlet": "Editor Outlet"})
+    assert doc.meta["outlet"].value == "Editor Outlet"
+    assert doc.meta["outlet"].origin == "editorial config"
+    doc = clean("Title Here\nSource: Text Outlet\nThe council voted on Tuesday to add ferry routes.",
+                declared={"outlet": "Front Matter Outlet"})
+    assert doc.meta["outlet"].value == "Front Matter Outlet"
+
+
+def test_missing_metadata_has_a_clear_fallback():
+    doc = clean("The council voted on Tuesday to add two ferry routes across the bay, officials said.")
+    assert doc.meta["outlet"].value == "" and doc.meta["outlet"].origin.startswith("fallback")
+    assert doc.meta["title"].value == "case"
+    assert {"no-url", "no-date"} <= set(doc.flags)
+
+
+def test_editors_can_add_furniture_rules():
+    rules = load_rules(("^sponsored by .*$",))
+    raw = RawDocument("case.txt", "txt", "Ferry News\nSponsored by Acme Boats\nThe council voted to add routes today.")
+    doc = normalize_document(raw, rules)
+    assert "Acme" not in " ".join(b.text for b in doc.blocks)
+    assert any(f.name == "furniture.editor-rule-1" for f in doc.fixes)
+
+
+def test_markdown_input_keeps_link_text_but_not_links():
+    doc = clean("# Ferry News\n\nThe [council](https://x.example) voted **today** to add routes across the bay.",
+                fmt="md")
+    assert doc.meta["title"].value == "Ferry News"
+    assert [b.text for b in doc.blocks] == ["The council voted today to add routes across the bay."]

@@ -1,0 +1,128 @@
+"""End to end: the real seeds built into a site with `mkdocs build --strict`."""
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+import yaml
+
+from conftest import ROOT, make_project, mkdocs_build
+
+pytestmark = pytest.mark.e2e
+
+TOPICS = [t["id"] for t in yaml.safe_load((ROOT / "briefing.yml").read_text(encoding="utf-8"))["topics"]]
+
+
+class _Links(HTMLParser):
+    """Collects ids and hrefs of one HTML page."""
+
+    def __init__(self):
+        super().__init__()
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if attrs.get("id"):
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href"):
+            self.hrefs.append(attrs["href"])
+
+
+def parse(path: Path) -> _Links:
+    parser = _Links()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+def source_citations(page: Path) -> list[tuple[Path, str]]:
+    """(target html file, anchor) of every link from a page into a source page."""
+    result = []
+    for href in parse(page).hrefs:
+        parts = urlsplit(href)
+        if "/sources/" not in "/" + parts.path or not parts.fragment:
+            continue
+        target = (page.parent / unquote(parts.path)).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        result.append((target, parts.fragment))
+    return result
+
+
+@pytest.mark.parametrize("topic", TOPICS)
+def test_every_topic_page_exists_and_cites_at_least_two_sources(built_site, topic):
+    page = built_site / "site" / "briefings" / topic / "index.html"
+    assert page.is_file()
+    cited_sources = {target.parent.name for target, _ in source_citations(page)}
+    assert len(cited_sources) >= 2, f"{topic} cites only {cited_sources}"
+
+
+def test_every_citation_anchor_exists_on_its_source_page(built_site):
+    checked = 0
+    for topic in TOPICS:
+        for target, anchor in source_citations(built_site / "site" / "briefings" / topic / "index.html"):
+            assert target.is_file(), target
+            assert anchor in parse(target).ids, f"#{anchor} missing on {target}"
+            checked += 1
+    assert checked >= 10
+
+
+def test_every_point_is_a_sentence_of_the_source_it_cites(built_site):
+    data = json.loads((built_site / "docs" / "data" / "briefing.json").read_text(encoding="utf-8"))
+    sentences = {(s["id"], p["id"], t["id"]): t["text"]
+                 for s in data["sources"] for p in s["paragraphs"] for t in p["sentences"]}
+    claims = [c for topic in data["topics"] for c in topic["claims"]]
+    assert claims
+    for claim in claims:
+        first = claim["citations"][0]
+        assert claim["text"] == first["quote"]
+        for citation in claim["citations"]:
+            assert sentences[(citation["source"], citation["paragraph"], citation["sentence"])] == citation["quote"]
+
+
+def test_briefing_json_is_served_and_describes_sources_and_topics(built_site):
+    data = json.loads((built_site / "site" / "data" / "briefing.json").read_text(encoding="utf-8"))
+    seeds = sorted(p.name for p in (ROOT / "seeds").iterdir())
+    assert sorted(s["file"] for s in data["sources"]) == seeds
+    for source in data["sources"]:
+        assert {"id", "file", "title", "outlet", "url", "date", "paragraphs"} <= source.keys()
+    assert [t["id"] for t in data["topics"]] == TOPICS
+
+
+def test_source_pages_are_listed_but_kept_out_of_the_sidebar(built_site):
+    index = built_site / "site" / "sources" / "index.html"
+    linked = {h.strip("/") for h in parse(index).hrefs if not urlsplit(h).scheme and not h.startswith((".", "#"))}
+    source_dirs = {p.name for p in (built_site / "site" / "sources").iterdir() if p.is_dir()}
+    assert len(source_dirs) == len(list((ROOT / "seeds").iterdir()))
+    assert source_dirs <= linked
+    # The methodology page links to no single source, so any link to one would be navigation.
+    page = (built_site / "site" / "methodology" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../sources/"' in page  # the Sources index is in the navigation ...
+    for name in source_dirs:  # ... but no single source page is
+        assert f"sources/{name}/" not in page
+
+
+def test_home_page_has_a_card_per_topic_and_counts(built_site):
+    html = (built_site / "site" / "index.html").read_text(encoding="utf-8")
+    for topic in TOPICS:
+        assert f'href="briefings/{topic}/"' in html
+    assert re.search(r"Built from \d+ sources by \d+ outlets", html)
+
+
+def test_generated_files_say_they_are_generated(built_site):
+    for path in (built_site / "docs" / "briefings").glob("*.md"):
+        assert "Do not edit" in path.read_text(encoding="utf-8")[:300]
+
+
+def test_a_broken_citation_anchor_fails_the_strict_build(tmp_path):
+    project = make_project(tmp_path)
+    methodology = project / "docs" / "methodology.md"
+    methodology.write_text(methodology.read_text(encoding="utf-8") + "\n[x](sources/index.md#no-such-paragraph)\n",
+                           encoding="utf-8")
+    result = mkdocs_build(project)
+    assert result.returncode != 0
+    assert "no-such-paragraph" in result.stdout + result.stderr
