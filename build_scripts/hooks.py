@@ -27,7 +27,7 @@ def on_pre_build(config, **kwargs) -> None:
     except ConfigError as exc:
         from mkdocs.exceptions import PluginError
 
-        raise PluginError(f"briefing.yml: {exc}") from None
+        raise PluginError(str(exc)) from None
     for problem in result.briefing.problems:
         # Bad seeds are reported but do not fail --strict: the other sources still build.
         log.info("%s: %s: %s", problem.severity, problem.file, problem.message)

@@ -17,7 +17,7 @@ HAND_WRITTEN_DOCS = ("index.md", "methodology.md", "assets")
 def make_project(tmp: Path, seeds: Path | None = None, config_text: str | None = None) -> Path:
     """A copy of the project in tmp (hand-written docs only), optionally with other seeds/config."""
     project = tmp / "project"
-    project.mkdir()
+    project.mkdir(parents=True)
     for name in ("mkdocs.yml", "build_scripts"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)

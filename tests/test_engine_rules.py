@@ -1,0 +1,93 @@
+"""Rules of the engine itself: story-agnostic code, deterministic output, a usable CLI."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import yaml
+
+from build_scripts.pipeline import build
+from conftest import FIXTURES, ROOT, make_project
+
+ENGINE_FILES = sorted((ROOT / "build_scripts").rglob("*.py")) + sorted((ROOT / "build_scripts").rglob("*.j2"))
+
+
+def story_words() -> set[str]:
+    """Curated story terms, every multi-word cue of the editorial config, and the outlets."""
+    listed = {w.strip().lower() for w in (FIXTURES / "story_words.txt").read_text(encoding="utf-8").splitlines()
+              if w.strip() and not w.startswith("#")}
+    config = yaml.safe_load((ROOT / "briefing.yml").read_text(encoding="utf-8"))
+    cues = {str(c).lower() for topic in config["topics"] for c in topic["cues"] if " " in str(c)}
+    return listed | cues
+
+
+def test_no_story_word_in_engine_code():
+    words = story_words()
+    assert len(words) > 20
+    hits = []
+    for path in ENGINE_FILES:
+        text = path.read_text(encoding="utf-8").lower()
+        hits += [f"{path.relative_to(ROOT)}: {w}" for w in words if re.search(rf"\b{re.escape(w)}\b", text)]
+    assert hits == []
+
+
+def test_outlet_names_from_the_seeds_are_not_in_engine_code(tmp_path):
+    result = build(ROOT / "seeds", ROOT / "briefing.yml", None)
+    outlets = {s.outlet.lower() for s in result.briefing.sources if s.outlet}
+    assert outlets
+    for path in ENGINE_FILES:
+        text = path.read_text(encoding="utf-8").lower()
+        assert not [o for o in outlets if o in text], path
+
+
+def test_same_inputs_give_byte_identical_pages(tmp_path):
+    first = build(ROOT / "seeds", ROOT / "briefing.yml", tmp_path / "a")
+    second = build(ROOT / "seeds", ROOT / "briefing.yml", tmp_path / "b")
+    files_a = {p.relative_to(tmp_path / "a"): p.read_bytes() for p in (tmp_path / "a").rglob("*") if p.is_file()}
+    files_b = {p.relative_to(tmp_path / "b"): p.read_bytes() for p in (tmp_path / "b").rglob("*") if p.is_file()}
+    assert files_a == files_b and len(files_a) == len(first.pages) == len(second.pages)
+
+
+def test_a_second_build_writes_nothing_so_serve_does_not_loop(tmp_path):
+    build(ROOT / "seeds", ROOT / "briefing.yml", tmp_path)
+    again = build(ROOT / "seeds", ROOT / "briefing.yml", tmp_path)
+    assert again.report.written == () and again.report.removed == ()
+
+
+def run_cli(project, *args):
+    return subprocess.run([sys.executable, "-m", "build_scripts", *args], cwd=project, capture_output=True,
+                          text=True, timeout=120)
+
+
+def test_build_command_prints_a_one_line_summary(tmp_path):
+    project = make_project(tmp_path)
+    result = run_cli(project, "build")
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"Built 5 sources, \d+ claims, 0 warning\(s\), 0 error\(s\), \d+ file\(s\) written in "
+                        r"[\d.]+ s\n", result.stdout)
+    assert (project / "docs" / "briefings" / "allegations.md").is_file()
+
+
+def test_check_lists_bad_inputs_by_name_and_fails_but_build_still_builds_the_rest(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name in ("empty.txt", "binary-with-txt-extension.txt", "broken-front-matter.md"):
+        (seeds / name).write_bytes((FIXTURES / "inputs" / name).read_bytes())
+    (seeds / "good.txt").write_bytes((FIXTURES / "hostile" / "plain-ferry-report.txt").read_bytes())
+    project = make_project(tmp_path / "p", seeds=seeds)
+    check = run_cli(project, "check")
+    assert check.returncode == 1
+    assert "error: empty.txt: file is empty" in check.stderr
+    assert "error: binary-with-txt-extension.txt: binary data" in check.stderr
+    assert "error: broken-front-matter.md: broken front matter at line 3" in check.stderr
+    built = run_cli(project, "build")
+    assert built.returncode == 0 and "Built 1 sources" in built.stdout
+    assert (project / "seeds" / "empty.txt").read_bytes() == b""  # inputs are never touched
+
+
+def test_a_config_mistake_is_one_clear_line(tmp_path):
+    project = make_project(tmp_path, config_text="story: [\n")
+    result = run_cli(project, "build")
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: briefing.yml:") and result.stderr.count("\n") == 1
