@@ -126,3 +126,13 @@ def test_a_broken_citation_anchor_fails_the_strict_build(tmp_path):
     result = mkdocs_build(project)
     assert result.returncode != 0
     assert "no-such-paragraph" in result.stdout + result.stderr
+
+
+SHARED_SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@pytest.mark.skipif(not SHARED_SEEDS.is_dir(), reason="../shared/seeds is only beside the project in CI and dev")
+def test_seeds_are_the_shared_articles_byte_for_byte():
+    shared = {p.name: p.read_bytes() for p in SHARED_SEEDS.iterdir()}
+    ours = {p.name: p.read_bytes() for p in (ROOT / "seeds").iterdir() if p.name in shared}
+    assert ours == shared
