@@ -54,6 +54,8 @@ def claim_eligibility(ref: SentenceRef, excluded: frozenset[str]) -> str:
         return "caption"
     if ref.paragraph_kind == "item":
         return "list item"
+    if ref.other_language:
+        return "other language"
     if text.rstrip("\"'\u201d\u2019) ").endswith("?"):
         return "question"
     if len(words(text)) < MIN_CLAIM_WORDS:

@@ -17,7 +17,8 @@ from .model import Fix, Problem, RawDocument
 
 MAX_CHAOS = 0.1  #: charset-normalizer's "mess" score above which a guessed decoding is noise
 MIN_COHERENCE = 0.05  #: ...and its language score below which no language was recognised
-MAX_BYTES = 2_000_000  #: a news article is far smaller; anything bigger is a mistake or an attack
+MAX_BYTES = 2_000_000
+MIN_HTML_WORDS = 25  #: a saved page with less running text than this has no article  #: a news article is far smaller; anything bigger is a mistake or an attack
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 DECLARED_KEYS = ("title", "outlet", "url", "date", "language")
 
@@ -28,6 +29,7 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_HTML_LANG = re.compile(r"<html\b[^>]*\blang=[\"']?([a-zA-Z]{2,3})(?:-[a-zA-Z0-9]+)?", re.IGNORECASE)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.DOTALL)
 
 
@@ -139,12 +141,16 @@ def extract_html(html: str) -> tuple[dict[str, str], str]:
         html, include_comments=False, include_tables=False, include_images=False,
         include_links=False, with_metadata=True, deduplicate=True, favor_precision=True,
     )
-    if doc is None or not (doc.text or "").strip():
-        raise InputError("no article text found in the HTML page")
+    word_count = len((doc.text or "").split()) if doc is not None else 0
+    if word_count < MIN_HTML_WORDS:
+        raise InputError(f"no article text found in the HTML page ({word_count} words of running text)")
     declared = {}
     for key, attr in (("title", "title"), ("outlet", "sitename"), ("url", "url"), ("date", "date"),
                       ("language", "language")):
         value = getattr(doc, attr, None)
         if value and str(value).strip():
             declared[key] = " ".join(str(value).split())
+    lang = _HTML_LANG.search(html[:5000])
+    if lang and "language" not in declared:
+        declared["language"] = lang.group(1).lower()
     return declared, doc.text

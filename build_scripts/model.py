@@ -50,8 +50,9 @@ class MetaValue:
 class Block:
     """A paragraph-level piece of cleaned text."""
 
-    kind: str  #: "heading", "paragraph" or "item" (list item)
+    kind: str  #: "heading", "paragraph", "item" (list item) or "caption"
     text: str
+    language: str = ""  #: set only when this block is in another language than the document
 
 
 @dataclass(frozen=True)
@@ -75,9 +76,10 @@ class Sentence:
 @dataclass(frozen=True)
 class Paragraph:
     id: str  #: stable anchor id derived from the paragraph's own text
-    kind: str  #: "heading", "paragraph" or "item"
+    kind: str  #: "heading", "paragraph", "item" or "caption"
     text: str
     sentences: tuple[Sentence, ...]
+    language: str = ""  #: set only when this paragraph is in another language than the document
 
 
 @dataclass(frozen=True)
@@ -135,6 +137,7 @@ class SentenceRef:
     paragraph_id: str
     paragraph_kind: str
     sentence: Sentence
+    other_language: bool = False  #: the paragraph is in another language than its article
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from .model import Block, CleanDocument, Fix, MetaValue, RawDocument
+from .language import detect_language
 from .repair import repair_text
 from .textutil import content_words
 
@@ -98,7 +99,8 @@ def normalize_document(raw: RawDocument, rules: FurnitureRules, editor_meta: dic
     blocks = _drop_sections(blocks, rules, fixes)
     blocks = _drop_trailing_headings(blocks, fixes)
 
-    meta = _resolve_meta(raw, editor_meta or {}, found, title, images)
+    meta = _resolve_meta(raw, editor_meta or {}, found, title, images, blocks)
+    blocks = _mark_other_language(blocks, meta["language"].value)
     flags = _quality_flags(meta, blocks, fixes)
     return CleanDocument(raw.file, raw.format, meta, tuple(blocks), tuple(fixes), flags)
 
@@ -305,7 +307,18 @@ def _drop_trailing_headings(blocks: list[Block], fixes: list[Fix]) -> list[Block
     return kept
 
 
-def _resolve_meta(raw, editor_meta, found, title, images) -> dict[str, MetaValue]:
+def _mark_other_language(blocks: list[Block], language: str) -> list[Block]:
+    """Paragraphs in another language than the article are kept but never used as claims."""
+    marked = []
+    for block in blocks:
+        detected = detect_language(block.text) if block.kind in ("paragraph", "item") else ""
+        if detected and detected != language.split("-")[0]:
+            block = Block(block.kind, block.text, detected)
+        marked.append(block)
+    return marked
+
+
+def _resolve_meta(raw, editor_meta, found, title, images, blocks) -> dict[str, MetaValue]:
     """Editors' config wins, then the file's own declarations, then what the text says, then fallbacks."""
     meta: dict[str, MetaValue] = {}
     for key in ("title", "outlet", "url", "date", "language"):
@@ -333,7 +346,10 @@ def _resolve_meta(raw, editor_meta, found, title, images) -> dict[str, MetaValue
             meta["outlet"] = MetaValue("", "fallback: not stated")
     meta.setdefault("url", MetaValue("", "not stated"))
     meta.setdefault("date", MetaValue("", "not stated"))
-    meta.setdefault("language", MetaValue("en", "fallback: assumed"))
+    if "language" not in meta:
+        detected = detect_language(" ".join(b.text for b in blocks if b.kind == "paragraph"))
+        meta["language"] = MetaValue(detected, "detected from the text") if detected else MetaValue(
+            "en", "fallback: assumed")
     return meta
 
 
@@ -369,6 +385,8 @@ def _quality_flags(meta: dict[str, MetaValue], blocks: list[Block], fixes: list[
         flags.append("machine-summary")
     if _OPINION_MARKERS.search(body):
         flags.append("first-person-opinion")
+    if any(b.language for b in blocks):
+        flags.append("other-language")
     return tuple(flags)
 
 

@@ -5,7 +5,6 @@ Everything is collected first, then clustered across all sources, then rendered.
 """
 from __future__ import annotations
 
-import hashlib
 import sys
 import time
 from dataclasses import dataclass
@@ -14,15 +13,17 @@ from pathlib import Path
 from .classify import classify_sentences
 from .cluster import cluster_claims
 from .config import EditorialConfig, load_config
+from .dedupe import find_duplicates
 from .ingest import InputError, list_seed_files, read_document
 from .model import Briefing, CleanDocument, Claim, Problem, SentenceRef, Source, TopicBriefing
 from .normalize import load_rules, normalize_document
 from .render import Renderer
 from .segment import assign_source_ids, segment_document
-from .textutil import content_words, outlet_key_for
+from .textutil import outlet_key_for
 from .write import WriteReport, write_pages
 
 PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
+MIN_ARTICLE_WORDS = 15  #: fewer words of running text than this is not an article
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,6 @@ def load_sources(seeds_dir: Path, config: EditorialConfig, progress: bool = Fals
     paths, problems = list_seed_files(seeds_dir)
     rules = load_rules(config.furniture_patterns)
     docs: list[CleanDocument] = []
-    fingerprints: dict[str, str] = {}
     for path in _progress(paths, progress):
         try:
             raw = read_document(path)
@@ -62,28 +62,23 @@ def load_sources(seeds_dir: Path, config: EditorialConfig, progress: bool = Fals
             continue
         problems.extend(Problem(path.name, "warning", warning) for warning in raw.warnings)
         doc = normalize_document(raw, rules, config.source_meta.get(path.name))
-        if not any(b.kind != "heading" for b in doc.blocks):
-            problems.append(Problem(path.name, "error", "no article text left after cleaning"))
+        article_words = sum(len(b.text.split()) for b in doc.blocks if b.kind in ("paragraph", "item"))
+        if article_words < MIN_ARTICLE_WORDS:
+            problems.append(Problem(path.name, "error", f"no article text left after cleaning ({article_words} words)"))
             continue
-        fingerprint = _fingerprint(doc)
-        if fingerprint in fingerprints:
-            problems.append(Problem(path.name, "warning", f"duplicate of {fingerprints[fingerprint]}; kept once"))
-            continue
-        fingerprints[fingerprint] = path.name
         docs.append(doc)
+    duplicates = find_duplicates(docs)
+    for dup, (original, similarity) in sorted(duplicates.items()):
+        how = "identical to" if similarity == 1.0 else f"a near copy ({similarity:.0%} the same) of"
+        problems.append(Problem(docs[dup].file, "warning", f"{how} {docs[original].file}; kept once"))
+    docs = [doc for i, doc in enumerate(docs) if i not in duplicates]
     ids = assign_source_ids(docs)
     return [segment_document(doc, sid) for doc, sid in zip(docs, ids)], problems
 
 
-def _fingerprint(doc: CleanDocument) -> str:
-    """Same words in the same order = the same article, whatever the furniture around it."""
-    text = " ".join(" ".join(sorted(content_words(b.text))) for b in doc.blocks if b.kind != "heading")
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
 def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
     return [
-        SentenceRef(s.id, outlet_key_for(s.outlet, s.file), p.id, p.kind, sentence)
+        SentenceRef(s.id, outlet_key_for(s.outlet, s.file), p.id, p.kind, sentence, bool(p.language))
         for s in sources for p in s.paragraphs for sentence in p.sentences
     ]
 

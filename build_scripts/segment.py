@@ -42,7 +42,7 @@ def segment_document(doc: CleanDocument, source_id: str) -> Source:
         else:
             texts = split_sentences(block.text)
         sentences = tuple(Sentence(f"{pid}.s{n}", t) for n, t in enumerate(texts, start=1))
-        paragraphs.append(Paragraph(pid, block.kind, block.text, sentences))
+        paragraphs.append(Paragraph(pid, block.kind, block.text, sentences, block.language))
     return Source(source_id, doc.file, doc.format, doc.meta, tuple(paragraphs), doc.fixes, doc.flags)
 
 

@@ -1,0 +1,49 @@
+"""Dedupe: cleaned documents -> which ones repeat an earlier one (same article, maybe re-scraped).
+
+Each document is reduced to its word 5-grams; a bottom-k sketch of their hashes finds
+candidates through an inverted index (documents sharing sketch values), and only those
+pairs get an exact Jaccard comparison. So thousands of articles are never compared all
+against all.
+"""
+from __future__ import annotations
+
+import zlib
+from collections import defaultdict
+
+from .model import CleanDocument
+from .textutil import words
+
+SHINGLE = 5
+SKETCH = 24
+NEAR_DUPLICATE = 0.8  #: Jaccard of 5-gram sets at or above which two articles are the same article
+
+
+def shingles(doc: CleanDocument) -> set[int]:
+    tokens = [w for b in doc.blocks if b.kind != "heading" for w in words(b.text)]
+    if len(tokens) < SHINGLE:
+        return {zlib.crc32(" ".join(tokens).encode("utf-8"))}
+    return {zlib.crc32(" ".join(tokens[i:i + SHINGLE]).encode("utf-8")) for i in range(len(tokens) - SHINGLE + 1)}
+
+
+def find_duplicates(docs: list[CleanDocument]) -> dict[int, tuple[int, float]]:
+    """index of a duplicate -> (index of the earlier document it repeats, similarity)."""
+    sets = [shingles(d) for d in docs]
+    index: dict[int, list[int]] = defaultdict(list)
+    duplicates: dict[int, tuple[int, float]] = {}
+    for i, current in enumerate(sets):
+        sketch = sorted(current)[:SKETCH]
+        shared: dict[int, int] = defaultdict(int)
+        for value in sketch:
+            for j in index[value]:
+                shared[j] += 1
+        best, best_sim = -1, 0.0
+        for j in sorted(shared):
+            sim = len(current & sets[j]) / len(current | sets[j])
+            if sim > best_sim:
+                best, best_sim = j, sim
+        if best >= 0 and best_sim >= NEAR_DUPLICATE:
+            duplicates[i] = (best, best_sim)
+            continue  # only originals go in the index, so a chain of copies points at the first
+        for value in sketch:
+            index[value].append(i)
+    return duplicates
