@@ -136,3 +136,51 @@ def test_seeds_are_the_shared_articles_byte_for_byte():
     shared = {p.name: p.read_bytes() for p in SHARED_SEEDS.iterdir()}
     ours = {p.name: p.read_bytes() for p in (ROOT / "seeds").iterdir() if p.name in shared}
     assert ours == shared
+
+
+class _Text(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.chunks: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self._skip += tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self._skip -= tag in ("script", "style") and self._skip > 0
+
+    def handle_data(self, data):
+        if not self._skip:
+            self.chunks.append(data)
+
+
+def site_text(built_site) -> dict[str, str]:
+    """Visible text of every built page, plus the search index and the open data."""
+    texts = {}
+    for page in (built_site / "site").rglob("*.html"):
+        parser = _Text()
+        parser.feed(page.read_text(encoding="utf-8"))
+        texts[str(page.relative_to(built_site))] = " ".join(parser.chunks)
+    for extra in ("site/search/search_index.json", "site/data/briefing.json"):
+        texts[extra] = (built_site / extra).read_text(encoding="utf-8")
+    return texts
+
+
+def test_the_garbled_seed_reads_with_real_curly_quotes(built_site):
+    texts = site_text(built_site)
+    assert any("what officials describe as \u201cindustrial-scale\u201d efforts" in t for t in texts.values())
+
+
+# Furniture seen in the seeds: none of it may be visible anywhere on the site.
+SEED_FURNITURE = ["\u0101\u20ac", "\u0161\u0178", "\U0001F504", "0:000:00", "calendar_today", "check_circle",
+                  "psychology_alt", "auto_awesome", "summarize3", "recommendRelated", "YAPAY ZEKA", "T\u00fcrk\u00e7e",
+                  "View All", "Please credit", "when republishing", "Related Articles", "Key Takeaways", "TL; DR",
+                  "3-Point Summary", "Why It Matters", "AI Terms in This Article", "image-1-1776981886704",
+                  "Analysis based on open media", "\U0001F4CC", "\U0001F517", "\u26a0"]
+
+
+def test_no_page_furniture_or_garbling_is_visible_anywhere(built_site):
+    for where, text in site_text(built_site).items():
+        for furniture in SEED_FURNITURE:
+            assert furniture not in text, f"{furniture!r} visible in {where}"
