@@ -347,7 +347,12 @@ def _resolve_meta(raw, editor_meta, found, title, images, blocks) -> dict[str, M
     meta.setdefault("url", MetaValue("", "not stated"))
     meta.setdefault("date", MetaValue("", "not stated"))
     if "language" not in meta:
-        detected = detect_language(" ".join(b.text for b in blocks if b.kind == "paragraph"))
+        votes: dict[str, int] = {}  # each paragraph votes for its language with its length
+        for block in blocks:
+            lang = detect_language(block.text) if block.kind == "paragraph" else ""
+            if lang:
+                votes[lang] = votes.get(lang, 0) + len(block.text.split())
+        detected = max(sorted(votes), key=votes.get) if votes else ""
         meta["language"] = MetaValue(detected, "detected from the text") if detected else MetaValue(
             "en", "fallback: assumed")
     return meta
