@@ -9,20 +9,47 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from .model import Citation, Claim, LabelledSentence, TopicLabel
-from .textutil import content_stems, words
+from .textutil import content_stems, stem, words
 
-SIMILARITY_THRESHOLD = 0.30  #: measured on paraphrase pairs: same-claim pairs score 0.30-0.45
+SIMILARITY_THRESHOLD = 0.28  #: measured on the seeds: same-claim pairs score 0.28-0.45 with synonyms and entities
+SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.yml"
 KEY_STEMS = 6  #: how many of a sentence's rarest stems are used to find candidates
 MAX_POSTING = 400  #: stems shared by more sentences than this are too common to find candidates with
+
+
+# A sentence opening like this leans on the one before it, so it is a poor stand-alone claim.
+_NEEDS_CONTEXT = re.compile(
+    r"^(?:however|meanwhile|additionally|moreover|furthermore|also|therefore|thus|still|yet|instead|indeed|"
+    r"first|second|third|finally|notably|recently|in (?:response|conclusion|addition|short)|as a result|"
+    r"at the same time|on the (?:flip|other) side|from a [\w ]+ perspective|according to|this|these|that|"
+    r"those|it|they|he|she|such)\b", re.IGNORECASE)
 
 
 @dataclass
 class _Group:
     members: list[int] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    groups = yaml.safe_load(SYNONYMS_FILE.read_text(encoding="utf-8")) or []
+    return {stem(word): stem(group[0]) for group in groups for word in group}
+
+
+def claim_features(text: str) -> set[str]:
+    """Content stems with synonyms folded together: what two claims are compared on."""
+    synonyms = _synonyms()
+    return {synonyms.get(s, s) for s in content_stems(text)}
 
 
 def similarity(a: set[str], b: set[str], idf: dict[str, float]) -> float:
@@ -33,12 +60,22 @@ def similarity(a: set[str], b: set[str], idf: dict[str, float]) -> float:
     return 2 * shared / (sum(idf[s] for s in a) + sum(idf[s] for s in b))
 
 
+def sentence_key(ls: LabelledSentence) -> str:
+    return f"{ls.ref.source_id}#{ls.ref.sentence.id}"
+
+
 def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, tuple[str, ...]] | None = None,
-                   threshold: float = SIMILARITY_THRESHOLD) -> list[Claim]:
-    """Group eligible, topic-labelled sentences into claims. Deterministic for the same input."""
+                   threshold: float = SIMILARITY_THRESHOLD, canonical: Callable[[str], str] | None = None,
+                   merges: tuple[tuple[str, ...], ...] = (), splits: frozenset[str] = frozenset()) -> list[Claim]:
+    """Group eligible, topic-labelled sentences into claims. Deterministic for the same input.
+
+    canonical rewrites a sentence before comparison (entity aliases -> one name); merges and
+    splits are the editors' sentence keys that must share a claim or stand alone.
+    """
     flags_by_source = flags_by_source or {}
+    canonical = canonical or (lambda text: text)
     items = [ls for ls in labelled if ls.eligible and ls.labels]
-    stem_sets = [content_stems(ls.ref.sentence.text) for ls in items]
+    stem_sets = [claim_features(canonical(ls.ref.sentence.text)) for ls in items]
     df: dict[str, int] = defaultdict(int)
     for stem_set in stem_sets:
         for s in stem_set:
@@ -50,6 +87,10 @@ def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, 
     groups: list[_Group] = []
     index: dict[str, list[int]] = defaultdict(list)
     for i, stem_set in enumerate(stem_sets):
+        if sentence_key(items[i]) in splits:
+            group_of.append(len(groups))
+            groups.append(_Group([i]))
+            continue
         keys = sorted(stem_set, key=lambda s: (-idf[s], s))[:KEY_STEMS]
         best_group, best_sim = -1, threshold
         seen: set[int] = set()
@@ -70,9 +111,69 @@ def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, 
             if len(index[key]) < MAX_POSTING:
                 index[key].append(i)
 
+    groups = _join_similar_groups(groups, stem_sets, idf, threshold, frozenset(
+        i for i, ls in enumerate(items) if sentence_key(ls) in splits))
+    group_of = [0] * len(items)
+    for g, group in enumerate(groups):
+        for member in group.members:
+            group_of[member] = g
+    groups = _apply_merges(groups, group_of, {sentence_key(ls): i for i, ls in enumerate(items)}, merges)
     claims = [_make_claim([items[m] for m in g.members], [stem_sets[m] for m in g.members], idf, flags_by_source)
               for g in groups]
     return sorted(claims, key=lambda c: c.id)
+
+
+def _join_similar_groups(groups: list[_Group], stem_sets: list[set[str]], idf: dict[str, float], threshold: float,
+                         alone: frozenset[int]) -> list[_Group]:
+    """Second pass: join groups whose members are, on average, as alike as one claim's.
+
+    The first pass is order-dependent (a sentence joins the best group seen so far), so
+    one claim can end up in two groups. Groups are compared by average linkage, and only
+    with groups that share one of their rarest stems.
+    """
+    index: dict[str, list[int]] = defaultdict(list)
+    keys_of = []
+    for g, group in enumerate(groups):
+        stems_of_group = set().union(*(stem_sets[m] for m in group.members))
+        keys = sorted(stems_of_group, key=lambda s: (-idf[s], s))[:KEY_STEMS * 2]
+        keys_of.append(keys)
+        for key in keys:
+            if len(index[key]) < MAX_POSTING:
+                index[key].append(g)
+    members = [list(group.members) for group in groups]
+    absorbed: dict[int, int] = {}
+    for g in range(len(groups)):
+        if g in absorbed or any(m in alone for m in members[g]):
+            continue
+        candidates = sorted({h for key in keys_of[g] for h in index[key] if h > g and h not in absorbed})
+        for h in candidates:
+            if any(m in alone for m in members[h]):
+                continue
+            pairs = [similarity(stem_sets[a], stem_sets[b], idf) for a in members[g] for b in members[h]]
+            if sum(pairs) / len(pairs) >= threshold:
+                members[g].extend(members[h])
+                absorbed[h] = g
+    return [_Group(sorted(m)) for g, m in enumerate(members) if g not in absorbed]
+
+
+def _apply_merges(groups: list[_Group], group_of: list[int], position: dict[str, int],
+                  merges: tuple[tuple[str, ...], ...]) -> list[_Group]:
+    """Join the groups holding sentences the editors say state the same claim."""
+    parent = list(range(len(groups)))
+
+    def root(g: int) -> int:
+        while parent[g] != g:
+            g = parent[g]
+        return g
+
+    for keys in merges:
+        found = sorted(root(group_of[position[k]]) for k in keys if k in position)
+        for other in found[1:]:
+            parent[other] = found[0]
+    joined: dict[int, _Group] = {}
+    for g, group in enumerate(groups):
+        joined.setdefault(root(g), _Group()).members.extend(group.members)
+    return [_Group(sorted(group.members)) for _, group in sorted(joined.items())]
 
 
 def _make_claim(members: list[LabelledSentence], member_stems: list[set[str]], idf: dict[str, float],
@@ -84,7 +185,9 @@ def _make_claim(members: list[LabelledSentence], member_stems: list[set[str]], i
         length = len(words(ls.ref.sentence.text))
         length_fit = 0.15 if 12 <= length <= 40 else 0.0
         flag_cost = 0.05 * len(flags_by_source.get(ls.ref.source_id, ()))
-        return (round(centrality + length_fit - flag_cost, 6), ls.ref.source_id, ls.ref.sentence.id)
+        context_cost = 0.15 if _NEEDS_CONTEXT.match(ls.ref.sentence.text) else 0.0
+        score = centrality + length_fit - flag_cost - context_cost
+        return (round(score, 6), ls.ref.source_id, ls.ref.sentence.id)
 
     order = sorted(range(len(members)), key=lambda k: (-clarity(k)[0], clarity(k)[1], clarity(k)[2]))
     representative = members[order[0]]
@@ -113,4 +216,5 @@ def _make_claim(members: list[LabelledSentence], member_stems: list[set[str]], i
         citations=tuple(citations),
         outlets=outlets,
         score=topics[0].score if topics else 0.0,
+        members=tuple(sentence_key(members[k]) for k in order),
     )

@@ -12,9 +12,11 @@ from typing import Any
 
 import yaml
 
-from .model import Cue, Story, TopicSpec
+from .model import Contradiction, Cue, Entity, GlossaryTerm, Story, TopicSpec
 
 TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
+SENTENCE_REF = re.compile(r"^[^#\s]+#p-[0-9a-f]{6}(?:-\d+)?\.s\d+$")
+ENTITY_KINDS = ("person", "organisation", "place", "other")
 SOURCE_META_KEYS = ("title", "outlet", "url", "date", "language")
 
 
@@ -32,6 +34,17 @@ class EditorialConfig:
     excluded_sentences: frozenset[str] = frozenset()
     #: extra furniture patterns (regular expressions) added to the built-in rules
     furniture_patterns: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()
+    #: sentence refs ("<seed file or source id>#<sentence id>") whose claims go first on their page
+    pinned: tuple[str, ...] = ()
+    #: sentence ref -> an editor's note shown under the claim containing that sentence
+    notes: dict[str, str] = field(default_factory=dict)
+    #: groups of sentence refs that state the same claim, whatever the wording
+    merges: tuple[tuple[str, ...], ...] = ()
+    #: sentence refs that stand alone, never grouped with others
+    splits: frozenset[str] = frozenset()
+    contradictions: tuple[Contradiction, ...] = ()
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -92,6 +105,18 @@ class _Reader:
             self.fail(parent, f"'{key}' must be a number, not {value!r}", key)
         return float(value)
 
+    def check_ref(self, parent: Any, ref: str, key: str) -> str:
+        if not SENTENCE_REF.match(ref):
+            self.fail(parent, f"'{ref}' in '{key}' is not a sentence id like 'source#p-1a2b3c.s1' "
+                              "(see data/briefing.json or the review page)", key)
+        return ref
+
+    def refs(self, parent: Any, key: str) -> list[str]:
+        value = parent.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            self.fail(parent, f"'{key}' must be a list of sentence ids like 'source#p-1a2b3c.s1'", key)
+        return [self.check_ref(parent, x, key) for x in value]
+
     def only_keys(self, mapping: Any, allowed: tuple[str, ...], what: str) -> None:
         for key in mapping:
             if key not in allowed:
@@ -117,7 +142,8 @@ def load_config(path: Path) -> EditorialConfig:
         raise ConfigError(f"{path.name}: must be a mapping with 'story' and 'topics'")
 
     reader = _Reader(path)
-    reader.only_keys(data, ("story", "topics", "sources", "overrides", "cleaning"), "briefing.yml")
+    reader.only_keys(data, ("story", "topics", "entities", "glossary", "sources", "overrides", "cleaning"),
+                     "briefing.yml")
     story_map = reader.mapping(data, "story")
     reader.only_keys(story_map, ("title", "summary"), "story")
     story = Story(title=reader.text(story_map, "title"), summary=reader.text(story_map, "summary"))
@@ -125,10 +151,29 @@ def load_config(path: Path) -> EditorialConfig:
     topics = _read_topics(reader, data)
     source_meta = _read_source_meta(reader, data)
     overrides = reader.mapping(data, "overrides", required=False)
-    reader.only_keys(overrides, ("exclude",), "overrides")
-    excluded = overrides.get("exclude") or []
-    if not isinstance(excluded, list) or not all(isinstance(x, str) for x in excluded):
-        reader.fail(overrides, "'exclude' must be a list of sentence ids like 'source-slug#p-1a2b3c.s1'", "exclude")
+    reader.only_keys(overrides, ("exclude", "pin", "notes", "merge", "split", "contradictions"), "overrides")
+    excluded = reader.refs(overrides, "exclude")
+    pinned = reader.refs(overrides, "pin")
+    splits = reader.refs(overrides, "split")
+    notes_map = reader.mapping(overrides, "notes", required=False)
+    notes = {}
+    for ref, note in notes_map.items():
+        reader.check_ref(notes_map, str(ref), "notes")
+        notes[str(ref)] = reader.text(notes_map, ref)
+    merges = []
+    for group in overrides.get("merge") or []:
+        if not isinstance(group, list) or len(group) < 2:
+            reader.fail(overrides, "each 'merge' entry must be a list of two or more sentence ids", "merge")
+        merges.append(tuple(reader.check_ref(overrides, str(r), "merge") for r in group))
+    contradictions = []
+    for entry in overrides.get("contradictions") or []:
+        if not isinstance(entry, dict):
+            reader.fail(overrides, "each contradiction needs 'sentences' (a list) and a 'note'", "contradictions")
+        reader.only_keys(entry, ("sentences", "note"), "contradiction")
+        refs = reader.refs(entry, "sentences")
+        if len(refs) < 2:
+            reader.fail(entry, "a contradiction needs at least two sentences", "sentences")
+        contradictions.append(Contradiction(tuple(refs), reader.text(entry, "note")))
 
     cleaning = reader.mapping(data, "cleaning", required=False)
     reader.only_keys(cleaning, ("furniture",), "cleaning")
@@ -147,7 +192,46 @@ def load_config(path: Path) -> EditorialConfig:
         source_meta=source_meta,
         excluded_sentences=frozenset(excluded),
         furniture_patterns=tuple(str(p) for p in patterns),
+        entities=_read_entities(reader, data),
+        glossary=_read_glossary(reader, data),
+        pinned=tuple(pinned),
+        notes=notes,
+        merges=tuple(merges),
+        splits=frozenset(splits),
+        contradictions=tuple(contradictions),
     )
+
+
+def _aliases(reader: _Reader, entry: dict) -> tuple[str, ...]:
+    aliases = entry.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, (str, int, float)) for a in aliases):
+        reader.fail(entry, "'aliases' must be a list of names", "aliases")
+    return tuple(str(a).strip() for a in aliases if str(a).strip())
+
+
+def _read_entities(reader: _Reader, data: dict) -> tuple[Entity, ...]:
+    entities = []
+    for entry in data.get("entities") or []:
+        if not isinstance(entry, dict):
+            reader.fail(data, "each entity must be a mapping with name, kind and aliases", "entities")
+        reader.only_keys(entry, ("name", "kind", "aliases", "description"), "entity")
+        kind = reader.text(entry, "kind", required=False) or "other"
+        if kind not in ENTITY_KINDS:
+            reader.fail(entry, f"entity kind '{kind}' must be one of {', '.join(ENTITY_KINDS)}", "kind")
+        entities.append(Entity(reader.text(entry, "name"), kind, _aliases(reader, entry),
+                               reader.text(entry, "description", required=False)))
+    return tuple(entities)
+
+
+def _read_glossary(reader: _Reader, data: dict) -> tuple[GlossaryTerm, ...]:
+    terms = []
+    for entry in data.get("glossary") or []:
+        if not isinstance(entry, dict):
+            reader.fail(data, "each glossary entry must be a mapping with term and definition", "glossary")
+        reader.only_keys(entry, ("term", "definition", "aliases"), "glossary entry")
+        terms.append(GlossaryTerm(reader.text(entry, "term"), reader.text(entry, "definition"),
+                                  _aliases(reader, entry)))
+    return tuple(terms)
 
 
 def _read_topics(reader: _Reader, data: dict) -> tuple[TopicSpec, ...]:

@@ -122,6 +122,31 @@ class TopicSpec:
 
 
 @dataclass(frozen=True)
+class Entity:
+    """A person or organisation the editors name, with the other names the coverage uses."""
+
+    name: str
+    kind: str  #: "person", "organisation", "place" or "other"
+    aliases: tuple[str, ...]  #: other names; ALL-CAPS aliases match case-sensitively ("US" is not "us")
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    term: str
+    definition: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Contradiction:
+    """Sources that disagree, as recorded by editors."""
+
+    sentences: tuple[str, ...]  #: sentence refs "<source>#<sentence id>"
+    note: str
+
+
+@dataclass(frozen=True)
 class TopicLabel:
     topic: str
     score: float
@@ -166,12 +191,39 @@ class Claim:
     citations: tuple[Citation, ...]  #: representative first, then one per other member
     outlets: tuple[str, ...]  #: distinct outlet keys reporting it
     score: float  #: topic relevance of the claim (best member label score)
+    members: tuple[str, ...] = ()  #: every member sentence as "<source id>#<sentence id>"
+    pinned: bool = False  #: editors put it first on its pages
+    note: str = ""  #: an editor's note shown with it
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A sentence that quotes someone directly."""
+
+    source_id: str
+    paragraph_id: str
+    sentence_id: str
+    sentence: str  #: the whole sentence, exactly as in the source
+    quoted: tuple[str, ...]  #: the quoted words, exact substrings of the sentence
+    speaker: str  #: who is quoted, as the text names them; "" when it does not
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Claims that do not agree: recorded by editors, or detected (then marked as such)."""
+
+    claim_ids: tuple[str, ...]
+    note: str
+    detected: bool  #: True when found automatically, not recorded by an editor
 
 
 @dataclass(frozen=True)
 class TopicBriefing:
     spec: TopicSpec
-    claims: tuple[Claim, ...]  #: ordered: most corroborated first
+    claims: tuple[Claim, ...]  #: ordered: pinned, then most corroborated first
+    quotes: tuple[Quote, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
+    opinions: tuple[Citation, ...] = ()  #: first-person opinion on the topic, shown labelled, never as points
 
 
 @dataclass(frozen=True)
@@ -188,3 +240,5 @@ class Briefing:
     sources: tuple[Source, ...]
     topics: tuple[TopicBriefing, ...]
     problems: tuple[Problem, ...]
+    entities: tuple[Entity, ...] = ()
+    glossary: tuple[GlossaryTerm, ...] = ()

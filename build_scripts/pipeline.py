@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .classify import classify_sentences
@@ -15,7 +15,11 @@ from .cluster import cluster_claims
 from .config import EditorialConfig, load_config
 from .dedupe import find_duplicates
 from .ingest import InputError, list_seed_files, read_document
-from .model import Briefing, CleanDocument, Claim, Problem, SentenceRef, Source, TopicBriefing
+from .disagree import detect_disagreements
+from .entities import EntityMatcher
+from .model import (Briefing, Citation, CleanDocument, Claim, Disagreement, LabelledSentence, Problem, Quote,
+                    SentenceRef, Source, TopicBriefing)
+from .quotes import find_quotes
 from .normalize import load_rules, normalize_document
 from .render import Renderer
 from .segment import assign_source_ids, segment_document
@@ -83,7 +87,45 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
     ]
 
 
-def assign_topics(claims: list[Claim], config: EditorialConfig) -> tuple[TopicBriefing, ...]:
+def resolve_refs(config: EditorialConfig, sources: list[Source], refs: list[SentenceRef],
+                 problems: list[Problem]) -> EditorialConfig:
+    """Editors may name a sentence by seed file or by source id; turn all refs into source ids.
+
+    A ref that matches no sentence is reported, so a typo in briefing.yml does not go unnoticed.
+    """
+    slug_of = {s.file: s.id for s in sources} | {s.id: s.id for s in sources}
+    known = {f"{r.source_id}#{r.sentence.id}" for r in refs}
+
+    def fix(ref: str, where: str) -> str:
+        source, _, sentence = ref.partition("#")
+        resolved = f"{slug_of.get(source, source)}#{sentence}"
+        if resolved not in known:
+            problems.append(Problem("briefing.yml", "warning", f"{where}: no sentence '{ref}' in the sources"))
+        return resolved
+
+    return replace(
+        config,
+        excluded_sentences=frozenset(fix(r, "overrides.exclude") for r in sorted(config.excluded_sentences)),
+        pinned=tuple(fix(r, "overrides.pin") for r in config.pinned),
+        notes={fix(r, "overrides.notes"): note for r, note in config.notes.items()},
+        merges=tuple(tuple(fix(r, "overrides.merge") for r in group) for group in config.merges),
+        splits=frozenset(fix(r, "overrides.split") for r in sorted(config.splits)),
+        contradictions=tuple(replace(c, sentences=tuple(fix(r, "overrides.contradictions") for r in c.sentences))
+                             for c in config.contradictions),
+    )
+
+
+def apply_editing(claims: list[Claim], config: EditorialConfig) -> list[Claim]:
+    """Pins and notes attach to the claim that holds the sentence the editors named."""
+    pinned = set(config.pinned)
+    edited = []
+    for claim in claims:
+        notes = [config.notes[m] for m in claim.members if m in config.notes]
+        edited.append(replace(claim, pinned=bool(pinned & set(claim.members)), note=" ".join(notes)))
+    return edited
+
+
+def assign_topics(claims: list[Claim], config: EditorialConfig) -> dict[str, list[Claim]]:
     """A claim goes on its best topic, and on others only where it is squarely about them too."""
     min_score = {t.id: t.min_score for t in config.topics}
     by_topic: dict[str, list[tuple[float, Claim]]] = {t.id: [] for t in config.topics}
@@ -95,10 +137,35 @@ def assign_topics(claims: list[Claim], config: EditorialConfig) -> tuple[TopicBr
         for topic_id, ratio in ratios.items():
             if ratio == best or ratio >= 2.0:
                 by_topic[topic_id].append((ratio, claim))
+    ranked = {}
+    for spec in config.topics:
+        order = sorted(by_topic[spec.id], key=lambda rc: (not rc[1].pinned, -len(rc[1].outlets), -rc[0], rc[1].id))
+        ranked[spec.id] = [claim for _, claim in order]
+    return ranked
+
+
+def brief_topics(claims_by_topic: dict[str, list[Claim]], labelled: list[LabelledSentence], quotes: list[Quote],
+                 config: EditorialConfig, canonical) -> tuple[TopicBriefing, ...]:
+    """Add to each topic's claims its quotes, opinion and where its sources disagree."""
+    quote_at = {f"{q.source_id}#{q.sentence_id}": q for q in quotes}
     briefings = []
     for spec in config.topics:
-        ranked = sorted(by_topic[spec.id], key=lambda rc: (-len(rc[1].outlets), -rc[0], rc[1].id))
-        briefings.append(TopicBriefing(spec, tuple(claim for _, claim in ranked)))
+        claims = claims_by_topic[spec.id]
+        member_keys = [m for c in claims for m in c.members]
+        topic_quotes = tuple(quote_at[k] for k in member_keys if k in quote_at)
+        opinions = tuple(
+            Citation(ls.ref.source_id, ls.ref.paragraph_id, ls.ref.sentence.id, ls.ref.sentence.text)
+            for ls in labelled
+            if ls.reason == "first-person opinion" and any(lab.topic == spec.id for lab in ls.labels))
+        claim_of = {m: c.id for c in claims for m in c.members}
+        recorded = []
+        for contradiction in config.contradictions:
+            ids = tuple(dict.fromkeys(claim_of[r] for r in contradiction.sentences if r in claim_of))
+            if len(ids) >= 2:
+                recorded.append(Disagreement(ids, contradiction.note, detected=False))
+        detected = [d for d in detect_disagreements(claims, canonical)
+                    if not any(set(d.claim_ids) <= set(r.claim_ids) for r in recorded)]
+        briefings.append(TopicBriefing(spec, tuple(claims), topic_quotes, tuple(recorded + detected), opinions))
     return tuple(briefings)
 
 
@@ -107,9 +174,16 @@ def build(seeds_dir: Path, config_path: Path, docs_dir: Path | None, progress: b
     started = time.perf_counter()
     config = load_config(config_path)
     sources, problems = load_sources(seeds_dir, config, progress)
-    labelled = classify_sentences(sentence_refs(sources), config.topics, config.excluded_sentences)
-    claims = cluster_claims(labelled, {s.id: s.flags for s in sources})
-    briefing = Briefing(config.story, tuple(sources), assign_topics(claims, config), tuple(problems))
+    refs = sentence_refs(sources)
+    config = resolve_refs(config, sources, refs, problems)
+    labelled = classify_sentences(refs, config.topics, config.excluded_sentences)
+    matcher = EntityMatcher(config.entities)
+    claims = cluster_claims(labelled, {s.id: s.flags for s in sources}, canonical=matcher.canonicalize,
+                            merges=config.merges, splits=config.splits)
+    claims = apply_editing(claims, config)
+    topics = brief_topics(assign_topics(claims, config), labelled, find_quotes(sources, matcher), config,
+                          matcher.canonicalize)
+    briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary)
     pages = Renderer(briefing, labelled).render_all()
     report = write_pages(docs_dir, pages) if docs_dir is not None else None
     return BuildResult(briefing, pages, report, time.perf_counter() - started)

@@ -52,7 +52,15 @@ def stems(text: str) -> list[str]:
 
 
 def content_stems(text: str) -> set[str]:
-    return {stem(w) for w in words(text) if w not in STOPWORDS and len(w) > 1}
+    """Stems of the content words; a hyphenated word also gives its parts ("cross-border")."""
+    result = set()
+    for word in words(text):
+        if word in STOPWORDS or len(word) < 2:
+            continue
+        result.add(stem(word))
+        if "-" in word:
+            result.update(stem(part) for part in word.split("-") if len(part) > 1 and part not in STOPWORDS)
+    return result
 
 
 def slugify(text: str, max_length: int = 60) -> str:

@@ -1,0 +1,95 @@
+"""Entities: find the people and organisations the editors named, under any of their names.
+
+ALL-CAPS aliases and abbreviations match case-sensitively (so "US" is not the word "us");
+other names match in any case. Longer names win over shorter ones they contain.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Entity
+
+_PROPER_RUN = re.compile(
+    r"\b(?:[A-Z][\w'\u2019.-]*|of|for|and|the|de|von|van)(?:\s+(?:[A-Z][\w'\u2019.-]*|of|for|and|the|de|von|van))*")
+_CONNECTORS = {"of", "for", "and", "the", "de", "von", "van"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    entity: int  #: index into the matcher's entities
+    start: int
+    end: int
+
+
+class EntityMatcher:
+    def __init__(self, entities: tuple[Entity, ...]):
+        self.entities = entities
+        exact: dict[str, int] = {}
+        folded: dict[str, int] = {}
+        for index, entity in enumerate(entities):
+            for name in (entity.name, *entity.aliases):
+                if _is_abbreviation(name):
+                    exact.setdefault(name, index)
+                else:
+                    folded.setdefault(name.lower(), index)
+        self._exact, self._folded = exact, folded
+        self._exact_re = _alternation(exact, 0)
+        self._folded_re = _alternation(folded, re.IGNORECASE)
+
+    def mentions(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        for pattern, table, fold in ((self._folded_re, self._folded, True), (self._exact_re, self._exact, False)):
+            if pattern is None:
+                continue
+            for match in pattern.finditer(text):
+                key = match.group().lower() if fold else match.group()
+                found.append(Mention(table[key], match.start(), match.end()))
+        found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        kept: list[Mention] = []
+        for mention in found:  # drop mentions inside a longer one ("US" inside "US government")
+            if kept and mention.start < kept[-1].end:
+                continue
+            kept.append(mention)
+        return kept
+
+    def canonicalize(self, text: str) -> str:
+        """Replace every mention by one token per entity, so different names compare equal."""
+        pieces, last = [], 0
+        for mention in self.mentions(text):
+            pieces += [text[last:mention.start], f" entity{mention.entity} "]
+            last = mention.end
+        pieces.append(text[last:])
+        return "".join(pieces)
+
+
+def _is_abbreviation(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5
+
+
+def _alternation(names: dict[str, int], flags: int) -> re.Pattern | None:
+    if not names:
+        return None
+    ordered = sorted(names, key=lambda n: (-len(n), n))
+    body = "|".join(re.escape(n) for n in ordered)
+    return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
+
+
+def proper_names(text: str) -> list[str]:
+    """Capitalised multi-word names in running text ("Frontier Model Forum"), not sentence openers."""
+    names = []
+    for match in _PROPER_RUN.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower() in _CONNECTORS:
+            words.pop(0)
+        while words and words[-1].lower() in _CONNECTORS:
+            words.pop()
+        if len(words) < 2 or len(words) > 6:
+            continue
+        start = match.start() + match.group().find(words[0])
+        before = text[:start].rstrip()
+        if not before or before.endswith((".", "!", "?", ":", "\u201c", '"')):
+            continue  # the first word may only be capitalised because it opens a sentence
+        names.append(" ".join(words).rstrip(".,'\u2019"))
+    return names
