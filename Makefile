@@ -28,4 +28,4 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf site docs/briefings docs/sources docs/data docs/_generated
+	rm -rf site docs/briefings docs/sources docs/glossary docs/entities docs/review docs/data docs/_generated

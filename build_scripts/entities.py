@@ -29,6 +29,7 @@ class EntityMatcher:
         folded: dict[str, int] = {}
         for index, entity in enumerate(entities):
             for name in (entity.name, *entity.aliases):
+                name = name.replace("\u2019", "'")
                 if _is_abbreviation(name):
                     exact.setdefault(name, index)
                 else:
@@ -38,6 +39,7 @@ class EntityMatcher:
         self._folded_re = _alternation(folded, re.IGNORECASE)
 
     def mentions(self, text: str) -> list[Mention]:
+        text = text.replace("\u2019", "'")  # same length, so positions still point into the original
         found: list[Mention] = []
         for pattern, table, fold in ((self._folded_re, self._folded, True), (self._exact_re, self._exact, False)):
             if pattern is None:

@@ -44,6 +44,18 @@ def safe_title(text: str) -> str:
     return replaced.replace('"', "\u201d").replace("`", "\u2018")
 
 
+_NOT_ATTRIBUTE_SAFE = re.compile(r"[^\w\s.,:;!?\-\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2039\u203a]")
+
+
+def attribute_text(text: str) -> str:
+    """Untrusted text for a link title or attribute value: words and plain punctuation only.
+
+    Parentheses, quotes, braces and brackets would end a Markdown link title or an
+    attribute list early, so they become spaces.
+    """
+    return " ".join(_NOT_ATTRIBUTE_SAFE.sub(" ", safe_title(text)).split())
+
+
 def safe_url(url: str) -> str:
     """An http(s) URL made safe to put inside Markdown link parentheses, or '' if unusable."""
     url = one_line(url)

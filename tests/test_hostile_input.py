@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from build_scripts.write import GENERATED_DIRS
 from conftest import FIXTURES, make_project, mkdocs_build
 
 pytestmark = pytest.mark.e2e
@@ -107,8 +108,8 @@ def test_front_matter_cannot_steer_where_files_are_written(hostile_site):
     for path, content in before.items():
         assert path.read_bytes() == content, f"{path} was changed"
     new = [p.relative_to(project).as_posix() for p in project.rglob("*") if p.is_file() and p not in before]
-    assert new and all(p.startswith(("site/", "docs/briefings/", "docs/sources/", "docs/data/", "docs/_generated/"))
-                       for p in new), new
+    allowed = ("site/",) + tuple(f"docs/{folder}/" for folder in GENERATED_DIRS)
+    assert new and all(p.startswith(allowed) for p in new), new
     assert (project / "docs" / "sources" / "mkdocs-yml.md").is_file()
 
 
