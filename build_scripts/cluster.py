@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from .model import Citation, Claim, LabelledSentence, TopicLabel
-from .textutil import content_stems, stem, words
+from .textutil import content_stems, figures_conflict, numbers_in, stem, words
 
 SIMILARITY_THRESHOLD = 0.28  #: measured on the seeds: same-claim pairs score 0.28-0.45 with synonyms and entities
 SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.yml"
@@ -76,6 +76,7 @@ def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, 
     canonical = canonical or (lambda text: text)
     items = [ls for ls in labelled if ls.eligible and ls.labels]
     stem_sets = [claim_features(canonical(ls.ref.sentence.text)) for ls in items]
+    figures = [numbers_in(ls.ref.sentence.text) for ls in items]
     df: dict[str, int] = defaultdict(int)
     for stem_set in stem_sets:
         for s in stem_set:
@@ -99,6 +100,8 @@ def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, 
                 if j in seen:
                     continue
                 seen.add(j)
+                if figures_conflict(figures[i], figures[j]):
+                    continue  # "ten percent" and "twenty percent" are a disagreement, not one claim
                 sim = similarity(stem_set, stem_sets[j], idf)
                 if sim >= best_sim and (sim > best_sim or group_of[j] < best_group or best_group < 0):
                     best_group, best_sim = group_of[j], sim
@@ -111,7 +114,7 @@ def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, 
             if len(index[key]) < MAX_POSTING:
                 index[key].append(i)
 
-    groups = _join_similar_groups(groups, stem_sets, idf, threshold, frozenset(
+    groups = _join_similar_groups(groups, stem_sets, figures, idf, threshold, frozenset(
         i for i, ls in enumerate(items) if sentence_key(ls) in splits))
     group_of = [0] * len(items)
     for g, group in enumerate(groups):
@@ -123,8 +126,8 @@ def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, 
     return sorted(claims, key=lambda c: c.id)
 
 
-def _join_similar_groups(groups: list[_Group], stem_sets: list[set[str]], idf: dict[str, float], threshold: float,
-                         alone: frozenset[int]) -> list[_Group]:
+def _join_similar_groups(groups: list[_Group], stem_sets: list[set[str]], figures: list[set[str]],
+                         idf: dict[str, float], threshold: float, alone: frozenset[int]) -> list[_Group]:
     """Second pass: join groups whose members are, on average, as alike as one claim's.
 
     The first pass is order-dependent (a sentence joins the best group seen so far), so
@@ -147,7 +150,8 @@ def _join_similar_groups(groups: list[_Group], stem_sets: list[set[str]], idf: d
             continue
         candidates = sorted({h for key in keys_of[g] for h in index[key] if h > g and h not in absorbed})
         for h in candidates:
-            if any(m in alone for m in members[h]):
+            if any(m in alone for m in members[h]) or any(
+                    figures_conflict(figures[a], figures[b]) for a in members[g] for b in members[h]):
                 continue
             pairs = [similarity(stem_sets[a], stem_sets[b], idf) for a in members[g] for b in members[h]]
             if sum(pairs) / len(pairs) >= threshold:

@@ -11,12 +11,11 @@ import re
 from collections.abc import Callable
 
 from .model import Claim, Disagreement
-from .textutil import content_stems, stem
+from .textutil import content_stems, figures_conflict, numbers_in, stem
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
     "reject", "rejected", "dismiss", "dismissed", "unfounded", "nor", "neither"))
-_NUMBER = re.compile(r"\b\d[\d,.]*%?")
 SAME_SUBJECT = 0.35
 MAX_CLAIMS = 200  #: pairs are compared within a topic page's claims only, capped to keep it linear in practice
 
@@ -40,10 +39,9 @@ def detect_disagreements(claims: list[Claim], canonical: Callable[[str], str] | 
             if not fa or not fb or len(fa & fb) / len(fa | fb) < SAME_SUBJECT:
                 continue
             negated_a, negated_b = bool(features[i] & NEGATIONS), bool(features[j] & NEGATIONS)
-            numbers_a, numbers_b = set(_NUMBER.findall(a.text)), set(_NUMBER.findall(b.text))
             if negated_a != negated_b:
                 note = "One source states this; another says the opposite."
-            elif numbers_a and numbers_b and numbers_a != numbers_b:
+            elif figures_conflict(numbers_in(a.text), numbers_in(b.text)):
                 note = "The sources give different figures."
             else:
                 continue

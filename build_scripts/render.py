@@ -180,7 +180,7 @@ class Renderer:
         for d in topic.disagreements:
             claims = [self.claims[i] for i in d.claim_ids if i in self.claims]
             disagreements.append({
-                "title": "Possible disagreement (detected automatically)" if d.detected else "Sources disagree",
+                "title": "Possible disagreement, detected automatically" if d.detected else "Sources disagree",
                 "note": d.note,
                 "points": [{"text": c.text, "refs": notes.refs(c.citations), "label": self.corroboration(c)}
                            for c in claims]})

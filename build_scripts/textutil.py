@@ -75,3 +75,24 @@ def slugify(text: str, max_length: int = 60) -> str:
 def outlet_key_for(outlet: str, file: str) -> str:
     """Outlets are counted by name; a source with no known outlet counts as its own."""
     return slugify(outlet) if outlet else f"file:{file}"
+
+
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+                      "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1000000",
+                      "billion": "1000000000"})
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def numbers_in(text: str) -> set[str]:
+    """The figures a sentence states, digits or words ("ten percent" and "10%" are the same)."""
+    found = {m.group().replace(",", "") for m in _DIGITS.finditer(text)}
+    found.update(_NUMBER_WORDS[w] for w in words(text) if w in _NUMBER_WORDS)
+    return found
+
+
+def figures_conflict(a: set[str], b: set[str]) -> bool:
+    """Both state figures and share none: they cannot be the same claim."""
+    return bool(a) and bool(b) and not (a & b)

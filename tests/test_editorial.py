@@ -1,0 +1,123 @@
+"""The editorial config steers the briefing: pins, notes, merges, splits, exclusions, contradictions."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from build_scripts.pipeline import build
+from conftest import FIXTURES
+
+BASE = """\
+story: {title: Ferries, summary: The ferry story.}
+entities:
+  - {name: Harbour Council, kind: organisation, aliases: [council, harbour council]}
+  - {name: Maria Silva, kind: person, aliases: [Silva]}
+  - {name: Port Authority, kind: organisation, aliases: []}
+glossary:
+  - {term: ferry route, definition: A regular boat service between two places., aliases: [ferry routes]}
+topics:
+  - id: service
+    title: The service
+    cues: {ferry: 2, routes: 1, fares: 1, timetable: 1}
+    min_score: 2
+"""
+
+
+def run(tmp_path, overrides: str = ""):
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    config = tmp_path / "briefing.yml"
+    config.write_text(BASE + overrides, encoding="utf-8")
+    result = build(FIXTURES / "ferry", config, tmp_path / "docs")
+    data = json.loads((tmp_path / "docs" / "data" / "briefing.json").read_text(encoding="utf-8"))
+    return result, data["topics"][0], (tmp_path / "docs" / "briefings" / "service.md").read_text(encoding="utf-8")
+
+
+def test_paraphrases_become_one_claim_counted_by_outlet(tmp_path):
+    _, topic, page = run(tmp_path)
+    vote = next(c for c in topic["claims"] if "voted" in c["text"] or "vote" in c["text"])
+    assert len(vote["members"]) == 3  # three articles ...
+    assert vote["outlet_count"] == 2  # ... from two outlets: the reprint counts once
+    assert "Reported by 2 of 2 sources" in page
+
+
+def test_quotes_name_their_speakers_and_opinion_is_labelled_not_a_key_point(tmp_path):
+    _, topic, page = run(tmp_path)
+    speakers = {q["speaker"] for q in topic["quotes"]}
+    assert {"Maria Silva", "Port Authority"} <= speakers
+    assert "**Maria Silva**, as quoted by Harbour Times" in page
+    assert [o["text"] for o in topic["opinions"]] == [
+        "In my view the council should have acted years ago on the ferry routes."]
+    key_points = page.split("## Key points")[1].split("## ")[0]
+    assert "In my view" not in key_points
+
+
+def test_different_figures_are_two_claims_flagged_as_a_possible_disagreement(tmp_path):
+    _, topic, page = run(tmp_path)
+    fares = [c for c in topic["claims"] if "percent" in c["text"]]
+    assert len(fares) == 2
+    assert any(d["detected"] and "figures" in d["note"] for d in topic["disagreements"])
+    assert "Possible disagreement, detected automatically" in page
+
+
+def sentence_id(topic, words):
+    return next(m for c in topic["claims"] for m in c["members"] if words in next(
+        x["quote"] for x in c["citations"] if x["source"] + "#" + x["sentence"] == m))
+
+
+def test_exclude_pin_and_note(tmp_path):
+    _, topic, _ = run(tmp_path)
+    mayor = sentence_id(topic, "mayor")
+    silva = sentence_id(topic, "waited")
+    _, topic, page = run(tmp_path / "2", f"""overrides:
+  exclude: ["{silva}"]
+  pin: ["{mayor}"]
+  notes: {{"{mayor}": "The timetable review was later postponed."}}
+""")
+    assert topic["claims"][0]["text"].startswith("The mayor welcomed")
+    assert topic["claims"][0]["pinned"] and topic["claims"][0]["note"] == "The timetable review was later postponed."
+    assert "Editor's note: The timetable review was later postponed." in page
+    assert not any("waited" in c["text"] for c in topic["claims"])
+
+
+def test_merge_and_split(tmp_path):
+    _, topic, _ = run(tmp_path)
+    mayor, fares = sentence_id(topic, "mayor"), sentence_id(topic, "ten percent")
+    vote = next(c for c in topic["claims"] if len(c["members"]) == 3)
+    _, merged, _ = run(tmp_path / "m", f'overrides:\n  merge: [["{mayor}", "{fares}"]]\n')
+    assert any({mayor, fares} <= set(c["members"]) for c in merged["claims"])
+    _, split, _ = run(tmp_path / "s", f'overrides:\n  split: ["{vote["members"][1]}"]\n')
+    assert any(c["members"] == [vote["members"][1]] for c in split["claims"])
+
+
+def test_recorded_contradiction_and_seed_file_refs(tmp_path):
+    _, topic, _ = run(tmp_path)
+    port = sentence_id(topic, "Port Authority")
+    fares = sentence_id(topic, "twenty percent")
+    port_by_file = "b-bay-news.md#" + port.split("#")[1]
+    _, topic, page = run(tmp_path / "c", f"""overrides:
+  contradictions:
+    - sentences: ["{port_by_file}", "{fares}"]
+      note: The two reports disagree.
+""")
+    recorded = [d for d in topic["disagreements"] if not d["detected"]]
+    assert recorded and recorded[0]["note"] == "The two reports disagree."
+    assert '!!! warning "Sources disagree"' in page
+
+
+def test_a_ref_to_no_sentence_is_reported(tmp_path):
+    result, _, _ = run(tmp_path, 'overrides:\n  pin: ["a-harbour-times.md#p-000000.s1"]\n')
+    assert any(p.file == "briefing.yml" and "no sentence 'a-harbour-times.md#p-000000.s1'" in p.message
+               for p in result.briefing.problems)
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("glossary/index.md", "A regular boat service between two places."),
+    ("entities/index.md", "**Maria Silva**"),
+    ("_generated/abbreviations.md", "*[ferry routes]: A regular boat service between two places."),
+    ("_generated/home.md", "## Who reports what"),
+    ("review/index.md", "exclude: true"),
+])
+def test_glossary_entities_matrix_and_review_pages(tmp_path, page, expected):
+    run(tmp_path)
+    assert expected in (tmp_path / "docs" / page).read_text(encoding="utf-8")
