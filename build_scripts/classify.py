@@ -23,23 +23,30 @@ class TopicMatcher:
 
     def __init__(self, topics: tuple[TopicSpec, ...]):
         self.topics = topics
-        self._cues = [[(cue.phrase, tuple(stems(cue.phrase)), cue.weight) for cue in t.cues] for t in topics]
+        # Cues indexed by their first stem: a sentence only checks cues that can match it.
+        self._by_first_stem: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+        for t, topic in enumerate(topics):
+            for c, cue in enumerate(topic.cues):
+                cue_stems = tuple(stems(cue.phrase))
+                if cue_stems:
+                    self._by_first_stem.setdefault(cue_stems[0], []).append((t, c, cue_stems))
 
     def label(self, text: str) -> tuple[TopicLabel, ...]:
         sentence_stems = stems(text)
         present = set(sentence_stems)
         joined = " " + " ".join(sentence_stems) + " "
+        matched: dict[int, set[int]] = {}
+        for first in present:
+            for t, c, cue_stems in self._by_first_stem.get(first, ()):
+                if len(cue_stems) == 1 or (set(cue_stems) <= present and f" {' '.join(cue_stems)} " in joined):
+                    matched.setdefault(t, set()).add(c)
         labels = []
-        for topic, cues in zip(self.topics, self._cues):
-            matched, score = [], 0.0
-            for phrase, cue_stems, weight in cues:
-                if not cue_stems or not set(cue_stems) <= present:
-                    continue
-                if len(cue_stems) == 1 or f" {' '.join(cue_stems)} " in joined:
-                    matched.append(phrase)
-                    score += weight
-            if matched and score >= topic.min_score:
-                labels.append(TopicLabel(topic.id, round(score, 3), tuple(matched)))
+        for t in sorted(matched):
+            topic = self.topics[t]
+            cues = [topic.cues[c] for c in sorted(matched[t])]  # in the editors' order
+            score = sum(cue.weight for cue in cues)
+            if score >= topic.min_score:
+                labels.append(TopicLabel(topic.id, round(score, 3), tuple(cue.phrase for cue in cues)))
         return tuple(labels)
 
 

@@ -23,8 +23,10 @@ from .textutil import content_stems, figures_conflict, numbers_in, stem, words
 
 SIMILARITY_THRESHOLD = 0.28  #: measured on the seeds: same-claim pairs score 0.28-0.45 with synonyms and entities
 SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.yml"
-KEY_STEMS = 6  #: how many of a sentence's rarest stems are used to find candidates
-MAX_POSTING = 400  #: stems shared by more sentences than this are too common to find candidates with
+KEY_STEMS = 6  #: how many of a sentence's rarest stems are used to find candidate groups
+MAX_POSTING = 200  #: stems shared by more groups than this are too common to find candidates with
+PROBES = 4  #: a sentence is compared with this many members of each candidate group (its first ones)
+CENTRALITY_SAMPLE = 12  #: members compared when choosing a claim's clearest sentence
 
 
 # A sentence opening like this leans on the one before it, so it is a poor stand-alone claim.
@@ -52,12 +54,15 @@ def claim_features(text: str) -> set[str]:
     return {synonyms.get(s, s) for s in content_stems(text)}
 
 
-def similarity(a: set[str], b: set[str], idf: dict[str, float]) -> float:
-    """idf-weighted Dice coefficient of two stem sets, 0..1."""
+def similarity(a: set[str], b: set[str], idf: dict[str, float], weight_a: float | None = None,
+               weight_b: float | None = None) -> float:
+    """idf-weighted Dice coefficient of two stem sets, 0..1. Pass the sets' weights if known."""
     if not a or not b:
         return 0.0
     shared = sum(idf[s] for s in a & b)
-    return 2 * shared / (sum(idf[s] for s in a) + sum(idf[s] for s in b))
+    weight_a = sum(idf[s] for s in a) if weight_a is None else weight_a
+    weight_b = sum(idf[s] for s in b) if weight_b is None else weight_b
+    return 2 * shared / (weight_a + weight_b)
 
 
 def sentence_key(ls: LabelledSentence) -> str:
@@ -83,10 +88,11 @@ def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, 
             df[s] += 1
     total = len(items)
     idf = {s: math.log((total + 1) / (n + 0.5)) for s, n in df.items()}
+    weight = [sum(idf[s] for s in stem_set) for stem_set in stem_sets]
 
     group_of: list[int] = []
     groups: list[_Group] = []
-    index: dict[str, list[int]] = defaultdict(list)
+    index: dict[str, list[int]] = defaultdict(list)  # rare stem -> groups holding it
     for i, stem_set in enumerate(stem_sets):
         if sentence_key(items[i]) in splits:
             group_of.append(len(groups))
@@ -94,25 +100,25 @@ def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, 
             continue
         keys = sorted(stem_set, key=lambda s: (-idf[s], s))[:KEY_STEMS]
         best_group, best_sim = -1, threshold
-        seen: set[int] = set()
-        for key in keys:
-            for j in index[key]:
-                if j in seen:
-                    continue
-                seen.add(j)
+        for g in sorted({g for key in keys for g in index[key]}):
+            for j in groups[g].members[:PROBES]:
                 if figures_conflict(figures[i], figures[j]):
                     continue  # "ten percent" and "twenty percent" are a disagreement, not one claim
-                sim = similarity(stem_set, stem_sets[j], idf)
-                if sim >= best_sim and (sim > best_sim or group_of[j] < best_group or best_group < 0):
-                    best_group, best_sim = group_of[j], sim
+                sim = similarity(stem_set, stem_sets[j], idf, weight[i], weight[j])
+                if sim > best_sim or (sim == best_sim and best_group < 0):
+                    best_group, best_sim = g, sim
         if best_group < 0:
             best_group = len(groups)
             groups.append(_Group())
-        groups[best_group].members.append(i)
+        group = groups[best_group]
+        group.members.append(i)
         group_of.append(best_group)
-        for key in keys:
-            if len(index[key]) < MAX_POSTING:
-                index[key].append(i)
+        if len(group.members) <= PROBES:  # its first members are what later sentences are compared with
+            for key in keys:
+                postings = index[key]
+                if len(postings) < MAX_POSTING and (not postings or postings[-1] != best_group) \
+                        and best_group not in postings:
+                    postings.append(best_group)
 
     groups = _join_similar_groups(groups, stem_sets, figures, idf, threshold, frozenset(
         i for i, ls in enumerate(items) if sentence_key(ls) in splits))
@@ -137,7 +143,7 @@ def _join_similar_groups(groups: list[_Group], stem_sets: list[set[str]], figure
     index: dict[str, list[int]] = defaultdict(list)
     keys_of = []
     for g, group in enumerate(groups):
-        stems_of_group = set().union(*(stem_sets[m] for m in group.members))
+        stems_of_group = set().union(*(stem_sets[m] for m in group.members[:PROBES]))
         keys = sorted(stems_of_group, key=lambda s: (-idf[s], s))[:KEY_STEMS * 2]
         keys_of.append(keys)
         for key in keys:
@@ -150,10 +156,11 @@ def _join_similar_groups(groups: list[_Group], stem_sets: list[set[str]], figure
             continue
         candidates = sorted({h for key in keys_of[g] for h in index[key] if h > g and h not in absorbed})
         for h in candidates:
+            sample_g, sample_h = members[g][:PROBES], members[h][:PROBES]
             if any(m in alone for m in members[h]) or any(
-                    figures_conflict(figures[a], figures[b]) for a in members[g] for b in members[h]):
+                    figures_conflict(figures[a], figures[b]) for a in sample_g for b in sample_h):
                 continue
-            pairs = [similarity(stem_sets[a], stem_sets[b], idf) for a in members[g] for b in members[h]]
+            pairs = [similarity(stem_sets[a], stem_sets[b], idf) for a in sample_g for b in sample_h]
             if sum(pairs) / len(pairs) >= threshold:
                 members[g].extend(members[h])
                 absorbed[h] = g
@@ -184,7 +191,8 @@ def _make_claim(members: list[LabelledSentence], member_stems: list[set[str]], i
                 flags_by_source: dict[str, tuple[str, ...]]) -> Claim:
     def clarity(k: int) -> tuple:
         ls = members[k]
-        others = [similarity(member_stems[k], member_stems[o], idf) for o in range(len(members)) if o != k]
+        others = [similarity(member_stems[k], member_stems[o], idf)
+                  for o in range(min(len(members), CENTRALITY_SAMPLE)) if o != k]
         centrality = sum(others) / len(others) if others else 0.0
         length = len(words(ls.ref.sentence.text))
         length_fit = 0.15 if 12 <= length <= 40 else 0.0
@@ -193,7 +201,8 @@ def _make_claim(members: list[LabelledSentence], member_stems: list[set[str]], i
         score = centrality + length_fit - flag_cost - context_cost
         return (round(score, 6), ls.ref.source_id, ls.ref.sentence.id)
 
-    order = sorted(range(len(members)), key=lambda k: (-clarity(k)[0], clarity(k)[1], clarity(k)[2]))
+    scores = {k: clarity(k) for k in range(len(members))}
+    order = sorted(range(len(members)), key=lambda k: (-scores[k][0], scores[k][1], scores[k][2]))
     representative = members[order[0]]
 
     citations: list[Citation] = []

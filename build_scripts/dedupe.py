@@ -15,6 +15,8 @@ from .textutil import words
 
 SHINGLE = 5
 SKETCH = 24
+MIN_SHARED = SKETCH // 3  #: sketch values two articles must share to be compared at all
+MAX_POSTING = 64
 NEAR_DUPLICATE = 0.8  #: Jaccard of 5-gram sets at or above which two articles are the same article
 
 
@@ -37,7 +39,8 @@ def find_duplicates(docs: list[CleanDocument]) -> dict[int, tuple[int, float]]:
             for j in index[value]:
                 shared[j] += 1
         best, best_sim = -1, 0.0
-        for j in sorted(shared):
+        # Near copies share most of their sketch; articles that merely quote each other share a little.
+        for j in sorted(j for j, n in shared.items() if n >= min(MIN_SHARED, len(sketch))):
             sim = len(current & sets[j]) / len(current | sets[j])
             if sim > best_sim:
                 best, best_sim = j, sim
@@ -45,5 +48,6 @@ def find_duplicates(docs: list[CleanDocument]) -> dict[int, tuple[int, float]]:
             duplicates[i] = (best, best_sim)
             continue  # only originals go in the index, so a chain of copies points at the first
         for value in sketch:
-            index[value].append(i)
+            if len(index[value]) < MAX_POSTING:  # a value in that many articles finds nothing useful
+                index[value].append(i)
     return duplicates

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import yaml
 
-from .textutil import words
 
 WORDS_FILE = Path(__file__).parent / "data" / "function_words.yml"
 MIN_HITS = 3  #: fewer function words than this and we do not guess
@@ -22,8 +21,11 @@ def _profiles() -> dict[str, frozenset[str]]:
     return {lang: frozenset(str(w) for w in ws) for lang, ws in data.items()}
 
 
+_EDGE_PUNCTUATION = ".,;:!?\"'()[]\u201c\u201d\u2018\u2019\u2014\u2013-"
+
+
 def detect_language(text: str) -> str:
-    tokens = words(text)
+    tokens = [t.strip(_EDGE_PUNCTUATION) for t in text.lower().split()]  # cheap: this runs on every paragraph
     best, best_hits = "", 0
     for lang, profile in _profiles().items():
         hits = sum(1 for t in tokens if t in profile)

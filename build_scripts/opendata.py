@@ -73,4 +73,5 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
                      for g in briefing.glossary],
         "problems": [{"file": p.file, "severity": p.severity, "message": p.message} for p in briefing.problems],
     }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    # Compact separators let json use its C encoder: several times faster on thousands of articles.
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"

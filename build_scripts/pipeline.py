@@ -5,9 +5,11 @@ Everything is collected first, then clustered across all sources, then rendered.
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
-from dataclasses import dataclass, replace
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .classify import classify_sentences
@@ -22,11 +24,12 @@ from .model import (Briefing, Citation, CleanDocument, Claim, Disagreement, Labe
 from .quotes import find_quotes
 from .normalize import load_rules, normalize_document
 from .render import Renderer
-from .segment import assign_source_ids, segment_document
+from .segment import assign_source_ids, make_source, segment_blocks
 from .textutil import outlet_key_for
 from .write import WriteReport, write_pages
 
 PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
+PARALLEL_MIN_FILES = 200  #: below this, starting worker processes costs more than it saves
 MIN_ARTICLE_WORDS = 15  #: fewer words of running text than this is not an article
 
 
@@ -36,6 +39,7 @@ class BuildResult:
     pages: dict[str, str]
     report: WriteReport | None
     seconds: float
+    stages: dict[str, float] = field(default_factory=dict)  #: seconds per stage
 
     @property
     def claim_count(self) -> int:
@@ -50,34 +54,61 @@ class BuildResult:
                 f"{warnings} warning(s), {errors} error(s){changed} in {self.seconds:.2f} s")
 
 
-def load_sources(seeds_dir: Path, config: EditorialConfig, progress: bool = False) -> tuple[list[Source], list[Problem]]:
-    """Read, clean and segment every seed; bad inputs become problems, never exceptions."""
+def _prepare(path: Path, rules, editor_meta: dict | None) -> tuple[CleanDocument | None, tuple, list[Problem]]:
+    """One seed: read, clean and split into paragraphs. Runs in a worker process on big corpora."""
+    try:
+        raw = read_document(path)
+    except InputError as exc:
+        return None, (), [Problem(path.name, "error", str(exc))]
+    except OSError as exc:
+        return None, (), [Problem(path.name, "error", f"cannot read file: {exc.strerror or exc}")]
+    problems = [Problem(path.name, "warning", warning) for warning in raw.warnings]
+    doc = normalize_document(raw, rules, editor_meta)
+    article_words = sum(len(b.text.split()) for b in doc.blocks if b.kind in ("paragraph", "item"))
+    if article_words < MIN_ARTICLE_WORDS:
+        problems.append(Problem(path.name, "error", f"no article text left after cleaning ({article_words} words)"))
+        return None, (), problems
+    return doc, segment_blocks(doc), problems
+
+
+def read_and_clean(seeds_dir: Path, config: EditorialConfig, progress: bool = False
+                   ) -> tuple[list[tuple[CleanDocument, tuple]], list[Problem]]:
+    """Read, clean and segment every seed, in parallel on big corpora; bad inputs become problems."""
     paths, problems = list_seed_files(seeds_dir)
     rules = load_rules(config.furniture_patterns)
-    docs: list[CleanDocument] = []
-    for path in _progress(paths, progress):
-        try:
-            raw = read_document(path)
-        except InputError as exc:
-            problems.append(Problem(path.name, "error", str(exc)))
-            continue
-        except OSError as exc:
-            problems.append(Problem(path.name, "error", f"cannot read file: {exc.strerror or exc}"))
-            continue
-        problems.extend(Problem(path.name, "warning", warning) for warning in raw.warnings)
-        doc = normalize_document(raw, rules, config.source_meta.get(path.name))
-        article_words = sum(len(b.text.split()) for b in doc.blocks if b.kind in ("paragraph", "item"))
-        if article_words < MIN_ARTICLE_WORDS:
-            problems.append(Problem(path.name, "error", f"no article text left after cleaning ({article_words} words)"))
-            continue
-        docs.append(doc)
-    duplicates = find_duplicates(docs)
+    metas = [config.source_meta.get(path.name) for path in paths]
+    workers = min(os.cpu_count() or 1, 8)
+    if len(paths) >= PARALLEL_MIN_FILES and workers > 1:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = list(_progress(pool.map(_prepare, paths, [rules] * len(paths), metas, chunksize=16),
+                                     progress, len(paths)))
+    else:
+        results = [_prepare(path, rules, meta) for path, meta in _progress(zip(paths, metas), progress, len(paths))]
+    docs = []
+    for doc, paragraphs, found in results:  # in file order, whatever order the workers finished in
+        problems.extend(found)
+        if doc is not None:
+            docs.append((doc, paragraphs))
+    return docs, problems
+
+
+def drop_duplicates(docs: list[tuple[CleanDocument, tuple]], problems: list[Problem]) -> list[tuple[CleanDocument, tuple]]:
+    duplicates = find_duplicates([doc for doc, _ in docs])
     for dup, (original, similarity) in sorted(duplicates.items()):
         how = "identical to" if similarity == 1.0 else f"a near copy ({similarity:.0%} the same) of"
-        problems.append(Problem(docs[dup].file, "warning", f"{how} {docs[original].file}; kept once"))
-    docs = [doc for i, doc in enumerate(docs) if i not in duplicates]
-    ids = assign_source_ids(docs)
-    return [segment_document(doc, sid) for doc, sid in zip(docs, ids)], problems
+        problems.append(Problem(docs[dup][0].file, "warning", f"{how} {docs[original][0].file}; kept once"))
+    return [pair for i, pair in enumerate(docs) if i not in duplicates]
+
+
+def make_sources(docs: list[tuple[CleanDocument, tuple]]) -> list[Source]:
+    ids = assign_source_ids([doc for doc, _ in docs])
+    return [make_source(doc, sid, paragraphs) for (doc, paragraphs), sid in zip(docs, ids)]
+
+
+def load_sources(seeds_dir: Path, config: EditorialConfig, progress: bool = False) -> tuple[list[Source], list[Problem]]:
+    """Read, clean, deduplicate and segment every seed."""
+    docs, problems = read_and_clean(seeds_dir, config, progress)
+    return make_sources(drop_duplicates(docs, problems)), problems
 
 
 def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
@@ -169,29 +200,52 @@ def brief_topics(claims_by_topic: dict[str, list[Claim]], labelled: list[Labelle
     return tuple(briefings)
 
 
+class _Stopwatch:
+    """Seconds spent per stage, in order, for the summary and the benchmark."""
+
+    def __init__(self):
+        self.stages: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.stages[stage] = self.stages.get(stage, 0.0) + now - self._last
+        self._last = now
+
+
 def build(seeds_dir: Path, config_path: Path, docs_dir: Path | None, progress: bool = False) -> BuildResult:
     """Run the whole generator. With docs_dir None nothing is written (used by `check`)."""
     started = time.perf_counter()
+    clock = _Stopwatch()
     config = load_config(config_path)
-    sources, problems = load_sources(seeds_dir, config, progress)
+    docs, problems = read_and_clean(seeds_dir, config, progress)
+    clock.lap("read, clean, segment")
+    docs = drop_duplicates(docs, problems)
+    clock.lap("deduplicate")
+    sources = make_sources(docs)
     refs = sentence_refs(sources)
     config = resolve_refs(config, sources, refs, problems)
     labelled = classify_sentences(refs, config.topics, config.excluded_sentences)
+    clock.lap("classify")
     matcher = EntityMatcher(config.entities)
     claims = cluster_claims(labelled, {s.id: s.flags for s in sources}, canonical=matcher.canonicalize,
                             merges=config.merges, splits=config.splits)
     claims = apply_editing(claims, config)
+    clock.lap("cluster")
     topics = brief_topics(assign_topics(claims, config), labelled, find_quotes(sources, matcher), config,
                           matcher.canonicalize)
     briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary)
+    clock.lap("brief")
     pages = Renderer(briefing, labelled).render_all()
+    clock.lap("render")
     report = write_pages(docs_dir, pages) if docs_dir is not None else None
-    return BuildResult(briefing, pages, report, time.perf_counter() - started)
+    clock.lap("write")
+    return BuildResult(briefing, pages, report, time.perf_counter() - started, clock.stages)
 
 
-def _progress(paths: list[Path], enabled: bool):
-    if not enabled or len(paths) < PROGRESS_MIN_FILES or not sys.stderr.isatty():
-        return paths
+def _progress(items, enabled: bool, total: int):
+    if not enabled or total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return items
     from tqdm import tqdm
 
-    return tqdm(paths, desc="Reading seeds", unit="file", leave=False)
+    return tqdm(items, total=total, desc="Reading seeds", unit="file", leave=False)

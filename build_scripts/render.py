@@ -79,7 +79,8 @@ def _front_matter(title: str, description: str, boost: float | None = None, excl
         data["search"] = {"boost": boost}
     if exclude_search:
         data["search"] = {"exclude": True}
-    return Trusted(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000).strip())
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    return Trusted(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000).strip())
 
 
 def _link(text: str, target: str, title: str = "") -> Trusted:
@@ -305,10 +306,16 @@ class Renderer:
         return "\n".join(lines) + "\n"
 
     def render_glossary(self) -> str:
+        glossary = sorted(self.briefing.glossary, key=lambda t: t.term.lower())
+        matcher = EntityMatcher(tuple(_as_entity(term) for term in glossary))
+        naming_sources: dict[int, list[Source]] = {}
+        for source in self.briefing.sources:  # one pass over the text for all terms
+            found = {m.entity for p in source.paragraphs for m in matcher.mentions(p.text)}
+            for index in found:
+                naming_sources.setdefault(index, []).append(source)
         terms = []
-        for term in sorted(self.briefing.glossary, key=lambda t: t.term.lower()):
-            matcher = EntityMatcher((_as_entity(term),))
-            naming = [s for s in self.briefing.sources if any(matcher.mentions(p.text) for p in s.paragraphs)]
+        for index, term in enumerate(glossary):
+            naming = naming_sources.get(index, [])
             terms.append({"term": term.term, "definition": term.definition, "aliases": ", ".join(term.aliases),
                           "sources": Trusted(", ".join(_link(source_label(s), f"../sources/{s.id}.md") for s in naming)
                                              or "none of the sources")})

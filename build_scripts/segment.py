@@ -17,6 +17,11 @@ from .textutil import slugify
 
 _SPACE = re.compile(r"\s+")
 _POSSIBLE_BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
+# Where a full stop might not end a sentence: "U.S.", "Mr.", "J. Smith", "3.5", "...", "e.g.", a stop
+# followed by a lower-case word, or a quote/bracket opening after a stop. Such text goes to syntok.
+_NEEDS_CARE = re.compile(
+    r"\b[A-Za-z]\.|\b[A-Z][a-z]{0,3}\.(?=\s)|\d\.\d|\.\.|\u2026|[.!?][\"'\u201d\u2019)\]]*\s+[a-z(\[\"'\u201c\u2018]")
+_PLAIN_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?= [A-Z0-9])")
 
 
 def paragraph_id(text: str) -> str:
@@ -30,6 +35,23 @@ def split_sentences(text: str) -> list[str]:
     text = _SPACE.sub(" ", text).strip()
     if not _POSSIBLE_BOUNDARY.search(text):
         return [text] if text else []
+    if not _NEEDS_CARE.search(text):
+        return split_plain(text)
+    return split_careful(text)
+
+
+def split_plain(text: str) -> list[str]:
+    """Fast path: with no abbreviation, initial, decimal or ellipsis, every boundary is a real one."""
+    sentences, start = [], 0
+    for end in _PLAIN_END.finditer(text):
+        sentences.append(text[start:end.end()])
+        start = end.end() + 1  # whitespace is already collapsed to one space
+    sentences.append(text[start:])
+    return [s for s in sentences if s]
+
+
+def split_careful(text: str) -> list[str]:
+    """syntok, for text where a full stop may not end a sentence."""
     sentences = []
     for paragraph in syntok.segmenter.analyze(text):
         for sentence in paragraph:
@@ -39,6 +61,14 @@ def split_sentences(text: str) -> list[str]:
 
 
 def segment_document(doc: CleanDocument, source_id: str) -> Source:
+    return make_source(doc, source_id, segment_blocks(doc))
+
+
+def make_source(doc: CleanDocument, source_id: str, paragraphs: tuple[Paragraph, ...]) -> Source:
+    return Source(source_id, doc.file, doc.format, doc.meta, paragraphs, doc.fixes, doc.flags)
+
+
+def segment_blocks(doc: CleanDocument) -> tuple[Paragraph, ...]:
     paragraphs = []
     used: dict[str, int] = {}
     for block in doc.blocks:
@@ -52,7 +82,7 @@ def segment_document(doc: CleanDocument, source_id: str) -> Source:
             texts = split_sentences(block.text)
         sentences = tuple(Sentence(f"{pid}.s{n}", t) for n, t in enumerate(texts, start=1))
         paragraphs.append(Paragraph(pid, block.kind, block.text, sentences, block.language))
-    return Source(source_id, doc.file, doc.format, doc.meta, tuple(paragraphs), doc.fixes, doc.flags)
+    return tuple(paragraphs)
 
 
 def assign_source_ids(docs: list[CleanDocument]) -> list[str]:

@@ -28,7 +28,8 @@ _DOTTED_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens; hyphenated words stay whole; "U.S." is the same word as "US"."""
-    text = _DOTTED_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
+    if "." in text:
+        text = _DOTTED_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
     return [w.replace("\u2019", "'") for w in _WORD.findall(text.lower())]
 
 

@@ -44,3 +44,20 @@ def test_headings_are_one_sentence_and_slugs_are_unique_and_safe():
     ids = assign_source_ids([hostile, twin])
     assert ids[0] == "mkdocs-yml" and ids[1] != ids[0]
     assert all("/" not in i and "." not in i for i in ids)
+
+
+def test_fast_path_splits_exactly_as_syntok_wherever_it_is_used():
+    from build_scripts.config import load_config
+    from build_scripts.pipeline import load_sources
+    from build_scripts.segment import _NEEDS_CARE, split_careful, split_plain
+    from conftest import ROOT
+
+    sources, _ = load_sources(ROOT / "seeds", load_config(ROOT / "briefing.yml"))
+    texts = [" ".join(p.text.split()) for s in sources for p in s.paragraphs]
+    texts += ['He left. She stayed! Why? Because \u201cit rained.\u201d Then (later) more.', "It was 'fine.' Next."]
+    fast = [t for t in texts if not _NEEDS_CARE.search(t) and len(split_careful(t)) > 1]
+    assert len(fast) >= 20
+    for text in fast:
+        assert split_plain(text) == split_careful(text)
+    for tricky in ("The U.S. said so.", "Mr. Smith left.", "It rose 3.5 percent. Then fell.", "Wait... what?"):
+        assert _NEEDS_CARE.search(tricky)
