@@ -184,3 +184,42 @@ def test_no_page_furniture_or_garbling_is_visible_anywhere(built_site):
     for where, text in site_text(built_site).items():
         for furniture in SEED_FURNITURE:
             assert furniture not in text, f"{furniture!r} visible in {where}"
+
+
+def _keys(value, found: set[str]) -> set[str]:
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            found.add(key)
+            _keys(inner, found)
+    elif isinstance(value, list):
+        for inner in value:
+            _keys(inner, found)
+    return found
+
+
+def test_every_open_data_field_is_documented(built_site):
+    data = json.loads((built_site / "site" / "data" / "briefing.json").read_text(encoding="utf-8"))
+    methodology = (ROOT / "docs" / "methodology.md").read_text(encoding="utf-8")
+    documented = {word for span in re.findall(r"`([^`]+)`", methodology) for word in re.findall(r"\w+", span)}
+    missing = sorted(k for k in _keys(data, set()) if k not in documented and k != "generated_by")
+    assert missing == []
+
+
+def test_review_page_is_built_but_left_out_of_search(built_site):
+    assert (built_site / "site" / "review" / "index.html").is_file()
+    index = json.loads((built_site / "site" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    assert not any(loc.startswith("review/") for loc in locations)
+    assert any(loc.startswith("briefings/") for loc in locations)
+
+
+def test_glossary_terms_have_hover_definitions_on_briefing_pages(built_site):
+    html = (built_site / "site" / "briefings" / "distillation" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<abbr title="[^"]+">distillation</abbr>', html, re.IGNORECASE)
+
+
+def test_briefing_pages_label_corroboration_and_show_quotes_with_speakers(built_site):
+    html = (built_site / "site" / "briefings" / "responses" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r"Reported by [2-9] of \d+ sources", html)
+    assert "Who said what" in html and "Where sources differ" in html
+    assert "Guo Jiakun</strong>" in html
