@@ -78,20 +78,32 @@ def _alternation(names: dict[str, int], flags: int) -> re.Pattern | None:
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])", flags)
 
 
-def proper_names(text: str) -> list[str]:
-    """Capitalised multi-word names in running text ("Frontier Model Forum"), not sentence openers."""
+def proper_names(sentence: str) -> list[str]:
+    """Capitalised multi-word names in one sentence ("Frontier Model Forum"), not sentence openers.
+
+    Every word of a name has a lower-case letter (so "Harbour AI" is a word and an
+    acronym, not a name), and a word ending in a full stop ends the name.
+    """
     names = []
-    for match in _PROPER_RUN.finditer(text):
-        words = match.group().split()
+    for match in _PROPER_RUN.finditer(sentence):
+        words = []
+        for word in match.group().split():
+            words.append(word)
+            if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+                break  # a full stop ends the sentence, and so the name
+        words = [w.rstrip(".,;:") for w in words]
         while words and words[0].lower() in _CONNECTORS:
             words.pop(0)
         while words and words[-1].lower() in _CONNECTORS:
             words.pop()
-        if len(words) < 2 or len(words) > 6:
+        if words:
+            words[-1] = re.sub(r"['\u2019]s?$", "", words[-1])  # possessive: "the Council's", "the States'"
+        capitalised = [w for w in words if w.lower() not in _CONNECTORS]
+        if not 2 <= len(words) <= 6 or not all(any(c.islower() for c in w) for w in capitalised):
             continue
         start = match.start() + match.group().find(words[0])
-        before = text[:start].rstrip()
+        before = sentence[:start].rstrip()
         if not before or before.endswith((".", "!", "?", ":", "\u201c", '"')):
             continue  # the first word may only be capitalised because it opens a sentence
-        names.append(" ".join(words).rstrip(".,'\u2019"))
+        names.append(" ".join(words))
     return names

@@ -335,9 +335,10 @@ class Renderer:
                     counts = naming.setdefault(mention.entity, {})
                     counts[source.id] = counts.get(source.id, 0) + 1
                     configured_names.add(paragraph.text[mention.start:mention.end].lower())
-                if paragraph.kind in ("paragraph", "item"):
-                    for name in proper_names(paragraph.text):
-                        others.setdefault(name, set()).add(source.id)
+                if paragraph.kind == "paragraph":
+                    for sentence in paragraph.sentences:
+                        for name in proper_names(sentence.text):
+                            others.setdefault(name, set()).add(source.id)
         groups = []
         for kind, heading in (("person", "People"), ("organisation", "Organisations"), ("place", "Places"),
                               ("other", "Other")):
