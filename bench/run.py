@@ -68,6 +68,7 @@ def measure(corpus: Path, docs: Path) -> dict:
         "sources": len(result.briefing.sources),
         "claims": result.claim_count,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 
@@ -90,7 +91,8 @@ def main() -> int:
             row = json.loads(out.strip().splitlines()[-1]) | {"articles": size}
             rows.append(row)
             print(f"{size:>6} articles: {row['seconds']:6.1f} s, {size / row['seconds']:6.0f} articles/s, "
-                  f"peak {row['peak_mb']:6.0f} MB, {row['claims']} claims", flush=True)
+                  f"peak {row['peak_mb']:6.0f} MB (+ workers {row['worker_peak_mb']:.0f} MB each), "
+                  f"{row['claims']} claims", flush=True)
             shutil.rmtree(corpus)
             shutil.rmtree(docs)
     table = render_table(rows)
@@ -103,11 +105,11 @@ def main() -> int:
 
 def render_table(rows: list[dict]) -> str:
     stages = list(rows[0]["stages"])
-    lines = ["| articles | total s | articles/s | peak MB | claims | " + " | ".join(stages) + " |",
-             "| ---: | ---: | ---: | ---: | ---: | " + " | ".join("---:" for _ in stages) + " |"]
+    lines = ["| articles | total s | articles/s | peak MB | worker peak MB | claims | " + " | ".join(stages) + " |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: | " + " | ".join("---:" for _ in stages) + " |"]
     for row in rows:
         lines.append(f"| {row['articles']} | {row['seconds']:.1f} | {row['articles'] / row['seconds']:.0f} | "
-                     f"{row['peak_mb']:.0f} | {row['claims']} | "
+                     f"{row['peak_mb']:.0f} | {row['worker_peak_mb']:.0f} | {row['claims']} | "
                      + " | ".join(f"{row['stages'].get(s, 0):.2f}" for s in stages) + " |")
     by_size = {r["articles"]: r["seconds"] for r in rows}
     if 500 in by_size and 5000 in by_size:

@@ -10,8 +10,11 @@ from dataclasses import dataclass
 
 from .model import Entity
 
+# Two or more capitalised words, possibly joined by "of", "for", "and", "the": only candidates
+# for a name are matched, so the scan stays cheap on thousands of articles.
+_CAPITALISED = r"[A-Z][\w'\u2019.-]*"
 _PROPER_RUN = re.compile(
-    r"\b(?:[A-Z][\w'\u2019.-]*|of|for|and|the|de|von|van)(?:\s+(?:[A-Z][\w'\u2019.-]*|of|for|and|the|de|von|van))*")
+    rf"\b{_CAPITALISED}(?:\s+(?:(?:of|for|and|the|de|von|van)\s+)*{_CAPITALISED})+")
 _CONNECTORS = {"of", "for", "and", "the", "de", "von", "van"}
 
 

@@ -51,6 +51,7 @@ _PAREN_DOMAIN = re.compile(r"\s*\((?:https?://)?(www\.)?([a-z0-9-]+(?:\.[a-z0-9-
 @dataclass(frozen=True)
 class FurnitureRules:
     drop_lines: tuple[tuple[str, re.Pattern], ...]
+    any_drop_line: re.Pattern  #: all drop_lines at once: most lines match none, so one search settles them
     metadata_lines: tuple[tuple[str, re.Pattern], ...]
     drop_sections: tuple[tuple[str, re.Pattern], ...]
     icon_prefix: re.Pattern
@@ -68,8 +69,10 @@ def load_rules(extra_patterns: tuple[str, ...] = ()) -> FurnitureRules:
     icons = sorted(data["icon_words"], key=len, reverse=True)  # longest first: "bookmark_border" before "bookmark"
     icon_prefix = re.compile(r"^\s*(?:" + "|".join(map(re.escape, icons)) + r")(?=[A-Z0-9\W]|$)")
     extra = tuple((f"editor-rule-{i + 1}", re.compile(p, re.IGNORECASE)) for i, p in enumerate(extra_patterns))
+    drop_lines = compiled("drop_lines") + extra
     return FurnitureRules(
-        drop_lines=compiled("drop_lines") + extra,
+        drop_lines=drop_lines,
+        any_drop_line=re.compile("|".join(f"(?:{p.pattern})" for _, p in drop_lines), re.IGNORECASE),
         metadata_lines=compiled("metadata_lines"),
         drop_sections=compiled("drop_sections"),
         icon_prefix=icon_prefix,
@@ -148,7 +151,9 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
             continue
         if _is_metadata_line(text, rules, found, fixes):
             continue
-        rule = next((name for name, pattern in rules.drop_lines if pattern.search(text)), None)
+        rule = None
+        if rules.any_drop_line.search(text):
+            rule = next((name for name, pattern in rules.drop_lines if pattern.search(text)), None)
         if rule:
             fixes.append(_removal(rule, text))
             if rule == "player-timer":

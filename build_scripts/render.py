@@ -23,6 +23,7 @@ MAX_KEY_POINTS = 15
 MAX_SINGLE_POINTS = 15
 SUMMARY_POINTS = 3
 MATRIX_ROWS = 10
+MAX_CITATIONS_SHOWN = 12  #: per point on a page; a claim a hundred outlets report lists the rest in the open data
 REVIEW_EXAMPLES = 40  #: per reason, on the review page, so it stays small at thousands of articles
 UNKNOWN_OUTLET = "Unknown outlet"
 NOTICE = Trusted(GENERATED_NOTICE)
@@ -152,11 +153,15 @@ class Renderer:
         return f"Reported by {n} of {self.outlet_total} sources"
 
     def _point(self, claim: Claim, notes: _Notes) -> dict:
+        shown = claim.citations[:MAX_CITATIONS_SHOWN]
         links = ", ".join(
             _link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}",
                   f"Open the cited paragraph in: {self.sources[c.source_id].title}")
-            for c in claim.citations)
-        return {"text": claim.text, "refs": notes.refs(claim.citations), "label": self.corroboration(claim),
+            for c in shown)
+        more = len(claim.citations) - len(shown)
+        if more:
+            links += f" and {count_label(more, 'more source')} (all listed in the open data)"
+        return {"text": claim.text, "refs": notes.refs(shown), "label": self.corroboration(claim),
                 "note": claim.note, "links": Trusted(f' <span class="cite-links">Read in: {links}</span>')}
 
     def render_topic(self, topic: TopicBriefing) -> str:
@@ -183,7 +188,8 @@ class Renderer:
             disagreements.append({
                 "title": "Possible disagreement, detected automatically" if d.detected else "Sources disagree",
                 "note": d.note,
-                "points": [{"text": c.text, "refs": notes.refs(c.citations), "label": self.corroboration(c)}
+                "points": [{"text": c.text, "refs": notes.refs(c.citations[:MAX_CITATIONS_SHOWN]),
+                            "label": self.corroboration(c)}
                            for c in claims]})
         singles_view = [self._point(c, notes) for c in single_points]
         opinions = [{"outlet": source_label(self.sources[o.source_id]), "text": o.quote, "refs": notes.refs([o])}
@@ -335,10 +341,9 @@ class Renderer:
                     counts = naming.setdefault(mention.entity, {})
                     counts[source.id] = counts.get(source.id, 0) + 1
                     configured_names.add(paragraph.text[mention.start:mention.end].lower())
-                if paragraph.kind == "paragraph":
-                    for sentence in paragraph.sentences:
-                        for name in proper_names(sentence.text):
-                            others.setdefault(name, set()).add(source.id)
+                if paragraph.kind == "paragraph":  # names stop at a full stop, so whole paragraphs will do
+                    for name in proper_names(paragraph.text):
+                        others.setdefault(name, set()).add(source.id)
         groups = []
         for kind, heading in (("person", "People"), ("organisation", "Organisations"), ("place", "Places"),
                               ("other", "Other")):
