@@ -30,7 +30,7 @@ FILLER = ("notably", "reportedly", "officially", "broadly", "largely", "recently
 def paragraph_pool() -> list[str]:
     """Cleaned paragraphs of the seeds: the material the synthetic articles are made of."""
     from build_scripts.config import load_config
-    from build_scripts.pipeline import load_sources
+    from build_scripts.prepare import load_sources
 
     sources, _ = load_sources(ROOT / "seeds", load_config(ROOT / "briefing.yml"))
     return [p.text for s in sources for p in s.paragraphs if p.kind == "paragraph" and len(p.text.split()) > 12]

@@ -76,10 +76,14 @@ def claim_eligibility(ref: SentenceRef, excluded: frozenset[str]) -> str:
 
 def classify_sentences(refs: list[SentenceRef], topics: tuple[TopicSpec, ...],
                        excluded: frozenset[str] = frozenset()) -> list[LabelledSentence]:
+    verdicts = judge_sentences(refs, topics, excluded)
+    return [LabelledSentence(ref, labels, eligible=not reason, reason=reason)
+            for ref, (labels, reason) in zip(refs, verdicts)]
+
+
+def judge_sentences(refs: list[SentenceRef], topics: tuple[TopicSpec, ...],
+                    excluded: frozenset[str] = frozenset()) -> list[tuple[tuple[TopicLabel, ...], str]]:
+    """(labels, reason not a claim) per sentence: the part worth running in worker processes."""
     matcher = TopicMatcher(topics)
-    result = []
-    for ref in refs:
-        reason = claim_eligibility(ref, excluded)
-        labels = matcher.label(ref.sentence.text) if ref.paragraph_kind != "caption" else ()
-        result.append(LabelledSentence(ref, labels, eligible=not reason, reason=reason))
-    return result
+    return [(matcher.label(ref.sentence.text) if ref.paragraph_kind != "caption" else (),
+             claim_eligibility(ref, excluded)) for ref in refs]

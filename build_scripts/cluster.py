@@ -18,7 +18,8 @@ from pathlib import Path
 
 import yaml
 
-from .model import Citation, Claim, LabelledSentence, TopicLabel
+from .entities import EntityMatcher
+from .model import Citation, Claim, Entity, LabelledSentence, TopicLabel
 from .textutil import content_stems, figures_conflict, numbers_in, stem, words
 
 SIMILARITY_THRESHOLD = 0.28  #: measured on the seeds: same-claim pairs score 0.28-0.45 with synonyms and entities
@@ -69,9 +70,16 @@ def sentence_key(ls: LabelledSentence) -> str:
     return f"{ls.ref.source_id}#{ls.ref.sentence.id}"
 
 
+def sentence_features(texts: list[str], entities: tuple[Entity, ...]) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(claim features, figures) per sentence: per-sentence work that can run in worker processes."""
+    matcher = EntityMatcher(entities)
+    return [(frozenset(claim_features(matcher.canonicalize(t))), frozenset(numbers_in(t))) for t in texts]
+
+
 def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, tuple[str, ...]] | None = None,
                    threshold: float = SIMILARITY_THRESHOLD, canonical: Callable[[str], str] | None = None,
-                   merges: tuple[tuple[str, ...], ...] = (), splits: frozenset[str] = frozenset()) -> list[Claim]:
+                   merges: tuple[tuple[str, ...], ...] = (), splits: frozenset[str] = frozenset(),
+                   features: dict[str, tuple[frozenset[str], frozenset[str]]] | None = None) -> list[Claim]:
     """Group eligible, topic-labelled sentences into claims. Deterministic for the same input.
 
     canonical rewrites a sentence before comparison (entity aliases -> one name); merges and
@@ -80,8 +88,12 @@ def cluster_claims(labelled: list[LabelledSentence], flags_by_source: dict[str, 
     flags_by_source = flags_by_source or {}
     canonical = canonical or (lambda text: text)
     items = [ls for ls in labelled if ls.eligible and ls.labels]
-    stem_sets = [claim_features(canonical(ls.ref.sentence.text)) for ls in items]
-    figures = [numbers_in(ls.ref.sentence.text) for ls in items]
+    if features is None:
+        stem_sets = [claim_features(canonical(ls.ref.sentence.text)) for ls in items]
+        figures = [numbers_in(ls.ref.sentence.text) for ls in items]
+    else:  # computed beforehand by sentence_features, keyed by sentence_key
+        stem_sets = [features[sentence_key(ls)][0] for ls in items]
+        figures = [features[sentence_key(ls)][1] for ls in items]
     df: dict[str, int] = defaultdict(int)
     for stem_set in stem_sets:
         for s in stem_set:

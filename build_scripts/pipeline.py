@@ -7,32 +7,24 @@ from __future__ import annotations
 
 import gc
 import os
-import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .classify import classify_sentences
 from .cluster import cluster_claims
 from .config import EditorialConfig, load_config
-from .dedupe import find_duplicates
-from .ingest import InputError, list_seed_files, read_document
 from .disagree import detect_disagreements
 from .entities import EntityMatcher
-from .model import (Briefing, Citation, CleanDocument, Claim, Disagreement, LabelledSentence, Problem, Quote,
-                    SentenceRef, Source, TopicBriefing)
+from .model import (Briefing, Citation, Claim, Disagreement, LabelledSentence, Problem, Quote, SentenceRef, Source,
+                    TopicBriefing)
+from .prepare import classify_all, cluster_features, drop_duplicates, make_sources, read_and_clean, sentence_refs
 from .quotes import find_quotes
-from .normalize import load_rules, normalize_document
 from .render import Renderer
-from .segment import assign_source_ids, make_source, segment_blocks
-from .textutil import outlet_key_for
 from .write import WriteReport, write_pages
 
-PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
 PARALLEL_MIN_FILES = 200  #: below this, starting worker processes costs more than it saves
-MIN_ARTICLE_WORDS = 15  #: fewer words of running text than this is not an article
 
 
 @dataclass(frozen=True)
@@ -54,70 +46,6 @@ class BuildResult:
         changed = f", {len(self.report.written)} file(s) written" if self.report else ""
         return (f"Built {len(self.briefing.sources)} sources, {self.claim_count} claims, "
                 f"{warnings} warning(s), {errors} error(s){changed} in {self.seconds:.2f} s")
-
-
-def _prepare(path: Path, rules, editor_meta: dict | None) -> tuple[CleanDocument | None, tuple, list[Problem]]:
-    """One seed: read, clean and split into paragraphs. Runs in a worker process on big corpora."""
-    try:
-        raw = read_document(path)
-    except InputError as exc:
-        return None, (), [Problem(path.name, "error", str(exc))]
-    except OSError as exc:
-        return None, (), [Problem(path.name, "error", f"cannot read file: {exc.strerror or exc}")]
-    problems = [Problem(path.name, "warning", warning) for warning in raw.warnings]
-    doc = normalize_document(raw, rules, editor_meta)
-    article_words = sum(len(b.text.split()) for b in doc.blocks if b.kind in ("paragraph", "item"))
-    if article_words < MIN_ARTICLE_WORDS:
-        problems.append(Problem(path.name, "error", f"no article text left after cleaning ({article_words} words)"))
-        return None, (), problems
-    return doc, segment_blocks(doc), problems
-
-
-def read_and_clean(seeds_dir: Path, config: EditorialConfig, progress: bool = False
-                   ) -> tuple[list[tuple[CleanDocument, tuple]], list[Problem]]:
-    """Read, clean and segment every seed, in parallel on big corpora; bad inputs become problems."""
-    paths, problems = list_seed_files(seeds_dir)
-    rules = load_rules(config.furniture_patterns)
-    metas = [config.source_meta.get(path.name) for path in paths]
-    workers = min(os.cpu_count() or 1, 8)
-    if len(paths) >= PARALLEL_MIN_FILES and workers > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(_progress(pool.map(_prepare, paths, [rules] * len(paths), metas, chunksize=16),
-                                     progress, len(paths)))
-    else:
-        results = [_prepare(path, rules, meta) for path, meta in _progress(zip(paths, metas), progress, len(paths))]
-    docs = []
-    for doc, paragraphs, found in results:  # in file order, whatever order the workers finished in
-        problems.extend(found)
-        if doc is not None:
-            docs.append((doc, paragraphs))
-    return docs, problems
-
-
-def drop_duplicates(docs: list[tuple[CleanDocument, tuple]], problems: list[Problem]) -> list[tuple[CleanDocument, tuple]]:
-    duplicates = find_duplicates([doc for doc, _ in docs])
-    for dup, (original, similarity) in sorted(duplicates.items()):
-        how = "identical to" if similarity == 1.0 else f"a near copy ({similarity:.0%} the same) of"
-        problems.append(Problem(docs[dup][0].file, "warning", f"{how} {docs[original][0].file}; kept once"))
-    return [pair for i, pair in enumerate(docs) if i not in duplicates]
-
-
-def make_sources(docs: list[tuple[CleanDocument, tuple]]) -> list[Source]:
-    ids = assign_source_ids([doc for doc, _ in docs])
-    return [make_source(doc, sid, paragraphs) for (doc, paragraphs), sid in zip(docs, ids)]
-
-
-def load_sources(seeds_dir: Path, config: EditorialConfig, progress: bool = False) -> tuple[list[Source], list[Problem]]:
-    """Read, clean, deduplicate and segment every seed."""
-    docs, problems = read_and_clean(seeds_dir, config, progress)
-    return make_sources(drop_duplicates(docs, problems)), problems
-
-
-def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
-    return [
-        SentenceRef(s.id, outlet_key_for(s.outlet, s.file), p.id, p.kind, sentence, bool(p.language))
-        for s in sources for p in s.paragraphs for sentence in p.sentences
-    ]
 
 
 def resolve_refs(config: EditorialConfig, sources: list[Source], refs: list[SentenceRef],
@@ -231,26 +159,33 @@ def _collector_paused():
 
 def build(seeds_dir: Path, config_path: Path, docs_dir: Path | None, progress: bool = False) -> BuildResult:
     """Run the whole generator. With docs_dir None nothing is written (used by `check`)."""
+    config = load_config(config_path)  # a mistake here stops the build before any worker starts
+    big = seeds_dir.is_dir() and sum(1 for _ in seeds_dir.iterdir()) >= PARALLEL_MIN_FILES
+    workers = min(os.cpu_count() or 1, 8)
     with _collector_paused():
-        return _build(seeds_dir, config_path, docs_dir, progress)
+        if big and workers > 1:
+            with ProcessPoolExecutor(max_workers=workers) as pool:
+                return _build(seeds_dir, config, docs_dir, progress, pool)
+        return _build(seeds_dir, config, docs_dir, progress, None)
 
 
-def _build(seeds_dir: Path, config_path: Path, docs_dir: Path | None, progress: bool) -> BuildResult:
+def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, progress: bool,
+           pool: ProcessPoolExecutor | None) -> BuildResult:
     started = time.perf_counter()
     clock = _Stopwatch()
-    config = load_config(config_path)
-    docs, problems = read_and_clean(seeds_dir, config, progress)
+    docs, problems = read_and_clean(seeds_dir, config, progress, pool)
     clock.lap("read, clean, segment")
     docs = drop_duplicates(docs, problems)
     clock.lap("deduplicate")
     sources = make_sources(docs)
     refs = sentence_refs(sources)
     config = resolve_refs(config, sources, refs, problems)
-    labelled = classify_sentences(refs, config.topics, config.excluded_sentences)
+    labelled = classify_all(refs, config, pool)
     clock.lap("classify")
     matcher = EntityMatcher(config.entities)
     claims = cluster_claims(labelled, {s.id: s.flags for s in sources}, canonical=matcher.canonicalize,
-                            merges=config.merges, splits=config.splits)
+                            merges=config.merges, splits=config.splits,
+                            features=cluster_features(labelled, config, pool))
     claims = apply_editing(claims, config)
     clock.lap("cluster")
     topics = brief_topics(assign_topics(claims, config), labelled, find_quotes(sources, matcher), config,
@@ -262,11 +197,3 @@ def _build(seeds_dir: Path, config_path: Path, docs_dir: Path | None, progress: 
     report = write_pages(docs_dir, pages) if docs_dir is not None else None
     clock.lap("write")
     return BuildResult(briefing, pages, report, time.perf_counter() - started, clock.stages)
-
-
-def _progress(items, enabled: bool, total: int):
-    if not enabled or total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
-        return items
-    from tqdm import tqdm
-
-    return tqdm(items, total=total, desc="Reading seeds", unit="file", leave=False)

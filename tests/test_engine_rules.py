@@ -91,3 +91,13 @@ def test_a_config_mistake_is_one_clear_line(tmp_path):
     result = run_cli(project, "build")
     assert result.returncode == 2
     assert result.stderr.startswith("error: briefing.yml:") and result.stderr.count("\n") == 1
+
+
+def test_worker_processes_give_the_same_pages_as_one_process(tmp_path, monkeypatch):
+    import build_scripts.pipeline as pipeline
+
+    serial = build(ROOT / "seeds", ROOT / "briefing.yml", None)
+    monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 1)
+    monkeypatch.setattr("build_scripts.prepare.CHUNK", 7)  # many small tasks, so order really is tested
+    parallel = build(ROOT / "seeds", ROOT / "briefing.yml", None)
+    assert parallel.pages == serial.pages

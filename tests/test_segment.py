@@ -48,7 +48,7 @@ def test_headings_are_one_sentence_and_slugs_are_unique_and_safe():
 
 def test_fast_path_splits_exactly_as_syntok_wherever_it_is_used():
     from build_scripts.config import load_config
-    from build_scripts.pipeline import load_sources
+    from build_scripts.prepare import load_sources
     from build_scripts.segment import _NEEDS_CARE, split_careful, split_plain
     from conftest import ROOT
 

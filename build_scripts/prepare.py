@@ -1,0 +1,137 @@
+"""Prepare: seeds/ -> Sources, the per-document part of the build.
+
+Each seed is read, cleaned, split into paragraphs and sketched for duplicate detection
+independently of the others, so on big corpora this runs in worker processes. Then
+duplicates are dropped and each source gets its id. Also runs the other per-sentence
+work (topic labels, clustering features) on the same workers.
+"""
+from __future__ import annotations
+
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from .classify import classify_sentences, judge_sentences
+from .cluster import sentence_features, sentence_key
+from .config import EditorialConfig
+from .dedupe import find_duplicates, shingles, sketch
+from .ingest import InputError, list_seed_files, read_document
+from .model import CleanDocument, LabelledSentence, Paragraph, Problem, SentenceRef, Source
+from .normalize import load_rules, normalize_document
+from .segment import assign_source_ids, make_source, segment_blocks
+from .textutil import outlet_key_for
+
+PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
+MIN_ARTICLE_WORDS = 15  #: fewer words of running text than this is not an article
+CHUNK = 4000  #: sentences per task sent to a worker
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One seed after the per-document work: cleaned, split into paragraphs, sketched for dedupe."""
+
+    doc: CleanDocument
+    paragraphs: tuple[Paragraph, ...]
+    sketch: tuple[int, ...]
+
+
+def prepare_document(path: Path, rules, editor_meta: dict | None) -> tuple[Prepared | None, list[Problem]]:
+    """One seed: read, clean, segment, sketch. Bad input becomes a problem, never an exception."""
+    try:
+        raw = read_document(path)
+    except InputError as exc:
+        return None, [Problem(path.name, "error", str(exc))]
+    except OSError as exc:
+        return None, [Problem(path.name, "error", f"cannot read file: {exc.strerror or exc}")]
+    problems = [Problem(path.name, "warning", warning) for warning in raw.warnings]
+    doc = normalize_document(raw, rules, editor_meta)
+    article_words = sum(len(b.text.split()) for b in doc.blocks if b.kind in ("paragraph", "item"))
+    if article_words < MIN_ARTICLE_WORDS:
+        problems.append(Problem(path.name, "error", f"no article text left after cleaning ({article_words} words)"))
+        return None, problems
+    return Prepared(doc, segment_blocks(doc), sketch(shingles(doc))), problems
+
+
+def read_and_clean(seeds_dir: Path, config: EditorialConfig, progress: bool = False,
+                   pool: ProcessPoolExecutor | None = None) -> tuple[list[Prepared], list[Problem]]:
+    """Every seed prepared, in file order; in parallel when given a pool."""
+    paths, problems = list_seed_files(seeds_dir)
+    rules = load_rules(config.furniture_patterns)
+    metas = [config.source_meta.get(path.name) for path in paths]
+    if pool is not None:
+        results = list(_progress(pool.map(prepare_document, paths, [rules] * len(paths), metas, chunksize=16),
+                                 progress, len(paths)))
+    else:
+        results = [prepare_document(path, rules, meta)
+                   for path, meta in _progress(zip(paths, metas), progress, len(paths))]
+    prepared = []
+    for item, found in results:  # in file order, whatever order the workers finished in
+        problems.extend(found)
+        if item is not None:
+            prepared.append(item)
+    return prepared, problems
+
+
+def drop_duplicates(docs: list[Prepared], problems: list[Problem]) -> list[Prepared]:
+    duplicates = find_duplicates([p.doc for p in docs], [p.sketch for p in docs])
+    for dup, (original, similarity) in sorted(duplicates.items()):
+        how = "identical to" if similarity == 1.0 else f"a near copy ({similarity:.0%} the same) of"
+        problems.append(Problem(docs[dup].doc.file, "warning", f"{how} {docs[original].doc.file}; kept once"))
+    return [p for i, p in enumerate(docs) if i not in duplicates]
+
+
+def make_sources(docs: list[Prepared]) -> list[Source]:
+    ids = assign_source_ids([p.doc for p in docs])
+    return [make_source(p.doc, sid, p.paragraphs) for p, sid in zip(docs, ids)]
+
+
+def load_sources(seeds_dir: Path, config: EditorialConfig, progress: bool = False) -> tuple[list[Source], list[Problem]]:
+    """Read, clean, deduplicate and segment every seed (no workers: for tools and tests)."""
+    docs, problems = read_and_clean(seeds_dir, config, progress)
+    return make_sources(drop_duplicates(docs, problems)), problems
+
+
+def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
+    return [
+        SentenceRef(s.id, outlet_key_for(s.outlet, s.file), p.id, p.kind, sentence, bool(p.language))
+        for s in sources for p in s.paragraphs for sentence in p.sentences
+    ]
+
+
+def _chunks(items: list, size: int = CHUNK) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def classify_all(refs: list[SentenceRef], config: EditorialConfig,
+                 pool: ProcessPoolExecutor | None) -> list[LabelledSentence]:
+    """classify_sentences, with the per-sentence judging done by the workers: same order, same result.
+
+    Workers send back only labels and reasons, not a second copy of every sentence.
+    """
+    if pool is None:
+        return classify_sentences(refs, config.topics, config.excluded_sentences)
+    chunks = _chunks(refs)
+    parts = pool.map(judge_sentences, chunks, [config.topics] * len(chunks), [config.excluded_sentences] * len(chunks))
+    verdicts = [verdict for part in parts for verdict in part]
+    return [LabelledSentence(ref, labels, eligible=not reason, reason=reason)
+            for ref, (labels, reason) in zip(refs, verdicts)]
+
+
+def cluster_features(labelled: list[LabelledSentence], config: EditorialConfig,
+                     pool: ProcessPoolExecutor | None) -> dict[str, tuple[frozenset[str], frozenset[str]]] | None:
+    """What clustering compares each candidate sentence on, computed by the workers; None without a pool."""
+    if pool is None:
+        return None
+    candidates = [ls for ls in labelled if ls.eligible and ls.labels]
+    chunks = _chunks([ls.ref.sentence.text for ls in candidates])
+    parts = pool.map(sentence_features, chunks, [config.entities] * len(chunks))
+    return {sentence_key(ls): feature for ls, feature in zip(candidates, (f for part in parts for f in part))}
+
+
+def _progress(items, enabled: bool, total: int):
+    if not enabled or total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
+        return items
+    from tqdm import tqdm
+
+    return tqdm(items, total=total, desc="Reading seeds", unit="file", leave=False)
