@@ -16,7 +16,7 @@ from .textutil import words
 
 SHINGLE = 5
 SKETCH = 24
-MIN_SHARED = SKETCH // 3  #: sketch values two articles must share to be compared at all
+MIN_SHARED = SKETCH // 2  #: a near copy (Jaccard >= 0.8) shares about 0.8 * SKETCH; half is a safe floor
 MAX_POSTING = 64
 NEAR_DUPLICATE = 0.8  #: Jaccard of 5-gram sets at or above which two articles are the same article
 
