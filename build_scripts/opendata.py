@@ -75,3 +75,25 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
     }
     # Compact separators let json use its C encoder: several times faster on thousands of articles.
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def render_feed(briefing: Briefing, site_url: str) -> str:
+    """A JSON Feed (jsonfeed.org, version 1.1) of the sources, newest first; undated ones last."""
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    ordered = sorted(briefing.sources, key=lambda s: (s.meta["date"].value or "", s.id), reverse=True)
+    items = []
+    for source in sorted(ordered, key=lambda s: not s.meta["date"].value):
+        first = next((p.text for p in source.paragraphs if p.kind == "paragraph"), "")
+        item = {"id": source.id, "url": f"{base}sources/{source.id}/", "title": source.title,
+                "content_text": first, "authors": [{"name": source.outlet}] if source.outlet else []}
+        if source.meta["url"].value:
+            item["external_url"] = source.meta["url"].value
+        if source.meta["date"].value:
+            item["date_published"] = source.meta["date"].value
+        items.append(item)
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": f"{briefing.story.title}: sources",
+            "description": GENERATED_BY, "items": items}
+    if base:
+        feed["home_page_url"] = base
+        feed["feed_url"] = f"{base}data/feed.json"
+    return json.dumps(feed, ensure_ascii=False, indent=1) + "\n"

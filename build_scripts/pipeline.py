@@ -13,6 +13,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import yaml
+
 from .cluster import cluster_claims
 from .config import EditorialConfig, load_config
 from .disagree import detect_disagreements
@@ -157,20 +159,38 @@ def _collector_paused():
             gc.enable()
 
 
+class _AnyTagLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml for one setting; tags such as !ENV or !!python/name are ignored, never run."""
+
+
+_AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def site_url_of(mkdocs_yml: Path) -> str:
+    """The site's public address from mkdocs.yml, for absolute links in the feed; '' if unknown."""
+    try:
+        data = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_AnyTagLoader)  # noqa: S506
+    except (OSError, yaml.YAMLError):
+        return ""
+    value = data.get("site_url") if isinstance(data, dict) else None
+    return value if isinstance(value, str) and value.startswith(("http://", "https://")) else ""
+
+
 def build(seeds_dir: Path, config_path: Path, docs_dir: Path | None, progress: bool = False) -> BuildResult:
     """Run the whole generator. With docs_dir None nothing is written (used by `check`)."""
     config = load_config(config_path)  # a mistake here stops the build before any worker starts
+    site_url = site_url_of(config_path.parent / "mkdocs.yml")
     big = seeds_dir.is_dir() and sum(1 for _ in seeds_dir.iterdir()) >= PARALLEL_MIN_FILES
     workers = min(os.cpu_count() or 1, 8)
     with _collector_paused():
         if big and workers > 1:
             with ProcessPoolExecutor(max_workers=workers) as pool:
-                return _build(seeds_dir, config, docs_dir, progress, pool)
-        return _build(seeds_dir, config, docs_dir, progress, None)
+                return _build(seeds_dir, config, docs_dir, progress, pool, site_url)
+        return _build(seeds_dir, config, docs_dir, progress, None, site_url)
 
 
 def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, progress: bool,
-           pool: ProcessPoolExecutor | None) -> BuildResult:
+           pool: ProcessPoolExecutor | None, site_url: str) -> BuildResult:
     started = time.perf_counter()
     clock = _Stopwatch()
     docs, problems = read_and_clean(seeds_dir, config, progress, pool)
@@ -192,7 +212,7 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
                           matcher.canonicalize)
     briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary)
     clock.lap("brief")
-    pages = Renderer(briefing, labelled).render_all()
+    pages = Renderer(briefing, labelled, site_url).render_all()
     clock.lap("render")
     report = write_pages(docs_dir, pages) if docs_dir is not None else None
     clock.lap("write")

@@ -13,7 +13,7 @@ import yaml
 
 from .entities import EntityMatcher, proper_names
 from .model import Briefing, Citation, Claim, Entity, GlossaryTerm, LabelledSentence, Source, TopicBriefing
-from .opendata import render_json
+from .opendata import render_feed, render_json
 from .safetext import Trusted, attribute_text, escape_markdown, one_line, safe_title, safe_url
 from .textutil import outlet_key_for
 
@@ -122,8 +122,9 @@ class _Notes:
 class Renderer:
     """Holds the lookups one render needs; produce everything with render_all()."""
 
-    def __init__(self, briefing: Briefing, labelled: list[LabelledSentence] | tuple = ()):
+    def __init__(self, briefing: Briefing, labelled: list[LabelledSentence] | tuple = (), site_url: str = ""):
         self.briefing = briefing
+        self.site_url = site_url
         self.labelled = labelled
         self.sources = {s.id: s for s in briefing.sources}
         self.outlet_total = len({outlet_key(s) for s in briefing.sources})
@@ -143,6 +144,7 @@ class Renderer:
         pages["_generated/home.md"] = self.render_home()
         pages["_generated/abbreviations.md"] = self.render_abbreviations()
         pages["data/briefing.json"] = render_json(self.briefing, self.labelled)
+        pages["data/feed.json"] = render_feed(self.briefing, self.site_url)
         return pages
 
     # --- briefing pages -------------------------------------------------------------

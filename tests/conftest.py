@@ -18,7 +18,7 @@ def make_project(tmp: Path, seeds: Path | None = None, config_text: str | None =
     """A copy of the project in tmp (hand-written docs only), optionally with other seeds/config."""
     project = tmp / "project"
     project.mkdir(parents=True)
-    for name in ("mkdocs.yml", "build_scripts"):
+    for name in ("mkdocs.yml", "build_scripts", "overrides"):
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, project / name)
     (project / "docs").mkdir()

@@ -223,3 +223,20 @@ def test_briefing_pages_label_corroboration_and_show_quotes_with_speakers(built_
     assert re.search(r"Reported by [2-9] of \d+ sources", html)
     assert "Who said what" in html and "Where sources differ" in html
     assert "Guo Jiakun</strong>" in html
+
+
+def test_briefing_pages_carry_sharing_metadata_and_structured_data(built_site):
+    html = (built_site / "site" / "briefings" / "allegations" / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<meta property="og:title" content="[^"]+">', html)
+    assert re.search(r'<meta name="twitter:card" content="summary">', html)
+    assert re.search(r'<link rel="canonical" href="https?://[^"]+/briefings/allegations/">', html)
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert ld["@type"] == "Article" and ld["headline"]
+
+
+def test_feed_lists_every_source_with_absolute_links(built_site):
+    feed = json.loads((built_site / "site" / "data" / "feed.json").read_text(encoding="utf-8"))
+    assert feed["version"] == "https://jsonfeed.org/version/1.1"
+    assert len(feed["items"]) == len(list((ROOT / "seeds").iterdir()))
+    assert all(item["url"].startswith("https://") and item["title"] for item in feed["items"])
+    assert (built_site / "site" / "sitemap.xml").is_file() and (built_site / "site" / "404.html").is_file()
