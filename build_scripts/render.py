@@ -6,6 +6,8 @@ marked it Trusted, so a template cannot forget to escape article text.
 """
 from __future__ import annotations
 
+import os
+from datetime import datetime, timezone
 from pathlib import Path
 
 import jinja2
@@ -56,6 +58,13 @@ _ENV = jinja2.Environment(
     keep_trailing_newline=True,
     undefined=jinja2.StrictUndefined,
 )
+
+
+def build_date() -> str:
+    """The build's date: SOURCE_DATE_EPOCH when set (reproducible builds: same inputs, same bytes), else today."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    moment = datetime.fromtimestamp(int(epoch), tz=timezone.utc) if epoch.isdigit() else datetime.now(timezone.utc)
+    return moment.strftime("%Y-%m-%d")
 
 
 def outlet_name(source: Source) -> str:
@@ -212,7 +221,8 @@ class Renderer:
             "single_points": singles_view, "opinions": opinions, "sources_used": sources_used,
             "footnotes": notes.lines,
             "meta_line": f"{count_label(len(ranked), 'point')} from {count_label(len(used), 'source')} "
-                         f"by {count_label(len(outlets), 'outlet')}. Each point links to the paragraph it comes from.",
+                         f"by {count_label(len(outlets), 'outlet')}. Each point links to the paragraph it comes from. "
+                         f"Last built {build_date()}.",
         }
         description = topic.spec.question or topic.spec.intro or topic.spec.title
         return _ENV.get_template("briefing.md.j2").render(
@@ -252,10 +262,15 @@ class Renderer:
         intro = (f"{count_label(len(rows), 'article')} from {count_label(self.outlet_total, 'outlet')}. "
                  "Each source page shows the cleaned text with an anchor on every paragraph.")
         problems = [p for p in self.briefing.problems if p.severity == "error"]
+        by_outlet: dict[str, list[Source]] = {}
+        for source in sorted(self.briefing.sources, key=lambda s: (s.title.lower(), s.id)):
+            by_outlet.setdefault(outlet_name(source), []).append(source)
+        outlets = [{"name": name, "links": [_link(s.title, f"{s.id}.md") for s in items]}
+                   for name, items in sorted(by_outlet.items(), key=lambda kv: (kv[0] == UNKNOWN_OUTLET, kv[0].lower()))]
         return _ENV.get_template("sources_index.md.j2").render(
             generated_notice=NOTICE,
-            front_matter=_front_matter("Sources", "Every article this briefing is built from."), intro=intro,
-            rows=rows, problems=problems)
+            front_matter=_front_matter("Sources", "Every article this briefing is built from, by outlet."),
+            intro=intro, rows=rows, outlets=outlets, problems=problems)
 
     # --- home -----------------------------------------------------------------------
     def render_home(self) -> str:

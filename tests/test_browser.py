@@ -109,6 +109,21 @@ def test_search_finds_the_briefing_page_first(site_url, visit):
     assert "/briefings/" in v.page.url
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Guo Jiakun", ("briefings/responses/", "entities/")),  # a person: who said what, or who's who
+    ("GogoAI", ("sources/",)),  # an outlet: its articles
+    ("watermarking", ("glossary/", "briefings/measures/")),  # a glossary term
+])
+def test_search_finds_people_outlets_and_terms(site_url, visit, query, expected):
+    v = visit(site_url)
+    v.page.click("label.md-search__icon, .md-search__input", timeout=5000)
+    v.page.keyboard.type(query, delay=40)
+    v.page.locator(".md-search-result__item a").first.wait_for(timeout=10000)
+    top = [urlsplit(h).path for h in v.page.locator(".md-search-result__item > a").evaluate_all(
+        "links => links.slice(0, 5).map(a => a.href)")]
+    assert any(e in path for path in top for e in expected), top
+
+
 def test_a_citation_lands_on_its_paragraph_and_highlights_it(site_url, visit):
     v = visit(site_url + "briefings/responses/")
     link = v.page.locator(".cite-links a").first

@@ -101,3 +101,9 @@ def test_worker_processes_give_the_same_pages_as_one_process(tmp_path, monkeypat
     monkeypatch.setattr("build_scripts.prepare.CHUNK", 7)  # many small tasks, so order really is tested
     parallel = build(ROOT / "seeds", ROOT / "briefing.yml", None)
     assert parallel.pages == serial.pages
+
+
+def test_last_built_date_follows_source_date_epoch(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
+    page = build(ROOT / "seeds", ROOT / "briefing.yml", None).pages["briefings/allegations.md"]
+    assert "Last built 2026-01-01." in page
