@@ -49,3 +49,15 @@ def test_footnotes_and_their_tooltips_are_there(zensical_site):
 def test_the_home_page_include_works(zensical_site):
     html = (zensical_site / "index.html").read_text(encoding="utf-8")
     assert "grid cards" in html and "Who reports what" in html and "--8&lt;--" not in html
+
+
+def test_a_broken_citation_anchor_fails_the_strict_zensical_build(tmp_path):
+    if not Path(ZENSICAL).exists():
+        pytest.skip("zensical is not installed")
+    project = make_project(tmp_path)
+    subprocess.run([sys.executable, "-m", "build_scripts", "build"], cwd=project, check=True, capture_output=True)
+    methodology = project / "docs" / "methodology.md"
+    methodology.write_text(methodology.read_text(encoding="utf-8") + "\n[x](sources/index.md#no-such-paragraph)\n",
+                           encoding="utf-8")
+    result = subprocess.run([ZENSICAL, "build", "--strict"], cwd=project, capture_output=True, text=True, timeout=300)
+    assert result.returncode != 0 and "anchor does not exist" in result.stdout + result.stderr
