@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import io
 import json
 import re
 import subprocess
@@ -57,6 +58,27 @@ def lighthouse(url: str) -> dict | None:
     return {name: round(value["score"] * 100) for name, value in categories.items()}
 
 
+class _GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files gzip-compressed when the browser accepts it, as GitHub Pages does."""
+
+    def log_message(self, *args):
+        pass
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        if "gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file():
+            return super().send_head()
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
 def main() -> int:
     if not (SITE / "index.html").exists():
         print("build the site first: make build", file=sys.stderr)
@@ -65,9 +87,7 @@ def main() -> int:
     index = (SITE / "search" / "search_index.json").read_bytes()
     print(f"search index: {len(index) / 1024:.0f} KB ({gz(index) / 1024:.0f} KB gzip), "
           f"{len(index) / 1024 / sources:.1f} KB per source ({sources} sources)")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(
-        http.server.SimpleHTTPRequestHandler, directory=str(SITE)))
-    server.RequestHandlerClass.log_message = lambda *a: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_GzipHandler, directory=str(SITE)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     for name, path in PAGES.items():
         w = page_weight(path)
