@@ -165,9 +165,9 @@ class Renderer:
 
     def _point(self, claim: Claim, notes: _Notes) -> dict:
         shown = claim.citations[:MAX_CITATIONS_SHOWN]
+        # No title attributes: with Material's content.tooltips each would cost a tooltip at page load.
         links = ", ".join(
-            _link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}",
-                  f"Open the cited paragraph in: {self.sources[c.source_id].title}")
+            _link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}")
             for c in shown)
         more = len(claim.citations) - len(shown)
         if more:
@@ -244,7 +244,7 @@ class Renderer:
             "cleaning": _dedupe_lines(cleaning),
             "paragraphs": [
                 {"id": p.id, "kind": p.kind, "text": p.text,
-                 "permalink": Trusted(f'[\u00b6](#{p.id}){{ .para-link title="Link to this paragraph" }}')}
+                 "permalink": Trusted(f'[\u00b6](#{p.id}){{ .para-link aria-label="Link to this paragraph" }}')}
                 for p in source.paragraphs
             ],
         }
@@ -311,7 +311,7 @@ class Renderer:
                     cells.append(Trusted('<span class="matrix-no" title="Not reported">\u2013</span>'))
                 else:
                     label = attribute_text(f"Reported by {source_label(source)}: open the paragraph")
-                    cells.append(Trusted(f'[\u25cf](sources/{cited.source_id}.md#{cited.paragraph_id} "{label}")'
+                    cells.append(Trusted(f'[\u25cf](sources/{cited.source_id}.md#{cited.paragraph_id})'
                                          f'{{ aria-label="{label}" }}'))
             rows.append({"text": claim.text, "cells": cells})
         return {"header": header, "rows": rows}
