@@ -108,8 +108,9 @@ def _external_link(url: str) -> Trusted:
 class _Notes:
     """Footnotes of one page: one per cited sentence, reused when a point appears twice."""
 
-    def __init__(self, sources: dict[str, Source], prefix: str):
+    def __init__(self, sources: dict[str, Source], prefix: str, site_url: str = ""):
         self.sources, self.prefix = sources, prefix
+        self.base = site_url.rstrip("/") + "/" if site_url else ""
         self.lines: list[Trusted] = []
         self._number: dict[tuple[str, str], int] = {}
 
@@ -119,10 +120,13 @@ class _Notes:
             key = (citation.source_id, citation.sentence_id)
             if key not in self._number:
                 source = self.sources[citation.source_id]
+                address = f"{self.base}sources/{source.id}/#{citation.paragraph_id}"
+                printed = f' <span class="print-url">{escape_markdown(address)}</span>' if self.base else ""
                 self.lines.append(Trusted(
                     f"[^{len(self.lines) + 1}]: **{escape_markdown(source_label(source))}**: "
                     f"\u201c{escape_markdown(citation.quote)}\u201d "
-                    f"{_link(source.title, f'{self.prefix}sources/{source.id}.md#{citation.paragraph_id}')}"))
+                    f"{_link(source.title, f'{self.prefix}sources/{source.id}.md#{citation.paragraph_id}')}"
+                    f"{printed}"))
                 self._number[key] = len(self.lines)
             out.append(f"[^{self._number[key]}]")
         return Trusted("".join(out))
@@ -176,7 +180,7 @@ class Renderer:
                 "note": claim.note, "links": Trusted(f' <span class="cite-links">Read in: {links}</span>')}
 
     def render_topic(self, topic: TopicBriefing) -> str:
-        notes = _Notes(self.sources, "../")
+        notes = _Notes(self.sources, "../", self.site_url)
         ranked = list(topic.claims)
         corroborated = [c for c in ranked if c.pinned or len(c.outlets) > 1]
         singles = [c for c in ranked if not (c.pinned or len(c.outlets) > 1)]
