@@ -147,9 +147,9 @@ class _Stopwatch:
 
 @contextmanager
 def _collector_paused():
-    """The cyclic garbage collector rescans the whole heap as it grows: with the millions of small
-    objects of a big corpus that made the build superlinear. The build makes no cycles worth
-    collecting, so the collector waits until it is done."""
+    """A full collection rescans every live object, and a big corpus keeps hundreds of thousands
+    of small ones alive. The build makes no cycles worth collecting, so the collector waits
+    until it is done."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from build_scripts.write import MARKER, UnsafePathError, write_pages
+from build_scripts.write import GENERATED_NOTICE, UnsafePathError, write_pages
 
-PAGE = f"---\n# {MARKER} ...\n---\n# Page\n"
+PAGE = f"---\n# {GENERATED_NOTICE}\n---\n# Page\n"
 
 
 def test_unchanged_pages_are_not_rewritten(tmp_path):
@@ -31,3 +31,12 @@ def test_stale_generated_files_go_but_hand_written_files_stay(tmp_path):
 def test_paths_outside_the_generated_folders_are_refused(tmp_path, path):
     with pytest.raises(UnsafePathError):
         write_pages(tmp_path / "docs", {path: PAGE})
+
+
+def test_every_generated_file_carries_the_notice_where_stale_files_are_recognised():
+    from build_scripts.pipeline import build
+    from conftest import ROOT
+
+    result = build(ROOT / "seeds", ROOT / "briefing.yml", None)
+    for relative, content in result.pages.items():
+        assert GENERATED_NOTICE in content.encode("utf-8")[:400].decode("utf-8", "ignore"), relative
