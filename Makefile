@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 # Reproducible builds: "last built" is the last commit's time, so the same commit gives the same bytes.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 
-.PHONY: serve build generate test check clean
+.PHONY: serve build generate test check eval clean
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,9 @@ check: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+eval: $(STAMP)
+	$(BIN)/python -m tests.eval
 
 clean:
 	rm -rf site docs/briefings docs/sources docs/glossary docs/entities docs/review docs/data docs/_generated

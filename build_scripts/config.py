@@ -243,32 +243,50 @@ def _read_topics(reader: _Reader, data: dict) -> tuple[TopicSpec, ...]:
     for entry in raw_topics:
         if not isinstance(entry, dict):
             reader.fail(data, "each topic must be a mapping with id, title, question, intro and cues", "topics")
-        reader.only_keys(entry, ("id", "title", "question", "intro", "cues", "min_score"), "topic")
+        reader.only_keys(entry, ("id", "title", "question", "intro", "cues", "examples"), "topic")
         topic_id = reader.text(entry, "id")
         if not TOPIC_ID.match(topic_id):
             reader.fail(entry, f"topic id '{topic_id}' must be lower-case letters, digits and hyphens", "id")
         if topic_id in seen:
             reader.fail(entry, f"topic id '{topic_id}' is used twice", "id")
         seen.add(topic_id)
-        cues_map = reader.mapping(entry, "cues")
-        cues = []
-        for phrase, weight in cues_map.items():
-            if isinstance(weight, bool) or not isinstance(weight, (int, float)):
-                reader.fail(cues_map, f"cue '{phrase}' needs a number as weight, not {weight!r}", phrase)
-            cues.append(Cue(phrase=str(phrase).strip().lower(), weight=float(weight)))
-        if not cues:
-            reader.fail(entry, f"topic '{topic_id}' has no cues", "cues")
+        cues = _read_cues(reader, entry, topic_id)
         topics.append(
             TopicSpec(
                 id=topic_id,
                 title=reader.text(entry, "title"),
                 question=reader.text(entry, "question", required=False),
                 intro=reader.text(entry, "intro", required=False),
-                cues=tuple(cues),
-                min_score=reader.number(entry, "min_score", 1.0),
+                cues=cues,
+                examples=_texts(reader, entry, "examples"),
             )
         )
     return tuple(topics)
+
+
+def _read_cues(reader: _Reader, entry: dict, topic_id: str) -> tuple[Cue, ...]:
+    """Cue phrases: a list (each weighs 1), or a mapping of phrase to weight."""
+    raw = entry.get("cues")
+    if isinstance(raw, list):
+        raw = {phrase: 1.0 for phrase in raw}
+    if not isinstance(raw, dict) or not raw:
+        reader.fail(entry, f"topic '{topic_id}' needs 'cues': a list of phrases (or phrase: weight lines)", "cues")
+    cues = []
+    for phrase, weight in raw.items():
+        if not isinstance(phrase, (str, int, float)) or not str(phrase).strip():
+            reader.fail(entry, f"cue {phrase!r} in topic '{topic_id}' must be a phrase", "cues")
+        if isinstance(weight, bool) or not isinstance(weight, (int, float)) or weight <= 0:
+            reader.fail(raw if isinstance(raw, _LineDict) else entry,
+                        f"cue '{phrase}' needs a positive number as weight, not {weight!r}", str(phrase))
+        cues.append(Cue(phrase=str(phrase).strip().lower(), weight=float(weight)))
+    return tuple(cues)
+
+
+def _texts(reader: _Reader, entry: dict, key: str) -> tuple[str, ...]:
+    value = entry.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        reader.fail(entry, f"'{key}' must be a list of sentences", key)
+    return tuple(v.strip() for v in value)
 
 
 def _read_source_meta(reader: _Reader, data: dict) -> dict[str, dict[str, str]]:

@@ -1,7 +1,7 @@
 """Types passed between the stages. Plain frozen dataclasses, no behaviour.
 
 ingest -> RawDocument; normalize -> CleanDocument; segment -> Source;
-classify -> LabelledSentence; cluster -> Claim; the pipeline assembles a Briefing.
+judge + topics -> LabelledSentence; claims -> Claim; brief -> TopicBriefing; the pipeline assembles a Briefing.
 """
 from __future__ import annotations
 
@@ -117,8 +117,8 @@ class TopicSpec:
     title: str
     question: str
     intro: str
-    cues: tuple[Cue, ...]
-    min_score: float
+    cues: tuple[Cue, ...]  #: phrases an editor expects in sentences that answer the question
+    examples: tuple[str, ...] = ()  #: sentences an editor wrote as examples of what belongs here
 
 
 @dataclass(frozen=True)
@@ -149,13 +149,13 @@ class Contradiction:
 @dataclass(frozen=True)
 class TopicLabel:
     topic: str
-    score: float
-    cues: tuple[str, ...]  #: the cue phrases that matched, for explaining the decision
+    score: float  #: how well the sentence answers the topic's question (higher is better)
+    cues: tuple[str, ...]  #: the cue phrases it contains, for explaining the decision
 
 
 @dataclass(frozen=True)
 class SentenceRef:
-    """A sentence located in its source, the unit that classify and cluster work on."""
+    """A sentence located in its source, the unit that judge, topics and claims work on."""
 
     source_id: str
     outlet_key: str  #: outlets are counted by this key (same outlet twice counts once)
@@ -163,14 +163,18 @@ class SentenceRef:
     paragraph_kind: str
     sentence: Sentence
     other_language: bool = False  #: the paragraph is in another language than its article
+    previous: str = ""  #: the sentence before it in the article's running text ("" at the start)
+    lead_in: str = ""  #: for a list item: the line that introduces the list ("... could include:")
+    section: str = ""  #: the heading the sentence sits under ("" before the first heading)
 
 
 @dataclass(frozen=True)
 class LabelledSentence:
     ref: SentenceRef
     labels: tuple[TopicLabel, ...]
-    eligible: bool  #: may stand as a claim (complete, declarative, not a question or caption)
+    eligible: bool  #: may stand as a point (a complete, checkable statement)
     reason: str  #: why not eligible, empty when eligible
+    context: str = ""  #: shown before it on a page: a list item's lead-in, or the sentence it leans on
 
 
 @dataclass(frozen=True)
@@ -194,6 +198,8 @@ class Claim:
     members: tuple[str, ...] = ()  #: every member sentence as "<source id>#<sentence id>"
     pinned: bool = False  #: editors put it first on its pages
     note: str = ""  #: an editor's note shown with it
+    context: str = ""  #: shown before the text: a list item's lead-in, or the sentence it leans on
+    informativeness: float = 0.0  #: how much checkable detail the text carries (actors, figures, terms)
 
 
 @dataclass(frozen=True)
@@ -220,7 +226,10 @@ class Disagreement:
 @dataclass(frozen=True)
 class TopicBriefing:
     spec: TopicSpec
-    claims: tuple[Claim, ...]  #: ordered: pinned, then most corroborated first
+    claims: tuple[Claim, ...]  #: every claim on the topic, in page order: pinned, most outlets, most informative
+    summary: tuple[Claim, ...] = ()  #: the best-corroborated distinct claims
+    key_points: tuple[Claim, ...] = ()  #: claims several outlets report (or pinned), then singles to fill
+    single_points: tuple[Claim, ...] = ()  #: claims one outlet reports, capped
     quotes: tuple[Quote, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
     opinions: tuple[Citation, ...] = ()  #: first-person opinion on the topic, shown labelled, never as points

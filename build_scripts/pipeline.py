@@ -1,7 +1,8 @@
 """The whole generator as one straight function: seeds/ + briefing.yml -> docs/ pages.
 
-ingest -> normalize -> segment -> classify -> cluster -> render -> write.
-Everything is collected first, then clustered across all sources, then rendered.
+per document: ingest -> normalize -> segment; then across the corpus: judge (which sentences
+may be points) -> topics (which question each answers) -> claims (which sentences state the same
+thing) -> brief (pages composed); then render -> write.
 """
 from __future__ import annotations
 
@@ -15,14 +16,16 @@ from pathlib import Path
 
 import yaml
 
-from .cluster import cluster_claims
+from .brief import apply_editing, brief_topics, place_claims
+from .claims import build_claims
 from .config import EditorialConfig, load_config
-from .disagree import detect_disagreements
+from .describe import describe_candidate, judge_all, labelled_sentences
+from .embed import embed
 from .entities import EntityMatcher
-from .model import (Briefing, Citation, Claim, Disagreement, LabelledSentence, Problem, Quote, SentenceRef, Source,
-                    TopicBriefing)
-from .prepare import classify_all, cluster_features, drop_duplicates, make_sources, read_and_clean, sentence_refs
+from .model import Briefing, LabelledSentence, Problem, SentenceRef, Source
+from .prepare import drop_duplicates, make_sources, read_and_clean, sentence_refs
 from .quotes import find_quotes
+from .topics import in_context, labels_for, score_topics
 from .render import Renderer
 from .write import WriteReport, write_pages
 
@@ -78,60 +81,6 @@ def resolve_refs(config: EditorialConfig, sources: list[Source], refs: list[Sent
     )
 
 
-def apply_editing(claims: list[Claim], config: EditorialConfig) -> list[Claim]:
-    """Pins and notes attach to the claim that holds the sentence the editors named."""
-    pinned = set(config.pinned)
-    edited = []
-    for claim in claims:
-        notes = [config.notes[m] for m in claim.members if m in config.notes]
-        edited.append(replace(claim, pinned=bool(pinned & set(claim.members)), note=" ".join(notes)))
-    return edited
-
-
-def assign_topics(claims: list[Claim], config: EditorialConfig) -> dict[str, list[Claim]]:
-    """A claim goes on its best topic, and on others only where it is squarely about them too."""
-    min_score = {t.id: t.min_score for t in config.topics}
-    by_topic: dict[str, list[tuple[float, Claim]]] = {t.id: [] for t in config.topics}
-    for claim in claims:
-        if not claim.topics:
-            continue
-        ratios = {lab.topic: lab.score / min_score[lab.topic] for lab in claim.topics}
-        best = max(ratios.values())
-        for topic_id, ratio in ratios.items():
-            if ratio == best or ratio >= 2.0:
-                by_topic[topic_id].append((ratio, claim))
-    ranked = {}
-    for spec in config.topics:
-        order = sorted(by_topic[spec.id], key=lambda rc: (not rc[1].pinned, -len(rc[1].outlets), -rc[0], rc[1].id))
-        ranked[spec.id] = [claim for _, claim in order]
-    return ranked
-
-
-def brief_topics(claims_by_topic: dict[str, list[Claim]], labelled: list[LabelledSentence], quotes: list[Quote],
-                 config: EditorialConfig, canonical) -> tuple[TopicBriefing, ...]:
-    """Add to each topic's claims its quotes, opinion and where its sources disagree."""
-    quote_at = {f"{q.source_id}#{q.sentence_id}": q for q in quotes}
-    briefings = []
-    for spec in config.topics:
-        claims = claims_by_topic[spec.id]
-        member_keys = [m for c in claims for m in c.members]
-        topic_quotes = tuple(quote_at[k] for k in member_keys if k in quote_at)
-        opinions = tuple(
-            Citation(ls.ref.source_id, ls.ref.paragraph_id, ls.ref.sentence.id, ls.ref.sentence.text)
-            for ls in labelled
-            if ls.reason == "first-person opinion" and any(lab.topic == spec.id for lab in ls.labels))
-        claim_of = {m: c.id for c in claims for m in c.members}
-        recorded = []
-        for contradiction in config.contradictions:
-            ids = tuple(dict.fromkeys(claim_of[r] for r in contradiction.sentences if r in claim_of))
-            if len(ids) >= 2:
-                recorded.append(Disagreement(ids, contradiction.note, detected=False))
-        detected = [d for d in detect_disagreements(claims, canonical)
-                    if not any(set(d.claim_ids) <= set(r.claim_ids) for r in recorded)]
-        briefings.append(TopicBriefing(spec, tuple(claims), topic_quotes, tuple(recorded + detected), opinions))
-    return tuple(briefings)
-
-
 class _Stopwatch:
     """Seconds spent per stage, in order, for the summary and the benchmark."""
 
@@ -164,6 +113,24 @@ class _AnyTagLoader(yaml.SafeLoader):
 
 
 _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _read_in_context(vectors, refs: list[SentenceRef], sources: list[Source]):
+    """Each sentence's vector mixed with its paragraph's and its section heading's."""
+    paragraph_text = {(s.id, p.id): p.text for s in sources for p in s.paragraphs}
+    paragraphs = sorted({(r.source_id, r.paragraph_id) for r in refs})
+    headings = sorted({r.section for r in refs})
+    paragraph_row = {key: n for n, key in enumerate(paragraphs)}
+    heading_row = {text: n for n, text in enumerate(headings)}
+    paragraph_vectors = embed([paragraph_text[key] for key in paragraphs])
+    heading_vectors = embed(headings)
+    return in_context(vectors, paragraph_vectors[[paragraph_row[(r.source_id, r.paragraph_id)] for r in refs]],
+                      heading_vectors[[heading_row[r.section] for r in refs]])
+
+
+def _as_said(ref: SentenceRef, context: str) -> str:
+    """What a sentence says, for comparing meanings: a list item with its lead-in."""
+    return f"{context} {ref.sentence.text}" if ref.paragraph_kind == "item" and context else ref.sentence.text
 
 
 def site_url_of(mkdocs_yml: Path) -> str:
@@ -200,16 +167,26 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     sources = make_sources(docs)
     refs = sentence_refs(sources)
     config = resolve_refs(config, sources, refs, problems)
-    labelled = classify_all(refs, config, pool)
-    clock.lap("classify")
     matcher = EntityMatcher(config.entities)
-    claims = cluster_claims(labelled, {s.id: s.flags for s in sources}, canonical=matcher.canonicalize,
-                            merges=config.merges, splits=config.splits,
-                            features=cluster_features(labelled, config, pool))
-    claims = apply_editing(claims, config)
-    clock.lap("cluster")
-    topics = brief_topics(assign_topics(claims, config), labelled, find_quotes(sources, matcher), config,
-                          matcher.canonicalize)
+    verdicts = judge_all(sources, refs, matcher, config.excluded_sentences)
+    clock.lap("judge")
+    scored = [i for i, v in enumerate(verdicts) if not v.reason or v.reason == "first-person opinion"]
+    vectors = embed([_as_said(refs[i], verdicts[i].context) for i in scored])
+    scores = score_topics([refs[i].sentence.text for i in scored], _read_in_context(vectors, [refs[i] for i in scored],
+                                                                                    sources), config.topics)
+    labels = {f"{refs[i].source_id}#{refs[i].sentence.id}": labels_for(scores.scores[row], scores.relevant[row],
+                                                                       scores.cues[row], config.topics)
+              for row, i in enumerate(scored)}
+    labelled = labelled_sentences(refs, verdicts, labels)
+    clock.lap("topics")
+    flags = {s.id: bool(s.flags) for s in sources}
+    eligible = [row for row, i in enumerate(scored) if not verdicts[i].reason]
+    candidates = [describe_candidate(refs[scored[row]], verdicts[scored[row]], matcher,
+                                     flags[refs[scored[row]].source_id]) for row in eligible]
+    claims = build_claims(candidates, vectors[eligible], config.merges, config.splits)
+    claims = apply_editing(place_claims(claims, scores, eligible, config), config)
+    clock.lap("claims")
+    topics = brief_topics(claims, labelled, find_quotes(sources, matcher), config, matcher.canonicalize)
     briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary)
     clock.lap("brief")
     pages = Renderer(briefing, labelled, site_url).render_all()

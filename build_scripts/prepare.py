@@ -2,8 +2,8 @@
 
 Each seed is read, cleaned, split into paragraphs and sketched for duplicate detection
 independently of the others, so on big corpora this runs in worker processes. Then
-duplicates are dropped and each source gets its id. Also runs the other per-sentence
-work (topic labels, clustering features) on the same workers.
+duplicates are dropped and each source gets its id, and every sentence is located with
+the sentence before it and, in a list, its lead-in.
 """
 from __future__ import annotations
 
@@ -12,19 +12,16 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from .classify import classify_sentences, judge_sentences
-from .cluster import sentence_features, sentence_key
 from .config import EditorialConfig
 from .dedupe import find_duplicates, shingles, sketch
 from .ingest import InputError, list_seed_files, read_document
-from .model import CleanDocument, LabelledSentence, Paragraph, Problem, SentenceRef, Source
+from .model import CleanDocument, Paragraph, Problem, SentenceRef, Source
 from .normalize import load_rules, normalize_document
 from .segment import assign_source_ids, make_source, segment_blocks
 from .textutil import outlet_key_for
 
 PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
 MIN_ARTICLE_WORDS = 15  #: fewer words of running text than this is not an article
-CHUNK = 4000  #: sentences per task sent to a worker
 
 
 @dataclass(frozen=True)
@@ -93,40 +90,26 @@ def load_sources(seeds_dir: Path, config: EditorialConfig, progress: bool = Fals
 
 
 def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
-    return [
-        SentenceRef(s.id, outlet_key_for(s.outlet, s.file), p.id, p.kind, sentence, bool(p.language))
-        for s in sources for p in s.paragraphs for sentence in p.sentences
-    ]
-
-
-def _chunks(items: list, size: int = CHUNK) -> list[list]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
-
-
-def classify_all(refs: list[SentenceRef], config: EditorialConfig,
-                 pool: ProcessPoolExecutor | None) -> list[LabelledSentence]:
-    """classify_sentences, with the per-sentence judging done by the workers: same order, same result.
-
-    Workers send back only labels and reasons, not a second copy of every sentence.
-    """
-    if pool is None:
-        return classify_sentences(refs, config.topics, config.excluded_sentences)
-    chunks = _chunks(refs)
-    parts = pool.map(judge_sentences, chunks, [config.topics] * len(chunks), [config.excluded_sentences] * len(chunks))
-    verdicts = [verdict for part in parts for verdict in part]
-    return [LabelledSentence(ref, labels, eligible=not reason, reason=reason)
-            for ref, (labels, reason) in zip(refs, verdicts)]
-
-
-def cluster_features(labelled: list[LabelledSentence], config: EditorialConfig,
-                     pool: ProcessPoolExecutor | None) -> dict[str, tuple[frozenset[str], frozenset[str]]] | None:
-    """What clustering compares each candidate sentence on, computed by the workers; None without a pool."""
-    if pool is None:
-        return None
-    candidates = [ls for ls in labelled if ls.eligible and ls.labels]
-    chunks = _chunks([ls.ref.sentence.text for ls in candidates])
-    parts = pool.map(sentence_features, chunks, [config.entities] * len(chunks))
-    return {sentence_key(ls): feature for ls, feature in zip(candidates, (f for part in parts for f in part))}
+    """Every sentence located in its source, with the sentence before it and, in a list, the lead-in."""
+    refs = []
+    for source in sources:
+        outlet = outlet_key_for(source.outlet, source.file)
+        previous = lead_in = section = ""
+        for paragraph in source.paragraphs:
+            if paragraph.kind == "heading":
+                previous = lead_in = ""  # a new section does not lean on the last one
+                section = paragraph.text
+            elif paragraph.kind != "item":
+                # "The government signalled ... Potential actions could include:" introduces the items below
+                lead_in = paragraph.text if paragraph.text.rstrip().endswith(":") else ""
+            for sentence in paragraph.sentences:
+                refs.append(SentenceRef(source.id, outlet, paragraph.id, paragraph.kind, sentence,
+                                        bool(paragraph.language), previous,
+                                        lead_in if paragraph.kind == "item" else "",
+                                        section if paragraph.kind != "heading" else ""))
+                if paragraph.kind != "heading":
+                    previous = sentence.text
+    return refs
 
 
 def _progress(items, enabled: bool, total: int):

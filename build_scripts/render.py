@@ -20,10 +20,6 @@ from .safetext import Trusted, attribute_text, escape_markdown, one_line, safe_t
 from .textutil import outlet_key_for
 from .write import GENERATED_NOTICE
 
-MIN_KEY_POINTS = 6  #: single-source claims fill the key points up to this many
-MAX_KEY_POINTS = 15
-MAX_SINGLE_POINTS = 15
-SUMMARY_POINTS = 3
 MATRIX_ROWS = 10
 MAX_CITATIONS_SHOWN = 12  #: per point on a page; a claim a hundred outlets report lists the rest in the open data
 REVIEW_EXAMPLES = 40  #: per reason, on the review page, so it stays small at thousands of articles
@@ -176,19 +172,13 @@ class Renderer:
         more = len(claim.citations) - len(shown)
         if more:
             links += f" and {count_label(more, 'more source')} (all listed in the open data)"
-        return {"text": claim.text, "refs": notes.refs(shown), "label": self.corroboration(claim),
+        return {"text": claim.text, "context": claim.context, "refs": notes.refs(shown), "label": self.corroboration(claim),
                 "note": claim.note, "links": Trusted(f' <span class="cite-links">Read in: {links}</span>')}
 
     def render_topic(self, topic: TopicBriefing) -> str:
         notes = _Notes(self.sources, "../", self.site_url)
         ranked = list(topic.claims)
-        corroborated = [c for c in ranked if c.pinned or len(c.outlets) > 1]
-        singles = [c for c in ranked if not (c.pinned or len(c.outlets) > 1)]
-        fill = max(0, MIN_KEY_POINTS - len(corroborated))
-        key = (corroborated + singles[:fill])[:MAX_KEY_POINTS]
-        single_points = singles[fill:fill + MAX_SINGLE_POINTS]
-        summary_claims = [c for c in ranked if len(c.outlets) > 1][:SUMMARY_POINTS] or ranked[:1]
-
+        summary_claims, key, single_points = list(topic.summary), list(topic.key_points), list(topic.single_points)
         summary = [self._point(c, notes) for c in summary_claims]
         key_points = [self._point(c, notes) for c in key]
         quotes = [

@@ -88,9 +88,12 @@ _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
 def numbers_in(text: str) -> set[str]:
-    """The figures a sentence states, digits or words ("ten percent" and "10%" are the same)."""
+    """The figures a sentence states, digits or words ("ten percent" and "10%" are the same).
+
+    Number words below ten are left out: "the two countries" and "one key method" count
+    things in passing rather than state a figure."""
     found = {m.group().replace(",", "") for m in _DIGITS.finditer(text)}
-    found.update(_NUMBER_WORDS[w] for w in words(text) if w in _NUMBER_WORDS)
+    found.update(_NUMBER_WORDS[w] for w in words(text) if w in _NUMBER_WORDS and int(_NUMBER_WORDS[w]) >= 10)
     return found
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from build_scripts.config import ConfigError, load_config
+from build_scripts.model import Cue
 from conftest import ROOT
 
 GOOD = """\
@@ -31,12 +32,23 @@ def test_the_projects_config_loads():
 
 def test_a_minimal_config_loads_with_defaults(tmp_path):
     config = load_config(write(tmp_path, GOOD))
-    assert config.topics[0].min_score == 1.0 and config.excluded_sentences == frozenset()
+    assert config.topics[0].cues == (Cue("ferry", 2.0),) and config.topics[0].examples == ()
+    assert config.excluded_sentences == frozenset()
+
+
+def test_cues_may_be_a_plain_list_and_topics_may_give_examples(tmp_path):
+    text = GOOD.replace("    cues:\n      ferry: 2\n", "    cues: [ferry, Heavy Rain]\n    examples: [\"The ferry was cancelled.\"]\n")
+    topic = load_config(write(tmp_path, text)).topics[0]
+    assert topic.cues == (Cue("ferry", 1.0), Cue("heavy rain", 1.0))
+    assert topic.examples == ("The ferry was cancelled.",)
 
 
 @pytest.mark.parametrize("text, message", [
     (GOOD.replace("    cues:", "    cuess:"), "briefing.yml:7: unknown key 'cuess' in topic"),
-    (GOOD.replace("ferry: 2", "ferry: two"), "briefing.yml:8: cue 'ferry' needs a number"),
+    (GOOD.replace("ferry: 2", "ferry: two"), "briefing.yml:8: cue 'ferry' needs a positive number"),
+    (GOOD.replace("ferry: 2", "ferry: 0"), "briefing.yml:8: cue 'ferry' needs a positive number"),
+    (GOOD.replace("    cues:\n      ferry: 2\n", "    cues: []\n"), "briefing.yml:7: topic 'service' needs 'cues'"),
+    (GOOD + "    examples: [[nested]]\n", "briefing.yml:9: 'examples' must be a list of sentences"),
     (GOOD.replace("id: service", "id: Service Page"), "briefing.yml:5: topic id 'Service Page'"),
     (GOOD.replace("  title: Ferries\n", "  title: [Ferries\n"), "briefing.yml:3: YAML syntax error"),
     (GOOD + "cleaning:\n  furniture: ['(unclosed']\n", "briefing.yml:10: furniture pattern '(unclosed'"),

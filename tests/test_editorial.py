@@ -19,8 +19,8 @@ glossary:
 topics:
   - id: service
     title: The service
-    cues: {ferry: 2, routes: 1, fares: 1, timetable: 1}
-    min_score: 2
+    question: What is happening to the ferry service?
+    cues: [ferry, routes, fares, timetable]
 """
 
 

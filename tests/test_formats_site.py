@@ -12,10 +12,10 @@ pytestmark = pytest.mark.e2e
 CONFIG = """\
 story: {title: Ferry story, summary: Ferries.}
 topics:
-  - {id: allegations, title: Votes, cues: {voted: 2}, min_score: 2}
-  - {id: responses, title: Reactions, cues: {welcomed: 2, waited: 2}, min_score: 2}
-  - {id: distillation, title: Fares, cues: {fares: 2}, min_score: 2}
-  - {id: measures, title: Routes, cues: {routes: 2}, min_score: 2}
+  - {id: allegations, title: Votes, cues: {voted: 2}}
+  - {id: responses, title: Reactions, cues: {welcomed: 2, waited: 2}}
+  - {id: distillation, title: Fares, cues: {fares: 2}}
+  - {id: measures, title: Routes, cues: {routes: 2}}
 """
 
 

@@ -17,10 +17,10 @@ story:
   title: Ferry story
   summary: Ferries.
 topics:
-  - {id: allegations, title: Council, question: "What did the council do?", cues: {ferry: 2, council: 1}, min_score: 2}
-  - {id: responses, title: Critics, cues: {critics: 2, spokesman: 2, clerk: 2}, min_score: 2}
-  - {id: distillation, title: Money, cues: {fares: 2, funded: 2}, min_score: 2}
-  - {id: measures, title: Routes, cues: {routes: 2}, min_score: 2}
+  - {id: allegations, title: Council, question: "What did the council do?", cues: {ferry: 2, council: 1}}
+  - {id: responses, title: Critics, cues: {critics: 2, spokesman: 2, clerk: 2}}
+  - {id: distillation, title: Money, cues: {fares: 2, funded: 2}}
+  - {id: measures, title: Routes, cues: {routes: 2}}
 """
 
 

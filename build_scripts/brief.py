@@ -1,0 +1,101 @@
+"""Brief: claims -> topic pages, each composed as an editor would: a summary of the
+best-corroborated distinct claims, key points by independent outlets and then by how
+informative they are, points only one outlet makes after them, plus the page's quotes,
+opinion and disagreements.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .config import EditorialConfig
+from .disagree import detect_disagreements
+from .model import Citation, Claim, Disagreement, LabelledSentence, Quote, TopicBriefing, TopicLabel
+from .topics import TopicScores, best_topics
+
+SUMMARY_MIN, SUMMARY_MAX = 3, 5
+MIN_KEY_POINTS = 6  #: single-source claims fill the key points up to this many
+MAX_KEY_POINTS = 25
+MAX_SINGLE_POINTS = 40  #: a page lists at most this many points only one outlet makes
+SUMMARY_OVERLAP = 0.5  #: a claim sharing this much of its citations with a summary claim says the same thing
+OWN_WEIGHT = 0.5  #: a claim's page is decided half by its own sentence, half by the sentences that state it
+
+
+def place_claims(claims: list[tuple[Claim, list[int]]], scores: TopicScores, row_of: list[int],
+                 config: EditorialConfig) -> list[Claim]:
+    """Give each claim its topic(s): where its sentence and the sentences stating it fit best."""
+    placed = []
+    for claim, members in claims:
+        rows = [row_of[m] for m in members]
+        own, others = scores.scores[rows[0]], scores.scores[rows].mean(axis=0)
+        combined = OWN_WEIGHT * own + (1 - OWN_WEIGHT) * others
+        relevant = scores.relevant[rows].any(axis=0)
+        chosen = best_topics(combined, relevant)
+        cues = {t: tuple(config.topics[t].cues[c].phrase for c in scores.cues[rows[0]].get(t, ())) for t in chosen}
+        labels = tuple(TopicLabel(config.topics[t].id, round(float(combined[t]), 3), cues[t]) for t in chosen)
+        placed.append(replace(claim, topics=labels, score=labels[0].score if labels else 0.0))
+    return placed
+
+
+def apply_editing(claims: list[Claim], config: EditorialConfig) -> list[Claim]:
+    """Pins and notes attach to the claim that holds the sentence the editors named."""
+    pinned = set(config.pinned)
+    edited = []
+    for claim in claims:
+        notes = [config.notes[m] for m in claim.members if m in config.notes]
+        edited.append(replace(claim, pinned=bool(pinned & set(claim.members)), note=" ".join(notes)))
+    return edited
+
+
+def page_order(claims: list[Claim]) -> list[Claim]:
+    """Pinned first, then by independent outlets, then by how much checkable detail each carries."""
+    return sorted(claims, key=lambda c: (not c.pinned, -len(c.outlets), -c.informativeness, c.id))
+
+
+def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], tuple[Claim, ...]]:
+    """(summary, key points, single-source points) of one page, from its claims in page order."""
+    corroborated = [c for c in claims if c.pinned or len(c.outlets) > 1]
+    singles = [c for c in claims if not (c.pinned or len(c.outlets) > 1)]
+    fill = max(0, MIN_KEY_POINTS - len(corroborated))
+    key = (corroborated + singles[:fill])[:MAX_KEY_POINTS]
+    rest = singles[fill:fill + MAX_SINGLE_POINTS]
+    summary: list[Claim] = []
+    for claim in corroborated + singles:  # maximal marginal relevance: the best, never twice the same
+        if len(summary) == SUMMARY_MAX or (len(summary) >= SUMMARY_MIN and len(claim.outlets) < 2):
+            break
+        if not claim.context and not any(_same_content(claim, s) for s in summary):
+            summary.append(claim)
+    return tuple(summary), tuple(key), tuple(rest)
+
+
+def _same_content(a: Claim, b: Claim) -> bool:
+    cited_a = {(c.source_id, c.sentence_id) for c in a.citations}
+    cited_b = {(c.source_id, c.sentence_id) for c in b.citations}
+    return len(cited_a & cited_b) >= SUMMARY_OVERLAP * min(len(cited_a), len(cited_b))
+
+
+def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotes: list[Quote],
+                 config: EditorialConfig, canonical) -> tuple[TopicBriefing, ...]:
+    """Each topic's page: its claims composed into sections, its quotes, opinion and disagreements."""
+    quote_at = {f"{q.source_id}#{q.sentence_id}": q for q in quotes}
+    briefings = []
+    for spec in config.topics:
+        on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
+        summary, key, singles = compose(on_page)
+        member_keys = [m for c in on_page for m in c.members]
+        topic_quotes = tuple(dict.fromkeys(quote_at[k] for k in member_keys if k in quote_at))
+        opinions = tuple(
+            Citation(ls.ref.source_id, ls.ref.paragraph_id, ls.ref.sentence.id, ls.ref.sentence.text)
+            for ls in labelled
+            if ls.reason == "first-person opinion" and any(lab.topic == spec.id for lab in ls.labels))
+        claim_of = {m: c.id for c in on_page for m in c.members}
+        recorded = []
+        for contradiction in config.contradictions:
+            ids = tuple(dict.fromkeys(claim_of[r] for r in contradiction.sentences if r in claim_of))
+            if len(ids) >= 2:
+                recorded.append(Disagreement(ids, contradiction.note, detected=False))
+        detected = [d for d in detect_disagreements(on_page, canonical)
+                    if not any(set(d.claim_ids) <= set(r.claim_ids) for r in recorded)]
+        briefings.append(TopicBriefing(spec, tuple(on_page), summary, key, singles, topic_quotes,
+                                       tuple(recorded + detected), opinions))
+    return tuple(briefings)
+

@@ -1,0 +1,122 @@
+"""Describe: located sentences -> verdicts (may it be a point, and why not) and, for those that
+may, what claims are compared on: content stems with entity aliases and synonyms folded,
+figures, polarity, and how good a point the sentence makes on its own.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .claims import Candidate
+from .entities import EntityMatcher
+from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms
+from .model import LabelledSentence, SentenceRef, Source
+from .textutil import content_stems, numbers_in, stem, words
+
+SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.yml"
+ACTS_FILE = Path(__file__).parent / "data" / "acts.yml"
+SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
+POLARITY_FILE = Path(__file__).parent / "data" / "polarity.yml"
+
+
+@lru_cache(maxsize=1)
+def _polarity() -> tuple[frozenset[str], frozenset[str]]:
+    """(stems of denial words, stems of negation words), from data/polarity.yml."""
+    data = yaml.safe_load(POLARITY_FILE.read_text(encoding="utf-8"))
+    return frozenset(stem(w) for w in data["denial"]), frozenset(stem(str(w)) for w in data["negation"])
+
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+_CONTRACTED_NOT = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    groups = yaml.safe_load(SYNONYMS_FILE.read_text(encoding="utf-8")) or []
+    return {stem(word): stem(group[0]) for group in groups for word in group}
+
+
+@lru_cache(maxsize=1)
+def _acts() -> dict[str, int]:
+    groups = yaml.safe_load(ACTS_FILE.read_text(encoding="utf-8")) or []
+    return {stem(word): n for n, group in enumerate(groups) for word in group if " " not in word}
+
+
+def acts_named(text: str) -> frozenset[int]:
+    """The acts of saying or doing a sentence names, as group numbers from data/acts.yml."""
+    acts = _acts()
+    return frozenset(acts[s] for s in (stem(w) for w in words(text)) if s in acts)
+
+
+def claim_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
+    """Content stems with entity aliases folded to one name and synonyms to one word."""
+    synonyms = _synonyms()
+    return frozenset(synonyms.get(s, s) for s in content_stems(matcher.canonicalize(text)))
+
+
+def specific_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
+    """The terms that carry specific information: names, and words uncommon in general English
+    that are not words of judgement ("turbines", "haemoglobin"; not "data", "significant")."""
+    synonyms = _synonyms()
+    judgement = commentary_rules().evaluative
+    canonical = matcher.canonicalize(text)
+    found = set()
+    for word in words(canonical):
+        if word.startswith("entity") and word[6:].isdigit():
+            found.add(word)
+        elif word not in judgement and len(word) > 3 and general_zipf(word) < SPECIFIC_ZIPF:
+            s = stem(word)
+            found.add(synonyms.get(s, s))
+    return frozenset(found)
+
+
+def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMatcher,
+              excluded: frozenset[str]) -> list[Verdict]:
+    terms = story_terms([[p.text for p in s.paragraphs if p.kind != "heading"] for s in sources])
+    return [judge_sentence(ref, matcher, excluded, terms) for ref in refs]
+
+
+def describe_candidate(ref: SentenceRef, verdict: Verdict, matcher: EntityMatcher, flagged: bool) -> Candidate:
+    text = ref.sentence.text
+    # A list item is compared on its own words: its lead-in is the same for every item of the list.
+    said = text
+    tokens = {stem(w.lower()) for w in _WORD.findall(text)}
+    if _CONTRACTED_NOT.search(text):
+        tokens.add("not")
+    return Candidate(
+        key=f"{ref.source_id}#{ref.sentence.id}",
+        source_id=ref.source_id,
+        paragraph_id=ref.paragraph_id,
+        sentence_id=ref.sentence.id,
+        outlet=ref.outlet_key,
+        text=text,
+        context=verdict.context,
+        terms=claim_terms(said, matcher),
+        specific=specific_terms(said, matcher),
+        acts=acts_named(said),
+        figures=frozenset(numbers_in(text)),
+        denies=bool(tokens & _polarity()[0]),
+        negated=bool(tokens & _polarity()[1]),
+        quality=point_quality(ref, verdict) - (0.2 if flagged else 0.0),
+    )
+
+
+def point_quality(ref: SentenceRef, verdict: Verdict) -> float:
+    """How well a sentence stands as a point on its own: self-contained, checkable, not too long."""
+    length = len(words(ref.sentence.text))
+    quality = min(verdict.anchors, 5) * 0.1
+    quality += 0.5 if 10 <= length <= 35 else (-0.5 if length > 45 else 0.0)
+    if ref.paragraph_kind != "item" and LEANS.match(ref.sentence.text):
+        quality -= 1.0  # a version that does not lean on the sentence before reads better
+    elif ref.paragraph_kind == "item":
+        quality -= 0.3
+    return round(quality, 3)
+
+
+def labelled_sentences(refs: list[SentenceRef], verdicts: list[Verdict],
+                       labels: dict[str, tuple]) -> list[LabelledSentence]:
+    return [LabelledSentence(ref, labels.get(f"{ref.source_id}#{ref.sentence.id}", ()), eligible=not v.reason,
+                             reason=v.reason, context=v.context) for ref, v in zip(refs, verdicts)]

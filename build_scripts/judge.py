@@ -1,0 +1,210 @@
+"""Judge: one sentence in its place -> may it stand as a point, and if not, why.
+
+A point is a checkable statement: it says who did or said what, or gives a figure, a date,
+a named actor or document, or a technical fact. Headings, captions, questions, fragments,
+first-person opinion, the article talking about itself, rhetorical framing and generic
+commentary are not points; they stay on the source page and the review page shows why.
+
+Also decides what a point needs shown with it: a list item its lead-in ("... could
+include:"), a sentence that leans on the one before ("However, this approach ...") that
+sentence.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .entities import EntityMatcher
+from .model import SentenceRef
+from .normalize import is_first_person
+from .textutil import numbers_in, words
+
+COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
+MIN_CLAIM_WORDS = 8
+MIN_ITEM_WORDS = 4  #: a list item completed by its lead-in may be short ("Raising fares for tourists.")
+KEYNESS = 300  #: a story term is used this many times more often in the coverage than in general English
+
+_TERMINAL = re.compile(r"[.!][\"'\u201d\u2019)\]]*$")
+_OPENING_QUOTE = "\"'\u201c\u2018"
+# A sentence opening like this leans on the one before it: its subject is "this", "these", "it", ...
+LEANS = re.compile(
+    r"^(?:(?:however|but|yet|still|instead|moreover|furthermore|additionally|also|indeed|meanwhile|nevertheless|"
+    r"nonetheless|thus|therefore|so|and|despite|in (?:response|addition|turn|contrast|short)|as a result|"
+    r"at the same time|on the (?:flip|other) side|by contrast|even so)\b,?\s+)?"
+    r"(?:this|these|that|those|such|it|its|they|their|them|he|his|she|her|the (?:move|decision|step|steps|plan|"
+    r"claim|claims|accusation|accusations|allegation|allegations|measure|measures|statement|remarks|comments|"
+    r"latest|same|former|latter|process|technique|method|approach|practice)|despite (?:this|these|that|those))\b",
+    re.IGNORECASE)
+_DATE_WORDS = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday yesterday today tonight".split())
+_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*")
+_QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
+_SPECULATION = re.compile(r"^(?:if|should|unless|were|whether)\b|\bif\b.*\b(?:could|would|might|may)\b",
+                          re.IGNORECASE)
+_LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  # "Stricter Regulations: ..."
+_MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Commentary:
+    meta_talk: tuple[re.Pattern, ...]
+    rhetoric: tuple[re.Pattern, ...]
+    evaluative: frozenset[str]
+    actor_nouns: frozenset[str]
+    document_nouns: frozenset[str]
+    attribution: frozenset[str]
+    act_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def commentary_rules() -> Commentary:
+    data = yaml.safe_load(COMMENTARY_FILE.read_text(encoding="utf-8"))
+    return Commentary(
+        meta_talk=tuple(re.compile(p, re.IGNORECASE) for p in data["meta_talk"]),
+        rhetoric=tuple(re.compile(p, re.IGNORECASE) for p in data["rhetoric"]),
+        evaluative=frozenset(data["evaluative"]),
+        actor_nouns=frozenset(data["actor_nouns"]),
+        document_nouns=frozenset(data["document_nouns"]),
+        attribution=frozenset(data["attribution"]),
+        act_verbs=frozenset(data["act_verbs"]),
+    )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    reason: str  #: why it may not be a point; "" when it may
+    context: str = ""  #: what must be shown with it (lead-in, or the sentence it leans on)
+    anchors: int = 0  #: named actors, figures, dates, quotations and reported acts it carries
+
+
+def story_terms(texts_by_source: list[list[str]]) -> frozenset[str]:
+    """The story's own vocabulary: words at least two sources use, far more often than general
+    English does ("haemoglobin", "turbines"), as opposed to one writer's
+    flourish ("exacerbate")."""
+    count: Counter = Counter()
+    sources_using: Counter = Counter()
+    for texts in texts_by_source:
+        found = [w for text in texts for w in words(text) if len(w) > 3]
+        count.update(found)
+        sources_using.update(set(found))
+    total = sum(count.values()) or 1
+    return frozenset(w for w, n in count.items()
+                     if sources_using[w] >= 2 and (n / total) / _general_rate(w) >= KEYNESS)
+
+
+def judge_sentence(ref: SentenceRef, matcher: EntityMatcher, excluded: frozenset[str] = frozenset(),
+                   terms: frozenset[str] = frozenset()) -> Verdict:
+    text = ref.sentence.text
+    if f"{ref.source_id}#{ref.sentence.id}" in excluded:
+        return Verdict("excluded by editors")
+    structural = _structural_reason(ref)
+    if structural:
+        return Verdict(structural)
+    leans = ref.paragraph_kind != "item" and bool(LEANS.match(text))
+    context = ref.lead_in if ref.paragraph_kind == "item" else (ref.previous if leans else "")
+    reason, anchors = commentary_reason(text, ref.lead_in if ref.paragraph_kind == "item" else "", matcher,
+                                        ref.previous if leans else "", terms)
+    return Verdict(reason, "" if reason else context, anchors)
+
+
+def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on: str = "",
+                      terms: frozenset[str] = frozenset()) -> tuple[str, int]:
+    """Why a complete sentence is commentary rather than a checkable statement ("" if it is one),
+    and how many anchors it carries. A list item is judged with its lead-in; a sentence that
+    leans on the one before ("This process ...") may take its technical subject from it."""
+    rules = commentary_rules()
+    unquoted = _QUOTED.sub('""', text)  # what a quoted speaker says is reported, not the article's framing
+    if any(p.search(unquoted) for p in rules.meta_talk):
+        return "meta-talk about the article", 0
+    if any(p.search(unquoted) for p in rules.rhetoric):
+        return "rhetorical framing", 0
+    whole = f"{lead_in} {_LABEL.sub('', text)}" if lead_in else _LABEL.sub("", text)
+    tokens = words(whole)
+    evidence = anchors_of(whole, matcher)
+    evaluative = sum(w in rules.evaluative for w in words(unquoted))
+    technical = any(w in terms for w in tokens)
+    if evidence.reported:
+        return "", evidence.total
+    if evaluative >= 2 and not evidence.specific:
+        return "generic commentary (judgement words, nothing reported)", evidence.total
+    if _SPECULATION.search(unquoted) or (_MODAL.search(unquoted) and not technical and not evidence.specific
+                                         and not evidence.actors):
+        return "speculation (nobody reported as saying or doing it)", evidence.total
+    if evidence.total == 0 and not technical and not any(w in terms for w in words(leans_on)):
+        return "generic commentary (no actor, figure, date or technical term)", 0
+    return "", evidence.total
+
+
+def _structural_reason(ref: SentenceRef) -> str:
+    text = ref.sentence.text
+    if ref.paragraph_kind in ("heading", "caption"):
+        return ref.paragraph_kind
+    if ref.other_language:
+        return "other language"
+    if text.rstrip("\"'\u201d\u2019) ").endswith("?"):
+        return "question"
+    if text.rstrip().endswith(":"):
+        return "lead-in to a list"
+    if ref.paragraph_kind == "item":
+        if ref.lead_in:
+            return "" if len(words(text)) >= MIN_ITEM_WORDS else "fragment (too short)"
+        if not _is_complete(text):
+            return "list item (not a sentence, no lead-in)"
+    if len(words(text)) < MIN_CLAIM_WORDS:
+        return "fragment (too short)"
+    if not _is_complete(text):
+        return "fragment (not a complete sentence)"
+    if is_first_person(text):
+        return "first-person opinion"
+    return ""
+
+
+def _is_complete(text: str) -> bool:
+    return bool(_TERMINAL.search(text)) and (text[:1].isupper() or text[:1] in _OPENING_QUOTE) \
+        and len(words(text)) >= MIN_CLAIM_WORDS
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What makes a sentence checkable."""
+
+    named: int  #: actors named: the editors' entities and other capitalised names
+    actors: int  #: actors by role ("officials", "the ministry")
+    specific: int  #: figures, dates and quotations
+    reported: bool  #: someone named or by role is reported as saying or doing something
+
+    @property
+    def total(self) -> int:
+        return self.named + self.actors + self.specific + int(self.reported)
+
+
+def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
+    rules = commentary_rules()
+    tokens = words(text)
+    named = len({m.entity for m in matcher.mentions(text)})
+    named += len({m.group() for m in _CAPITALISED.finditer(text)
+                  if not matcher.mentions(m.group()) and m.group().lower() not in _DATE_WORDS})
+    actors = int(any(w in rules.actor_nouns or w in rules.document_nouns for w in tokens))
+    specific = len(numbers_in(text)) + sum(w in _DATE_WORDS for w in tokens) + len(_QUOTED.findall(text))
+    reported = any(w in rules.attribution for w in tokens) or (
+        any(w in rules.act_verbs for w in tokens) and (named > 0 or actors > 0))
+    return Evidence(named, actors, specific, reported)
+
+
+@lru_cache(maxsize=200_000)
+def general_zipf(word: str) -> float:
+    """How common a word is in general English, on the Zipf scale (wordfreq): 7 for "the", 0 if unknown."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def _general_rate(word: str) -> float:
+    """How often a word occurs in general English, per word of text."""
+    return max(10 ** general_zipf(word) / 1e9, 1e-9)

@@ -1,0 +1,212 @@
+"""Topics: candidate sentences -> how well each answers each topic's question.
+
+A topic is described by the editors (question, intro, a few cue phrases, example
+sentences). A sentence is scored by meaning, not by single words:
+
+1. its embedding's similarity to the topic's description;
+2. the cue phrases it contains, each discounted by how common it is in this corpus: the
+   story's central term appears in nearly every sentence of real coverage, so finding it
+   says nothing about which question a sentence answers;
+3. self-training: the sentences that clearly answer one topic become its examples, and
+   every sentence is scored again by its similarity to them, in meaning (embeddings) and in
+   wording (stems that mark the topic's confident sentences), so an article that says
+   "fake profiles" where the cues say "fraudulent accounts" still finds its page.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+from .embed import embed
+from .model import TopicLabel, TopicSpec
+from .textutil import STOPWORDS, content_stems, stems, words
+
+CUE_WEIGHT = 0.12  #: what one cue (of weight 1, not discounted) adds to the similarity score
+MAX_CUE_EVIDENCE = 3.0  #: cue weights beyond this add nothing: a list of cues is not a longer answer
+COMMON_CUE = 0.08  #: a cue found in this share of sentences or more starts losing its weight
+CONFIDENT_SHARE = 0.5  #: share of each topic's sentences (largest margin first) taken as its examples
+MIN_EXAMPLES = 3
+LEXICAL_WEIGHT = 0.05  #: weight of the wording learned from the confident examples
+MIN_RELEVANCE = 0.18  #: a sentence less similar than this to every topic answers none of them
+SECOND_TOPIC_MARGIN = 0.015  #: a second page only when the sentence fits it (nearly) as well as the first
+CENTRAL_SHARE = 0.3  #: a word in this share of the sentences is the story's central term, not a topic's
+
+
+def central_terms(texts: list[str]) -> frozenset[str]:
+    """Words so common in this coverage that they say nothing about which question a sentence answers."""
+    counts = Counter(w for text in texts for w in set(words(text)) if w not in STOPWORDS and len(w) > 1)
+    return frozenset(w for w, n in counts.items() if n >= CENTRAL_SHARE * len(texts) and len(texts) >= 20)
+
+
+def without_terms(text: str, terms: frozenset[str]) -> str:
+    """The text with the central terms left out, for comparing meanings."""
+    if not terms:
+        return text
+    return " ".join(w for w in _TOKEN.findall(text) if w.lower().strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") not in terms)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class CueMatcher:
+    """Pre-stemmed cue phrases; finds which cues of which topic a sentence contains."""
+
+    topics: tuple[TopicSpec, ...]
+
+    def __post_init__(self):
+        index: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
+        for t, topic in enumerate(self.topics):
+            for c, cue in enumerate(topic.cues):
+                cue_stems = tuple(stems(cue.phrase))
+                if cue_stems:
+                    index.setdefault(cue_stems[0], []).append((t, c, cue_stems))
+        object.__setattr__(self, "_by_first_stem", index)
+
+    def matches(self, text: str) -> dict[int, tuple[int, ...]]:
+        """topic index -> indexes of its cues found in the text (multi-word cues in order)."""
+        sentence_stems = stems(text)
+        present = set(sentence_stems)
+        joined = " " + " ".join(sentence_stems) + " "
+        found: dict[int, set[int]] = {}
+        for first in present:
+            for t, c, cue_stems in self._by_first_stem.get(first, ()):
+                if len(cue_stems) == 1 or (set(cue_stems) <= present and f" {' '.join(cue_stems)} " in joined):
+                    found.setdefault(t, set()).add(c)
+        return {t: tuple(sorted(cs)) for t, cs in found.items()}
+
+
+PARAGRAPH_WEIGHT = 0.5  #: a sentence is read with its paragraph and the heading it sits under ...
+HEADING_WEIGHT = 0.3  #: ... since neighbouring sentences usually answer the same question
+
+
+def in_context(sentences: np.ndarray, paragraphs: np.ndarray, headings: np.ndarray) -> np.ndarray:
+    """Sentence vectors nudged towards their paragraph's and section heading's meaning."""
+    mixed = sentences + PARAGRAPH_WEIGHT * paragraphs + HEADING_WEIGHT * headings
+    norms = np.linalg.norm(mixed, axis=1, keepdims=True)
+    return mixed / np.where(norms == 0, 1, norms)
+
+
+def topic_prototypes(topics: tuple[TopicSpec, ...]) -> np.ndarray:
+    """One unit vector per topic from everything the editors wrote about it."""
+    rows = []
+    for topic in topics:
+        texts = [t for t in (topic.question, topic.intro, *topic.examples) if t]
+        texts.append(f"{topic.title}: " + ", ".join(cue.phrase for cue in topic.cues))
+        rows.append(_unit(embed(texts).mean(axis=0)))
+    return np.vstack(rows)
+
+
+@dataclass(frozen=True)
+class TopicScores:
+    """How well each sentence answers each topic's question."""
+
+    scores: np.ndarray  #: sentences x topics; higher is better
+    relevant: np.ndarray  #: sentences x topics; False where a sentence is too far from the topic to be on it
+    cues: list[dict[int, tuple[int, ...]]]  #: per sentence: topic index -> indexes of its cues found
+
+
+def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec, ...]) -> TopicScores:
+    matcher = CueMatcher(topics)
+    found = [matcher.matches(text) for text in texts]
+    if not texts:
+        empty = np.zeros((0, len(topics)), dtype=np.float32)
+        return TopicScores(empty, empty.astype(bool), found)
+    cue_scores = _cue_evidence(found, topics, len(texts))
+    prototypes = topic_prototypes(topics)
+    first = vectors @ prototypes.T + CUE_WEIGHT * cue_scores
+    sentence_stems = [content_stems(text) for text in texts]
+    centroids, lexical = _learn_from_confident(first, vectors, prototypes, sentence_stems)
+    similarity = vectors @ centroids.T
+    final = similarity + CUE_WEIGHT * cue_scores + LEXICAL_WEIGHT * lexical
+    final = np.round(final, 4)
+    return TopicScores(final, (similarity >= MIN_RELEVANCE) | (cue_scores > 0), found)
+
+
+def best_topics(row: np.ndarray, relevant: np.ndarray) -> list[int]:
+    """The topic a sentence or claim answers best, and a second only when it fits that one nearly as well."""
+    order = sorted(range(len(row)), key=lambda t: (-row[t], t))
+    best = order[0]
+    if not relevant[best]:
+        return []
+    return [best] + [t for t in order[1:2] if relevant[t] and row[t] >= row[best] - SECOND_TOPIC_MARGIN]
+
+
+def labels_for(row: np.ndarray, relevant: np.ndarray, found: dict[int, tuple[int, ...]],
+               topics: tuple[TopicSpec, ...]) -> tuple[TopicLabel, ...]:
+    return tuple(TopicLabel(topics[t].id, round(float(row[t]), 3),
+                            tuple(topics[t].cues[c].phrase for c in found.get(t, ())))
+                 for t in best_topics(row, relevant))
+
+
+def _cue_evidence(found: list[dict[int, tuple[int, ...]]], topics: tuple[TopicSpec, ...], total: int) -> np.ndarray:
+    """Sum of matched cue weights per sentence and topic, each cue discounted by how common it is."""
+    counts: Counter = Counter((t, c) for matches in found for t, cs in matches.items() for c in cs)
+    discount = {key: _rarity(n / total) for key, n in counts.items()}
+    scores = np.zeros((len(found), len(topics)), dtype=np.float32)
+    for i, matches in enumerate(found):
+        for t, cs in matches.items():
+            evidence = sum(topics[t].cues[c].weight * discount[(t, c)] for c in cs)
+            scores[i, t] = min(evidence, MAX_CUE_EVIDENCE)
+    return scores
+
+
+def _rarity(share: float) -> float:
+    """1 for a cue in few sentences, falling towards 0 as it appears in nearly all of them."""
+    if share <= COMMON_CUE:
+        return 1.0
+    return max(0.0, math.log(1 / share) / math.log(1 / COMMON_CUE))
+
+
+def _learn_from_confident(scores: np.ndarray, vectors: np.ndarray, prototypes: np.ndarray,
+                          sentence_stems: list[set[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Topic centroids and a wording score learned from the sentences that most clearly answer each topic."""
+    n_topics = prototypes.shape[0]
+    ranked = np.sort(scores, axis=1)
+    margin = ranked[:, -1] - (ranked[:, -2] if n_topics > 1 else 0)
+    best = scores.argmax(axis=1)
+    centroids = prototypes.copy()
+    confident: list[list[int]] = []
+    for t in range(n_topics):
+        members = sorted((i for i in range(len(best)) if best[i] == t), key=lambda i: (-margin[i], i))
+        take = members[:max(MIN_EXAMPLES, int(len(members) * CONFIDENT_SHARE))]
+        confident.append(take)
+        if take:
+            # The editors' description counts as much as a few examples, so a topic keeps its meaning.
+            centroids[t] = _unit(prototypes[t] * MIN_EXAMPLES + vectors[take].sum(axis=0))
+    return centroids, _wording_scores(confident, sentence_stems, n_topics)
+
+
+def _wording_scores(confident: list[list[int]], sentence_stems: list[set[str]], n_topics: int) -> np.ndarray:
+    """Per sentence and topic: mean log-odds of its stems in that topic's examples against the others'."""
+    in_topic = [Counter(s for i in members for s in sentence_stems[i]) for members in confident]
+    sizes = [max(1, len(members)) for members in confident]
+    total = Counter()
+    for counter in in_topic:
+        total.update(counter)
+    all_size = sum(sizes)
+    log_odds: list[dict[str, float]] = []
+    for t in range(n_topics):
+        rest = max(1, all_size - sizes[t])
+        table = {}
+        for stem_, n in in_topic[t].items():
+            p_in = (n + 0.5) / (sizes[t] + 1)
+            p_out = (total[stem_] - n + 0.5) / (rest + 1)
+            table[stem_] = max(-2.0, min(2.0, math.log(p_in / p_out)))
+        log_odds.append(table)
+    scores = np.zeros((len(sentence_stems), n_topics), dtype=np.float32)
+    for i, stem_set in enumerate(sentence_stems):
+        if not stem_set:
+            continue
+        for t in range(n_topics):
+            scores[i, t] = sum(log_odds[t].get(s, 0.0) for s in stem_set) / math.sqrt(len(stem_set))
+    return scores
+
+
+def _unit(vector: np.ndarray) -> np.ndarray:
+    norm = float(np.linalg.norm(vector))
+    return vector / norm if norm else vector
