@@ -29,6 +29,7 @@ from .model import Citation, Claim
 MIN_WEIGHT = 0.25  #: a word every sentence shares still counts a little: the core is made of such words
 MAX_POSTING = 400  #: a term in more sentences than this finds no comparisons (but counts when compared)
 PAIR_SIMILARITY = 0.3  #: two sentences this alike may share a core worth a point
+PAIRS_PER_TYPE = 12  #: a sentence's common cores are looked for with its most alike partners only
 MIN_CORE_TERMS = 3  #: a shared core needs at least this many content words ...
 MIN_CORE_SHARE = 0.4  #: ... and this share of the lighter sentence's weight
 MEANING_WEIGHT = 0.4  #: how much similarity in meaning adds to (or takes from) the word evidence
@@ -69,32 +70,55 @@ class Candidate:
 class _Core:
     terms: frozenset[str]
     figures: frozenset[str]
-    origin: tuple[int, ...]  #: the sentence(s) it was found in
+    origin: tuple[int, ...]  #: the sentence type(s) it was found in
     denies: bool
 
 
-class _Corpus:
-    """Term weights and an index of who uses which term, for finding the sentences that state a core."""
+@dataclass
+class _Type:
+    """Sentences with the same content words, figures and polarity say the same thing: compared once."""
 
-    def __init__(self, candidates: list[Candidate], vectors: np.ndarray):
-        self.candidates, self.vectors = candidates, vectors
+    members: list[int]  #: candidate indexes
+    outlets: frozenset[str]
+    sample: Candidate  #: its best-written member, which stands for it
+
+
+class _Corpus:
+    """Sentence types, term weights, and an index of who uses which term."""
+
+    def __init__(self, candidates: list[Candidate], vectors: np.ndarray, splits: frozenset[str]):
+        self.candidates = candidates
+        by_signature: dict[tuple, list[int]] = defaultdict(list)
+        for i, c in enumerate(candidates):
+            alone = c.key if c.key in splits else ""  # editors' splits never share a type
+            by_signature[(c.terms, c.figures, c.denies, c.negated, alone)].append(i)
+        self.types: list[_Type] = []
+        self.alone: set[int] = set()
+        for signature, members in by_signature.items():
+            sample = min(members, key=lambda i: (-candidates[i].quality, candidates[i].key))
+            if signature[-1]:
+                self.alone.add(len(self.types))
+            self.types.append(_Type(members, frozenset(candidates[i].outlet for i in members), candidates[sample]))
+        self.vectors = vectors[[min(t.members, key=lambda i: (-candidates[i].quality, candidates[i].key))
+                                for t in self.types]] if self.types else vectors
         df: dict[str, int] = defaultdict(int)
-        for c in candidates:
-            for t in c.terms:
-                df[t] += 1
-        n = len(candidates)
+        for t in self.types:
+            for term in t.sample.terms:
+                df[term] += 1
+        n = len(self.types)
         self.df = df
         self.weight = {t: max(MIN_WEIGHT, math.log((n + 1) / (k + 0.5))) for t, k in df.items()}
         self.index: dict[str, list[int]] = defaultdict(list)
-        for i, c in enumerate(candidates):
-            for t in c.terms:
-                self.index[t].append(i)
+        for i, t in enumerate(self.types):
+            for term in t.sample.terms:
+                self.index[term].append(i)
+        self.totals = [self.mass(t.sample.terms) for t in self.types]
 
     def mass(self, terms) -> float:
         return sum(self.weight[t] for t in terms)
 
     def stating(self, core: _Core) -> list[int]:
-        """Sentences that carry at least STATES of the core's weight, with its figures and polarity."""
+        """Types that carry at least STATES of the core's weight, with its figures and polarity."""
         total = self.mass(core.terms)
         if not total:
             return list(core.origin)
@@ -109,9 +133,9 @@ class _Corpus:
         found = set(core.origin)
         for t in probe:
             for i in self.index[t]:
-                if i in found:
+                if i in found or i in self.alone:
                     continue
-                c = self.candidates[i]
+                c = self.types[i].sample
                 if c.denies != core.denies or not core.figures <= c.figures:
                     continue
                 if self.mass(core.terms & c.terms) / total >= STATES:
@@ -124,10 +148,12 @@ def build_claims(candidates: list[Candidate], vectors: np.ndarray, merges: tuple
     """Claims with the candidate indexes that state each (its sentence first), in a stable order."""
     if not candidates:
         return []
-    corpus = _Corpus(candidates, vectors)
-    alone = {i for i, c in enumerate(candidates) if c.key in splits}
-    cores = _candidate_cores(corpus, alone)
-    chosen = _choose(cores, corpus, alone)
+    corpus = _Corpus(candidates, vectors, splits)
+    cores = _candidate_cores(corpus)
+    chosen = []
+    for rep, stating in _choose(cores, corpus):
+        cited = sorted({m for t in stating for m in corpus.types[t].members})
+        chosen.append((_best_member(corpus.types[rep], candidates), cited))
     chosen = _apply_merges(chosen, candidates, merges)
     claims = []
     for rep, cited in chosen:
@@ -135,14 +161,18 @@ def build_claims(candidates: list[Candidate], vectors: np.ndarray, merges: tuple
     return sorted(claims, key=lambda pair: pair[0].id)
 
 
-def _candidate_cores(corpus: _Corpus, alone: set[int]) -> list[_Core]:
-    """Every sentence's own content, and the common core of each pair of alike sentences from two outlets."""
-    candidates = corpus.candidates
-    cores = {c.terms: _Core(c.terms, c.figures, (i,), c.denies) for i, c in enumerate(candidates)}
-    for i, j, similarity in _alike_pairs(corpus, alone):
-        a, b = candidates[i], candidates[j]
+def _best_member(sentence_type: _Type, candidates: list[Candidate]) -> int:
+    return min(sentence_type.members, key=lambda i: (-candidates[i].quality, candidates[i].key))
+
+
+def _candidate_cores(corpus: _Corpus) -> list[_Core]:
+    """Every sentence type's own content, and the common core of alike sentences from two outlets."""
+    cores = {t.sample.terms: _Core(t.sample.terms, t.sample.figures, (i,), t.sample.denies)
+             for i, t in enumerate(corpus.types)}
+    for i, j in _alike_pairs(corpus):
+        a, b = corpus.types[i].sample, corpus.types[j].sample
         shared = a.terms & b.terms
-        lighter = min(corpus.mass(a.terms), corpus.mass(b.terms))
+        lighter = min(corpus.totals[i], corpus.totals[j])
         if len(shared) < MIN_CORE_TERMS or corpus.mass(shared) < MIN_CORE_SHARE * lighter:
             continue
         if shared not in cores:
@@ -150,73 +180,93 @@ def _candidate_cores(corpus: _Corpus, alone: set[int]) -> list[_Core]:
     return list(cores.values())
 
 
-def _alike_pairs(corpus: _Corpus, alone: set[int]):
-    """Pairs of sentences from different outlets whose words and meaning say they may report the same thing."""
-    candidates, weight = corpus.candidates, corpus.weight
-    totals = [corpus.mass(c.terms) for c in candidates]
-    for i, c in enumerate(candidates):
-        if i in alone or not c.terms:
+def _alike_pairs(corpus: _Corpus):
+    """Pairs of sentence types from different outlets whose words and meaning say they may report the
+    same thing; each type keeps its PAIRS_PER_TYPE most alike partners."""
+    types, weight, totals = corpus.types, corpus.weight, corpus.totals
+    best_possible = MEANING_WEIGHT * (1 - MEANING_BASE)
+    for i, ti in enumerate(types):
+        c = ti.sample
+        if i in corpus.alone or not c.terms:
             continue
-        others = {j for t in c.terms if len(corpus.index[t]) <= MAX_POSTING for j in corpus.index[t] if j > i}
-        for j in sorted(others - alone):
-            d = candidates[j]
-            if d.outlet == c.outlet or d.denies != c.denies or (c.figures and d.figures and not c.figures & d.figures):
+        shared: dict[int, float] = defaultdict(float)  # accumulate shared weight through the index
+        for term in c.terms:
+            postings = corpus.index[term]
+            if len(postings) <= MAX_POSTING:
+                for j in postings:
+                    if j > i:
+                        shared[j] += weight[term]
+        scored = []
+        for j, common in shared.items():
+            if 2 * common / (totals[i] + totals[j]) + best_possible < PAIR_SIMILARITY or j in corpus.alone:
                 continue
-            score = 2 * sum(weight[t] for t in c.terms & d.terms) / (totals[i] + totals[j])
+            d = types[j].sample
+            if not (ti.outlets ^ types[j].outlets) or d.denies != c.denies or (
+                    c.figures and d.figures and not c.figures & d.figures):
+                continue
+            score = 2 * corpus.mass(c.terms & d.terms) / (totals[i] + totals[j])
             score += MEANING_WEIGHT * (float(corpus.vectors[i] @ corpus.vectors[j]) - MEANING_BASE)
             if c.acts and d.acts and not c.acts & d.acts:
                 score -= ACT_MISMATCH
             if c.negated != d.negated:
                 score -= NEGATION_MISMATCH
             if score >= PAIR_SIMILARITY:
-                yield i, j, score
+                scored.append((-round(score, 6), j))
+        for _, j in sorted(scored)[:PAIRS_PER_TYPE]:
+            yield i, j
 
 
-def _choose(cores: list[_Core], corpus: _Corpus, alone: set[int]) -> list[tuple[int, list[int]]]:
-    """Points as (sentence, sentences citing it): most-supported cores first, skipping repeats."""
-    candidates = corpus.candidates
-    stated = {}
-    for core in cores:
-        stating = [i for i in corpus.stating(core) if i not in alone or i in core.origin]
-        stated[core.terms] = stating
-    support = {core.terms: len({candidates[i].outlet for i in stated[core.terms]}) for core in cores}
+def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
+    """Points as (type, types citing it): most-supported cores first, skipping repeats."""
+    types = corpus.types
+    stated = {core.terms: corpus.stating(core) for core in cores}
+    support = {core.terms: len(frozenset().union(*(types[i].outlets for i in stated[core.terms])))
+               for core in cores}
     order = sorted(cores, key=lambda core: (-support[core.terms], round(corpus.mass(core.terms), 6),
-                                            sorted(candidates[i].key for i in core.origin)))
-    taken: list[tuple[_Core, int, list[int]]] = []
-    reps: set[int] = set()
+                                            sorted(types[i].sample.key for i in core.origin)))
+    taken: list[list] = []  # [core, rep, stating types]
+    point_of_rep: dict[int, int] = {}
+    taken_index: dict[str, list[int]] = defaultdict(list)  # term -> taken points whose core or sentence has it
     for core in order:
         stating = stated[core.terms]
         if not stating:
             continue
         rep = _representative(core, stating, corpus)
-        if rep in reps:  # this core is best said by a point already made: its sentences cite that point
-            if not any(i in alone for i in core.origin):
-                n = next(n for n, (_, r, _) in enumerate(taken) if r == rep)
-                other, other_rep, other_stating = taken[n]
-                taken[n] = (other, other_rep, sorted(set(other_stating) | set(stating)))
+        if rep in point_of_rep:  # this core is best said by a point already made: its sentences cite that point
+            if not any(i in corpus.alone for i in core.origin):
+                point = taken[point_of_rep[rep]]
+                point[2] = sorted(set(point[2]) | set(stating))
             continue
-        if any(i in alone for i in core.origin):
+        if any(i in corpus.alone for i in core.origin):
             if len(core.origin) == 1:
-                taken.append((core, rep, [rep]))
-                reps.add(rep)
+                _take(taken, taken_index, point_of_rep, core, rep, [rep], corpus)
             continue
-        same = _paraphrased(rep, core, taken, corpus)
+        nearby = sorted({n for t in core.terms | types[rep].sample.terms for n in taken_index.get(t, ())})
+        same = _paraphrased(rep, nearby, taken, corpus)
         if same is not None:  # the same report in other words: its sentences cite the point already made
-            other, other_rep, other_stating = taken[same]
-            taken[same] = (other, other_rep, sorted(set(other_stating) | set(stating)))
+            taken[same][2] = sorted(set(taken[same][2]) | set(stating))
             continue
-        if not _worth_a_point(core, taken, corpus):
+        if not _worth_a_point(core, [taken[n][0] for n in nearby], corpus):
             continue
-        taken.append((core, rep, stating))
-        reps.add(rep)
+        _take(taken, taken_index, point_of_rep, core, rep, stating, corpus)
     return [(rep, stating) for _, rep, stating in taken]
 
 
-def _paraphrased(rep: int, core: _Core, taken: list[tuple[_Core, int, list[int]]], corpus: _Corpus) -> int | None:
+def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: int, stating: list[int],
+          corpus: _Corpus) -> None:
+    n = len(taken)
+    taken.append([core, rep, stating])
+    point_of_rep[rep] = n
+    for term in core.terms | corpus.types[rep].sample.terms:
+        taken_index[term].append(n)
+
+
+def _paraphrased(rep: int, nearby: list[int], taken: list, corpus: _Corpus) -> int | None:
     """The point already taken whose sentence says the same as this one in other words, if any."""
-    candidate = corpus.candidates[rep]
-    for n, (other, other_rep, _) in enumerate(taken):
-        said = corpus.candidates[other_rep]
+    candidate = corpus.types[rep].sample
+    for n in nearby:
+        other_rep = taken[n][1]
+        said = corpus.types[other_rep].sample
         if said.denies != candidate.denies or said.negated != candidate.negated or said.figures != candidate.figures:
             continue
         if float(corpus.vectors[rep] @ corpus.vectors[other_rep]) >= PARAPHRASE:
@@ -224,10 +274,10 @@ def _paraphrased(rep: int, core: _Core, taken: list[tuple[_Core, int, list[int]]
     return None
 
 
-def _worth_a_point(core: _Core, taken: list[tuple[_Core, int, list[int]]], corpus: _Corpus) -> bool:
+def _worth_a_point(core: _Core, nearby: list[_Core], corpus: _Corpus) -> bool:
     """False when the core repeats a point already taken; true when it is new or adds a real detail to one."""
     total = corpus.mass(core.terms) or 1.0
-    for other, _, _ in taken:
+    for other in nearby:
         inside = corpus.mass(core.terms & other.terms) / total
         if inside >= SAME_CORE and core.figures <= other.figures:
             return False  # the same as, or a vaguer version of, a point already made
@@ -241,8 +291,8 @@ def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
     """A new figure, or at least DETAIL_TERMS specific words that are rare in this coverage too."""
     if core.figures - other.figures:
         return True
-    specific = set().union(*(corpus.candidates[i].specific for i in core.origin))
-    rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.candidates))
+    specific = set().union(*(corpus.types[i].sample.specific for i in core.origin))
+    rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.types))
     extra = [t for t in core.terms - other.terms if t in specific and corpus.df[t] <= rare]
     total = corpus.mass(core.terms) or 1.0
     return len(extra) >= DETAIL_TERMS and corpus.mass(core.terms - other.terms) / total >= DETAIL
@@ -250,13 +300,12 @@ def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
 
 def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
     """The sentence that states the core with least else: the common core, not the longest version."""
-    candidates = corpus.candidates
     total = corpus.mass(core.terms) or 1.0
 
     def fit(i: int) -> tuple:
-        c = candidates[i]
+        c = corpus.types[i].sample
         coverage = corpus.mass(core.terms & c.terms) / total
-        extra = corpus.mass(c.terms - core.terms) / (corpus.mass(c.terms) or 1.0)
+        extra = (corpus.totals[i] - corpus.mass(core.terms & c.terms)) / (corpus.totals[i] or 1.0)
         return (-round(coverage - EXTRA_COST * extra + 0.2 * c.quality, 6), c.key)
 
     return min(stating, key=fit)
@@ -272,11 +321,10 @@ def _apply_merges(chosen: list[tuple[int, list[int]]], candidates: list[Candidat
     for keys in merges:
         members = {position[k] for k in keys if k in position}
         hit = [n for n, (rep, cited) in enumerate(result) if members & set(cited)]
-        if len(hit) < 2 and not members:
+        if not members:
             continue
-        first = hit[0] if hit else None
         cited = sorted(set().union(members, *(set(result[n][1]) for n in hit)))
-        rep = result[first][0] if first is not None else min(members)
+        rep = result[hit[0]][0] if hit else min(members)
         result = [item for n, item in enumerate(result) if n not in hit] + [(rep, cited)]
     return result
 
@@ -292,7 +340,8 @@ def _make_claim(candidates: list[Candidate], rep: int, cited: list[int], corpus:
             continue
         seen.add((c.source_id, c.paragraph_id))
         citations.append(Citation(c.source_id, c.paragraph_id, c.sentence_id, c.text))
-    informativeness = round(corpus.mass(representative.terms) + 2 * len(representative.figures), 3)
+    informativeness = round(corpus.mass(representative.terms & corpus.weight.keys())
+                            + 2 * len(representative.figures), 3)
     return Claim(
         id="c-" + hashlib.sha1(representative.key.encode("utf-8")).hexdigest()[:8],
         text=representative.text,

@@ -76,16 +76,46 @@ def specific_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
 def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMatcher,
               excluded: frozenset[str]) -> list[Verdict]:
     terms = story_terms([[p.text for p in s.paragraphs if p.kind != "heading"] for s in sources])
-    return [judge_sentence(ref, matcher, excluded, terms) for ref in refs]
+    verdicts: list[Verdict] = []
+    seen: dict[tuple, Verdict] = {}  # the same sentence in the same place is judged once
+    for ref in refs:
+        if f"{ref.source_id}#{ref.sentence.id}" in excluded:
+            verdicts.append(Verdict("excluded by editors"))
+            continue
+        place = (ref.sentence.text, ref.paragraph_kind, ref.other_language, ref.lead_in,
+                 ref.previous if LEANS.match(ref.sentence.text) else "")
+        if place not in seen:
+            seen[place] = judge_sentence(ref, matcher, frozenset(), terms)
+        verdicts.append(seen[place])
+    return verdicts
 
 
-def describe_candidate(ref: SentenceRef, verdict: Verdict, matcher: EntityMatcher, flagged: bool) -> Candidate:
-    text = ref.sentence.text
-    # A list item is compared on its own words: its lead-in is the same for every item of the list.
-    said = text
+def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matcher: EntityMatcher,
+                        flagged: dict[str, bool]) -> list[Candidate]:
+    features: dict[str, tuple] = {}  # the same text says the same thing wherever it stands
+    candidates = []
+    for ref, verdict in zip(refs, verdicts):
+        text = ref.sentence.text
+        if text not in features:
+            features[text] = _text_features(text, matcher)
+        candidates.append(describe_candidate(ref, verdict, flagged[ref.source_id], features[text]))
+    return candidates
+
+
+def _text_features(text: str, matcher: EntityMatcher) -> tuple:
+    """(terms, specific terms, acts, figures, denies, negated) of a sentence. A list item is compared on
+    its own words: its lead-in is the same for every item of the list."""
     tokens = {stem(w.lower()) for w in _WORD.findall(text)}
     if _CONTRACTED_NOT.search(text):
         tokens.add("not")
+    denials, negations = _polarity()
+    return (claim_terms(text, matcher), specific_terms(text, matcher), acts_named(text),
+            frozenset(numbers_in(text)), bool(tokens & denials), bool(tokens & negations))
+
+
+def describe_candidate(ref: SentenceRef, verdict: Verdict, flagged: bool, features: tuple) -> Candidate:
+    text = ref.sentence.text
+    terms, specific, acts, figures, denies, negated = features
     return Candidate(
         key=f"{ref.source_id}#{ref.sentence.id}",
         source_id=ref.source_id,
@@ -94,12 +124,12 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, matcher: EntityMatche
         outlet=ref.outlet_key,
         text=text,
         context=verdict.context,
-        terms=claim_terms(said, matcher),
-        specific=specific_terms(said, matcher),
-        acts=acts_named(said),
-        figures=frozenset(numbers_in(text)),
-        denies=bool(tokens & _polarity()[0]),
-        negated=bool(tokens & _polarity()[1]),
+        terms=terms,
+        specific=specific,
+        acts=acts,
+        figures=figures,
+        denies=denies,
+        negated=negated,
         quality=point_quality(ref, verdict) - (0.2 if flagged else 0.0),
     )
 

@@ -28,8 +28,10 @@ def embed(texts: list[str]) -> np.ndarray:
     """One L2-normalised float32 row per text (a zero row for a text with no words)."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    unique = sorted(set(texts))  # each distinct text once: coverage repeats itself
     model = _model()
     with np.errstate(invalid="ignore", divide="ignore"):  # a text with no words has no direction
-        rows = [model.embed(texts[i:i + BATCH], norm=True) for i in range(0, len(texts), BATCH)]
-    vectors = np.asarray(np.vstack(rows), dtype=np.float32)
-    return np.nan_to_num(vectors, copy=False)
+        rows = [model.embed(unique[i:i + BATCH], norm=True) for i in range(0, len(unique), BATCH)]
+    vectors = np.nan_to_num(np.asarray(np.vstack(rows), dtype=np.float32), copy=False)
+    row_of = {text: n for n, text in enumerate(unique)}
+    return vectors[[row_of[text] for text in texts]]

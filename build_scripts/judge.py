@@ -27,6 +27,7 @@ from .textutil import numbers_in, words
 COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
 MIN_CLAIM_WORDS = 8
 MIN_ITEM_WORDS = 4  #: a list item completed by its lead-in may be short ("Raising fares for tourists.")
+NAME_ZIPF = 3.0  #: a capitalised word rarer than this as a lower-case English word is a name
 KEYNESS = 300  #: a story term is used this many times more often in the coverage than in general English
 
 _TERMINAL = re.compile(r"[.!][\"'\u201d\u2019)\]]*$")
@@ -43,6 +44,7 @@ LEANS = re.compile(
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday yesterday today tonight".split())
+_OPENER = re.compile(r"([A-Z][a-z][\w-]*)(?:['\u2019]s)?\b")
 _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
 _SPECULATION = re.compile(r"^(?:if|should|unless|were|whether)\b|\bif\b.*\b(?:could|would|might|may)\b",
@@ -133,8 +135,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         return "", evidence.total
     if evaluative >= 2 and not evidence.specific:
         return "generic commentary (judgement words, nothing reported)", evidence.total
-    if _SPECULATION.search(unquoted) or (_MODAL.search(unquoted) and not technical and not evidence.specific
-                                         and not evidence.actors):
+    if _SPECULATION.search(unquoted) or (_MODAL.search(unquoted) and not technical and not evidence.specific):
         return "speculation (nobody reported as saying or doing it)", evidence.total
     if evidence.total == 0 and not technical and not any(w in terms for w in words(leans_on)):
         return "generic commentary (no actor, figure, date or technical term)", 0
@@ -181,7 +182,8 @@ class Evidence:
 
     @property
     def total(self) -> int:
-        return self.named + self.actors + self.specific + int(self.reported)
+        """Actors by role count only when reported as saying or doing something."""
+        return self.named + self.specific + int(self.reported)
 
 
 def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
@@ -190,11 +192,19 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
     named = len({m.entity for m in matcher.mentions(text)})
     named += len({m.group() for m in _CAPITALISED.finditer(text)
                   if not matcher.mentions(m.group()) and m.group().lower() not in _DATE_WORDS})
+    opener = _OPENER.match(text)
+    if opener and not matcher.mentions(opener.group()) and _looks_like_a_name(opener.group(1)):
+        named += 1  # "Brightwater's chairman said ...": a name that happens to open the sentence
     actors = int(any(w in rules.actor_nouns or w in rules.document_nouns for w in tokens))
     specific = len(numbers_in(text)) + sum(w in _DATE_WORDS for w in tokens) + len(_QUOTED.findall(text))
     reported = any(w in rules.attribution for w in tokens) or (
         any(w in rules.act_verbs for w in tokens) and (named > 0 or actors > 0))
     return Evidence(named, actors, specific, reported)
+
+
+def _looks_like_a_name(word: str) -> bool:
+    """A capitalised first word that is not a common English word ("Brightwater", not "The")."""
+    return general_zipf(word.lower()) < NAME_ZIPF
 
 
 @lru_cache(maxsize=200_000)

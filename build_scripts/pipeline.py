@@ -19,7 +19,7 @@ import yaml
 from .brief import apply_editing, brief_topics, place_claims
 from .claims import build_claims
 from .config import EditorialConfig, load_config
-from .describe import describe_candidate, judge_all, labelled_sentences
+from .describe import describe_candidates, judge_all, labelled_sentences
 from .embed import embed
 from .entities import EntityMatcher
 from .model import Briefing, LabelledSentence, Problem, SentenceRef, Source
@@ -181,8 +181,8 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     clock.lap("topics")
     flags = {s.id: bool(s.flags) for s in sources}
     eligible = [row for row, i in enumerate(scored) if not verdicts[i].reason]
-    candidates = [describe_candidate(refs[scored[row]], verdicts[scored[row]], matcher,
-                                     flags[refs[scored[row]].source_id]) for row in eligible]
+    candidates = describe_candidates([refs[scored[row]] for row in eligible],
+                                     [verdicts[scored[row]] for row in eligible], matcher, flags)
     claims = build_claims(candidates, vectors[eligible], config.merges, config.splits)
     claims = apply_editing(place_claims(claims, scores, eligible, config), config)
     clock.lap("claims")

@@ -28,9 +28,14 @@ _DOTTED_ABBREVIATION = re.compile(r"\b(?:[^\W\d_]\.){2,}")
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens; hyphenated words stay whole; "U.S." is the same word as "US"."""
+    return list(_words(text))
+
+
+@lru_cache(maxsize=100_000)  # coverage repeats itself: wire copy, reprints, quotes carried by every outlet
+def _words(text: str) -> tuple[str, ...]:
     if "." in text:
         text = _DOTTED_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
-    return [w.replace("\u2019", "'") for w in _WORD.findall(text.lower())]
+    return tuple(w.replace("\u2019", "'") for w in _WORD.findall(text.lower()))
 
 
 def content_words(text: str) -> set[str]:
