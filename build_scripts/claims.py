@@ -168,7 +168,9 @@ def _best_member(sentence_type: _Type, candidates: list[Candidate]) -> int:
 def _candidate_cores(corpus: _Corpus) -> list[_Core]:
     """Every sentence type's own content, and the common core of alike sentences from two outlets."""
     cores = {t.sample.terms: _Core(t.sample.terms, t.sample.figures, (i,), t.sample.denies)
-             for i, t in enumerate(corpus.types)}
+             for i, t in enumerate(corpus.types) if i not in corpus.alone}
+    splits = [_Core(corpus.types[i].sample.terms, corpus.types[i].sample.figures, (i,), corpus.types[i].sample.denies)
+              for i in sorted(corpus.alone)]
     for i, j in _alike_pairs(corpus):
         a, b = corpus.types[i].sample, corpus.types[j].sample
         shared = a.terms & b.terms
@@ -177,7 +179,7 @@ def _candidate_cores(corpus: _Corpus) -> list[_Core]:
             continue
         if shared not in cores:
             cores[shared] = _Core(shared, a.figures & b.figures, (i, j), a.denies)
-    return list(cores.values())
+    return list(cores.values()) + splits
 
 
 def _alike_pairs(corpus: _Corpus):
@@ -219,27 +221,25 @@ def _alike_pairs(corpus: _Corpus):
 def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
     """Points as (type, types citing it): most-supported cores first, skipping repeats."""
     types = corpus.types
-    stated = {core.terms: corpus.stating(core) for core in cores}
-    support = {core.terms: len(frozenset().union(*(types[i].outlets for i in stated[core.terms])))
-               for core in cores}
-    order = sorted(cores, key=lambda core: (-support[core.terms], round(corpus.mass(core.terms), 6),
+    stated = {core: corpus.stating(core) for core in cores}
+    support = {core: len(frozenset().union(*(types[i].outlets for i in stated[core]))) for core in cores}
+    order = sorted(cores, key=lambda core: (-support[core], round(corpus.mass(core.terms), 6),
                                             sorted(types[i].sample.key for i in core.origin)))
     taken: list[list] = []  # [core, rep, stating types]
     point_of_rep: dict[int, int] = {}
     taken_index: dict[str, list[int]] = defaultdict(list)  # term -> taken points whose core or sentence has it
     for core in order:
-        stating = stated[core.terms]
+        if any(i in corpus.alone for i in core.origin):  # editors' splits: a point of its own, cited by itself
+            if len(core.origin) == 1:
+                _take(taken, taken_index, point_of_rep, core, core.origin[0], [core.origin[0]], corpus)
+            continue
+        stating = stated[core]
         if not stating:
             continue
         rep = _representative(core, stating, corpus)
         if rep in point_of_rep:  # this core is best said by a point already made: its sentences cite that point
-            if not any(i in corpus.alone for i in core.origin):
-                point = taken[point_of_rep[rep]]
-                point[2] = sorted(set(point[2]) | set(stating))
-            continue
-        if any(i in corpus.alone for i in core.origin):
-            if len(core.origin) == 1:
-                _take(taken, taken_index, point_of_rep, core, rep, [rep], corpus)
+            point = taken[point_of_rep[rep]]
+            point[2] = sorted(set(point[2]) | set(stating))
             continue
         nearby = sorted({n for t in core.terms | types[rep].sample.terms for n in taken_index.get(t, ())})
         same = _paraphrased(rep, nearby, taken, corpus)
@@ -257,6 +257,8 @@ def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: 
     n = len(taken)
     taken.append([core, rep, stating])
     point_of_rep[rep] = n
+    if rep in corpus.alone:
+        return  # nothing else may join a sentence the editors split off
     for term in core.terms | corpus.types[rep].sample.terms:
         taken_index[term].append(n)
 
