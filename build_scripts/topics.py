@@ -33,6 +33,7 @@ MIN_EXAMPLES = 3
 LEXICAL_WEIGHT = 0.05  #: weight of the wording learned from the confident examples
 MIN_RELEVANCE = 0.18  #: a sentence less similar than this to every topic answers none of them
 SECOND_TOPIC_MARGIN = 0.015  #: a second page only when the sentence fits it (nearly) as well as the first
+CALIBRATED_SCALE = 0.05  #: one standard deviation of similarity is worth this much next to the cues
 CENTRAL_SHARE = 0.3  #: a word in this share of the sentences is the story's central term, not a topic's
 
 
@@ -118,7 +119,7 @@ def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec,
         return TopicScores(empty, empty.astype(bool), found)
     cue_scores = _cue_evidence(found, topics, len(texts))
     prototypes = topic_prototypes(topics)
-    first = vectors @ prototypes.T + CUE_WEIGHT * cue_scores
+    first = _calibrated(vectors @ prototypes.T) + CUE_WEIGHT * cue_scores
     sentence_stems = [content_stems(text) for text in texts]
     centroids, lexical = _learn_from_confident(first, vectors, prototypes, sentence_stems)
     similarity = vectors @ centroids.T
@@ -141,6 +142,17 @@ def labels_for(row: np.ndarray, relevant: np.ndarray, found: dict[int, tuple[int
     return tuple(TopicLabel(topics[t].id, round(float(row[t]), 3),
                             tuple(topics[t].cues[c].phrase for c in found.get(t, ())))
                  for t in best_topics(row, relevant))
+
+
+def _calibrated(similarity: np.ndarray) -> np.ndarray:
+    """Similarities to the editors' descriptions on a common scale, to pick each topic's examples.
+    A topic described in general words ("What happened?") is a little alike to every sentence, a
+    specific one very alike to a few; what counts is how much more a sentence resembles a topic
+    than the coverage as a whole does. (The centroids learned from the examples need no such help.)"""
+    if similarity.shape[0] < 2:
+        return similarity
+    spread = similarity.std(axis=0)
+    return (similarity - similarity.mean(axis=0)) / np.where(spread == 0, 1, spread) * CALIBRATED_SCALE
 
 
 def _cue_evidence(found: list[dict[int, tuple[int, ...]]], topics: tuple[TopicSpec, ...], total: int) -> np.ndarray:
