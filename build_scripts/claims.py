@@ -29,6 +29,7 @@ from .model import Citation, Claim
 MIN_WEIGHT = 0.25  #: a word every sentence shares still counts a little: the core is made of such words
 MAX_POSTING = 400  #: a term in more sentences than this finds no comparisons (but counts when compared)
 PAIR_SIMILARITY = 0.3  #: two sentences this alike may share a core worth a point
+CONTAINMENT = 0.5  #: weight of "the lighter sentence is inside the other" next to plain overlap
 PAIRS_PER_TYPE = 12  #: a sentence's common cores are looked for with its most alike partners only
 MIN_CORE_TERMS = 3  #: a shared core needs at least this many content words ...
 MIN_CORE_SHARE = 0.4  #: ... and this share of the lighter sentence's weight
@@ -44,6 +45,7 @@ DETAIL = 0.35  #: share of its weight a core must add to one already taken to be
 DETAIL_TERMS = 2  #: ... and at least this many specific words (or a new figure) ...
 DETAIL_DF = 3  #: ... that at most this many sentences of the coverage use (or this share of them:)
 DETAIL_DF_SHARE = 0.01
+CITES_DETAIL = 0.5  #: share of the point's own detail a citing sentence must carry too
 
 
 @dataclass(frozen=True)
@@ -151,7 +153,8 @@ def build_claims(candidates: list[Candidate], vectors: np.ndarray, merges: tuple
     corpus = _Corpus(candidates, vectors, splits)
     cores = _candidate_cores(corpus)
     chosen = []
-    for rep, stating in _choose(cores, corpus):
+    for core, rep, stating in _choose(cores, corpus):
+        stating = _stating_what_it_says(core, rep, stating, corpus)
         cited = sorted({m for t in stating for m in corpus.types[t].members})
         chosen.append((_best_member(corpus.types[rep], candidates), cited))
     chosen = _apply_merges(chosen, candidates, merges)
@@ -200,13 +203,17 @@ def _alike_pairs(corpus: _Corpus):
                         shared[j] += weight[term]
         scored = []
         for j, common in shared.items():
-            if 2 * common / (totals[i] + totals[j]) + best_possible < PAIR_SIMILARITY or j in corpus.alone:
+            if common / min(totals[i], totals[j]) + best_possible < PAIR_SIMILARITY or j in corpus.alone:
                 continue
             d = types[j].sample
             if not (ti.outlets ^ types[j].outlets) or d.denies != c.denies or (
                     c.figures and d.figures and not c.figures & d.figures):
                 continue
-            score = 2 * corpus.mass(c.terms & d.terms) / (totals[i] + totals[j])
+            common = corpus.mass(c.terms & d.terms)
+            # how much they share, and how much of the lighter one the other holds: a short sentence
+            # that states the core of a long one shares little of it but is wholly inside it
+            score = (1 - CONTAINMENT) * 2 * common / (totals[i] + totals[j]) + CONTAINMENT * common / min(
+                totals[i], totals[j])
             score += MEANING_WEIGHT * (float(corpus.vectors[i] @ corpus.vectors[j]) - MEANING_BASE)
             if c.acts and d.acts and not c.acts & d.acts:
                 score -= ACT_MISMATCH
@@ -249,7 +256,20 @@ def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
         if not _worth_a_point(core, [taken[n][0] for n in nearby], corpus):
             continue
         _take(taken, taken_index, point_of_rep, core, rep, stating, corpus)
-    return [(rep, stating) for _, rep, stating in taken]
+    return [(core, rep, stating) for core, rep, stating in taken]
+
+
+def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Corpus) -> list[int]:
+    """A citation is a promise that its sentence states the point: when the point's sentence adds a
+    specific detail to the core ("spanning architectures, training data and algorithms"), only the
+    sentences that carry that detail too may cite it."""
+    rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.types))
+    sample = corpus.types[rep].sample
+    detail = frozenset(t for t in sample.terms - core.terms if t in sample.specific and corpus.df[t] <= rare)
+    if not detail:
+        return stating
+    needed = CITES_DETAIL * corpus.mass(detail)
+    return [i for i in stating if i == rep or corpus.mass(detail & corpus.types[i].sample.terms) >= needed]
 
 
 def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: int, stating: list[int],

@@ -12,7 +12,7 @@ import yaml
 
 from .claims import Candidate
 from .entities import EntityMatcher
-from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms
+from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
 from .textutil import content_stems, numbers_in, stem, words
 
@@ -109,7 +109,8 @@ def _text_features(text: str, matcher: EntityMatcher) -> tuple:
     if _CONTRACTED_NOT.search(text):
         tokens.add("not")
     denials, negations = _polarity()
-    return (claim_terms(text, matcher), specific_terms(text, matcher), acts_named(text),
+    stated = without_framing(text)
+    return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
             frozenset(numbers_in(text)), bool(tokens & denials), bool(tokens & negations))
 
 
@@ -143,6 +144,8 @@ def point_quality(ref: SentenceRef, verdict: Verdict) -> float:
         quality -= 1.0  # a version that does not lean on the sentence before reads better
     elif ref.paragraph_kind == "item":
         quality -= 0.3
+    if without_framing(ref.sentence.text) != ref.sentence.text:
+        quality -= 0.3  # "On the flip side, ..." reads worse on its own than the plain statement
     return round(quality, 3)
 
 

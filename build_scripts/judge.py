@@ -62,6 +62,7 @@ class Commentary:
     document_nouns: frozenset[str]
     attribution: frozenset[str]
     act_verbs: frozenset[str]
+    framing_openers: tuple[re.Pattern, ...]
 
 
 @lru_cache(maxsize=1)
@@ -75,6 +76,7 @@ def commentary_rules() -> Commentary:
         document_nouns=frozenset(data["document_nouns"]),
         attribution=frozenset(data["attribution"]),
         act_verbs=frozenset(data["act_verbs"]),
+        framing_openers=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_openers"]),
     )
 
 
@@ -140,6 +142,13 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     if evidence.total == 0 and not technical and not any(w in terms for w in words(leans_on)):
         return "generic commentary (no actor, figure, date or technical term)", 0
     return "", evidence.total
+
+
+def without_framing(text: str) -> str:
+    """The sentence without an opening that only frames it ("On the flip side, ...")."""
+    for pattern in commentary_rules().framing_openers:
+        text = pattern.sub("", text, count=1)
+    return text
 
 
 def _structural_reason(ref: SentenceRef) -> str:
