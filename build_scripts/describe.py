@@ -10,14 +10,13 @@ from pathlib import Path
 
 import yaml
 
+from . import vocabulary
 from .claims import Candidate
 from .entities import EntityMatcher
 from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
 from .textutil import content_stems, numbers_in, stem, words
 
-SYNONYMS_FILE = Path(__file__).parent / "data" / "synonyms.yml"
-ACTS_FILE = Path(__file__).parent / "data" / "acts.yml"
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
 POLARITY_FILE = Path(__file__).parent / "data" / "polarity.yml"
 
@@ -33,34 +32,20 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 _CONTRACTED_NOT = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _synonyms() -> dict[str, str]:
-    groups = yaml.safe_load(SYNONYMS_FILE.read_text(encoding="utf-8")) or []
-    return {stem(word): stem(group[0]) for group in groups for word in group}
-
-
-@lru_cache(maxsize=1)
-def _acts() -> dict[str, int]:
-    groups = yaml.safe_load(ACTS_FILE.read_text(encoding="utf-8")) or []
-    return {stem(word): n for n, group in enumerate(groups) for word in group if " " not in word}
-
-
 def acts_named(text: str) -> frozenset[int]:
-    """The acts of saying or doing a sentence names, as group numbers from data/acts.yml."""
-    acts = _acts()
-    return frozenset(acts[s] for s in (stem(w) for w in words(text)) if s in acts)
+    return vocabulary.acts_named(text)
 
 
 def claim_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     """Content stems with entity aliases folded to one name and synonyms to one word."""
-    synonyms = _synonyms()
+    synonyms = vocabulary.synonyms()
     return frozenset(synonyms.get(s, s) for s in content_stems(matcher.canonicalize(text)))
 
 
 def specific_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     """The terms that carry specific information: names, and words uncommon in general English
     that are not words of judgement ("turbines", "haemoglobin"; not "data", "significant")."""
-    synonyms = _synonyms()
+    synonyms = vocabulary.synonyms()
     judgement = commentary_rules().evaluative
     canonical = matcher.canonicalize(text)
     found = set()
@@ -102,16 +87,21 @@ def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matche
     return candidates
 
 
-def _text_features(text: str, matcher: EntityMatcher) -> tuple:
-    """(terms, specific terms, acts, figures, denies, negated) of a sentence. A list item is compared on
-    its own words: its lead-in is the same for every item of the list."""
+def polarity_of(text: str) -> tuple[bool, bool]:
+    """(denies something, says "not")."""
     tokens = {stem(w.lower()) for w in _WORD.findall(text)}
     if _CONTRACTED_NOT.search(text):
         tokens.add("not")
     denials, negations = _polarity()
+    return bool(tokens & denials), bool(tokens & negations)
+
+
+def _text_features(text: str, matcher: EntityMatcher) -> tuple:
+    """(terms, specific terms, acts, figures, denies, negated) of a sentence. A list item is compared on
+    its own words: its lead-in is the same for every item of the list."""
     stated = without_framing(text)
     return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
-            frozenset(numbers_in(text)), bool(tokens & denials), bool(tokens & negations))
+            frozenset(numbers_in(text)), *polarity_of(text))
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flagged: bool, features: tuple) -> Candidate:

@@ -92,12 +92,23 @@ _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
+_SCALED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(hundred|thousand|million|billion|trillion|bn|m|k)\b", re.IGNORECASE)
+_SCALE = {"hundred": 100, "thousand": 1000, "k": 1000, "million": 10 ** 6, "m": 10 ** 6, "billion": 10 ** 9,
+          "bn": 10 ** 9, "trillion": 10 ** 12}
+
+
 def numbers_in(text: str) -> set[str]:
-    """The figures a sentence states, digits or words ("ten percent" and "10%" are the same).
+    """The figures a sentence states, digits or words ("ten percent" and "10%" are the same,
+    "4 million" and "4,000,000" too).
 
     Number words below ten are left out: "the two countries" and "one key method" count
     things in passing rather than state a figure."""
-    found = {m.group().replace(",", "") for m in _DIGITS.finditer(text)}
+    found = set()
+    for match in _SCALED.finditer(text):
+        value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2).lower()]
+        found.add(f"{value:.0f}")
+    text = _SCALED.sub(" ", text)
+    found.update(m.group().replace(",", "") for m in _DIGITS.finditer(text))
     found.update(_NUMBER_WORDS[w] for w in words(text) if w in _NUMBER_WORDS and int(_NUMBER_WORDS[w]) >= 10)
     return found
 

@@ -24,6 +24,7 @@ import numpy as np
 from .embed import embed
 from .model import TopicLabel, TopicSpec
 from .textutil import STOPWORDS, content_stems, stems, words
+from .vocabulary import acts_named, sense
 
 CUE_WEIGHT = 0.12  #: what one cue (of weight 1, not discounted) adds to the similarity score
 MAX_CUE_EVIDENCE = 3.0  #: cue weights beyond this add nothing: a list of cues is not a longer answer
@@ -60,13 +61,17 @@ class CueMatcher:
     topics: tuple[TopicSpec, ...]
 
     def __post_init__(self):
+        # A one-word cue stands for its sense ("denied" also finds "rejected", "dismissed");
+        # a phrase must appear as written (in stems).
         index: dict[str, list[tuple[int, int, tuple[str, ...]]]] = {}
         for t, topic in enumerate(self.topics):
             for c, cue in enumerate(topic.cues):
                 cue_stems = tuple(stems(cue.phrase))
-                if cue_stems:
+                if len(cue_stems) == 1:
+                    index.setdefault(sense(cue_stems[0]), []).append((t, c, cue_stems))
+                elif cue_stems:
                     index.setdefault(cue_stems[0], []).append((t, c, cue_stems))
-        object.__setattr__(self, "_by_first_stem", index)
+        object.__setattr__(self, "_index", index)
 
     def matches(self, text: str) -> dict[int, tuple[int, ...]]:
         """topic index -> indexes of its cues found in the text (multi-word cues in order)."""
@@ -74,8 +79,8 @@ class CueMatcher:
         present = set(sentence_stems)
         joined = " " + " ".join(sentence_stems) + " "
         found: dict[int, set[int]] = {}
-        for first in present:
-            for t, c, cue_stems in self._by_first_stem.get(first, ()):
+        for key in present | {sense(s) for s in present}:
+            for t, c, cue_stems in self._index.get(key, ()):
                 if len(cue_stems) == 1 or (set(cue_stems) <= present and f" {' '.join(cue_stems)} " in joined):
                     found.setdefault(t, set()).add(c)
         return {t: tuple(sorted(cs)) for t, cs in found.items()}
@@ -120,7 +125,7 @@ def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec,
     cue_scores = _cue_evidence(found, topics, len(texts))
     prototypes = topic_prototypes(topics)
     first = _calibrated(vectors @ prototypes.T) + CUE_WEIGHT * cue_scores
-    sentence_stems = [content_stems(text) for text in texts]
+    sentence_stems = [wording_features(text) for text in texts]
     centroids, lexical = _learn_from_confident(first, vectors, prototypes, sentence_stems)
     similarity = vectors @ centroids.T
     final = similarity + CUE_WEIGHT * cue_scores + LEXICAL_WEIGHT * lexical
@@ -128,13 +133,26 @@ def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec,
     return TopicScores(final, (similarity >= MIN_RELEVANCE) | (cue_scores > 0), found)
 
 
+def wording_features(text: str) -> set[str]:
+    """What the learned wording score compares: content stems, plus the kinds of act the sentence
+    names ("act:deny") and whether it denies, so "called the claims a smear" is learnt to answer the
+    same question as "rejected the accusations"."""
+    from .describe import polarity_of
+
+    features = content_stems(text)
+    features.update(f"act:{n}" for n in acts_named(text))
+    if polarity_of(text)[0]:
+        features.add("act:denial")
+    return features
+
+
 def best_topics(row: np.ndarray, relevant: np.ndarray) -> list[int]:
     """The topic a sentence or claim answers best, and a second only when it fits that one nearly as well."""
-    order = sorted(range(len(row)), key=lambda t: (-row[t], t))
-    best = order[0]
-    if not relevant[best]:
+    order = sorted((t for t in range(len(row)) if relevant[t]), key=lambda t: (-row[t], t))
+    if not order:
         return []
-    return [best] + [t for t in order[1:2] if relevant[t] and row[t] >= row[best] - SECOND_TOPIC_MARGIN]
+    best = order[0]
+    return [best] + [t for t in order[1:2] if row[t] >= row[best] - SECOND_TOPIC_MARGIN]
 
 
 def labels_for(row: np.ndarray, relevant: np.ndarray, found: dict[int, tuple[int, ...]],

@@ -1,0 +1,42 @@
+"""Vocabulary: general-English word groups the engine reads from its data files.
+
+data/synonyms.yml groups words that say the same thing in a news claim; data/acts.yml groups
+verbs (and their nouns) of saying or doing by meaning. Both are about no story.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .textutil import stem, words
+
+DATA = Path(__file__).parent / "data"
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> dict[str, str]:
+    """stem -> the stem that stands for its whole group."""
+    groups = yaml.safe_load((DATA / "synonyms.yml").read_text(encoding="utf-8")) or []
+    return {stem(word): stem(group[0]) for group in groups for word in group}
+
+
+@lru_cache(maxsize=1)
+def acts() -> dict[str, int]:
+    """stem -> the number of its group of acts ("accused", "alleges" -> the same number)."""
+    groups = yaml.safe_load((DATA / "acts.yml").read_text(encoding="utf-8")) or []
+    return {stem(word): n for n, group in enumerate(groups) for word in group if " " not in word}
+
+
+def acts_named(text: str) -> frozenset[int]:
+    """The acts of saying or doing a text names, as group numbers."""
+    table = acts()
+    return frozenset(table[s] for s in (stem(w) for w in words(text)) if s in table)
+
+
+def sense(word_stem: str) -> str:
+    """What a stem means, as far as these groups tell: "dismiss" and "reject" have one sense."""
+    if word_stem in acts():
+        return f"act:{acts()[word_stem]}"
+    return synonyms().get(word_stem, word_stem)

@@ -1,0 +1,74 @@
+"""Claims: the same report from several outlets is one point, cited by every sentence that states it and
+by nothing else; figures that differ, denials and details stay points of their own."""
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.pipeline import build
+from conftest import FIXTURES
+
+CONFIG = """\
+story: {title: Bridge, summary: The bridge story.}
+topics:
+  - id: closure
+    title: The closure
+    question: Why was the bridge closed, and what will it cost?
+    cues: [closed, cracks, repairs]
+  - id: blame
+    title: Who is to blame
+    question: Who says what caused the damage?
+    cues: [denied, blamed, caused]
+"""
+
+
+@pytest.fixture(scope="module")
+def claims(tmp_path_factory):
+    config = tmp_path_factory.mktemp("bridge") / "briefing.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    result = build(FIXTURES / "bridge", config, None)
+    assert result.briefing.problems == ()
+    return {c.id: c for t in result.briefing.topics for c in t.claims}
+
+
+def point(claims, words: str):
+    found = [c for c in claims.values() if words in c.text]
+    assert len(found) == 1, [c.text for c in found]
+    return found[0]
+
+
+def cited(claim) -> set[str]:
+    return {c.quote for c in claim.citations}
+
+
+def test_the_same_report_in_other_words_is_one_point_counted_by_outlet(claims):
+    closure = [c for c in claims.values() if "closed" in c.text and "Marlow" in c.text]
+    assert len(closure) == 1
+    # four sentences from four articles by three outlets: the follow-up by the same outlet counts once
+    assert len(closure[0].citations) == 4
+    assert closure[0].outlets == ("county-herald", "river-post", "valley-news")
+
+
+def test_the_point_states_the_core_not_the_longest_version(claims):
+    closure = point(claims, "Marlow Bridge after")
+    assert "because" not in closure.text and "discovered" not in closure.text
+
+
+def test_different_figures_are_different_points(claims):
+    four, seven = point(claims, "about 4 million"), point(claims, "7 million")
+    assert not any("7 million" in q for q in cited(four))
+    assert cited(seven) == {"Repairs will cost 7 million dollars, a councillor told the Herald."}
+
+
+def test_a_denial_never_cites_the_claim_it_denies_and_vice_versa(claims):
+    denial = point(claims, "denied")
+    assert cited(denial) == {denial.text}
+    assert not any("denied" in q for c in claims.values() if c is not denial for q in cited(c))
+
+
+def test_a_detail_only_one_outlet_adds_is_its_own_point_with_its_own_source(claims):
+    welds = point(claims, "welds")
+    assert cited(welds) == {welds.text} and len(welds.outlets) == 1
+
+
+def test_meta_talk_about_the_article_is_never_a_point(claims):
+    assert not any("This article" in c.text for c in claims.values())

@@ -1,0 +1,56 @@
+"""Topics: sentences go to the page whose question they answer, by meaning, not by single words."""
+from __future__ import annotations
+
+from build_scripts.embed import embed
+from build_scripts.model import Cue, TopicSpec
+from build_scripts.topics import best_topics, central_terms, score_topics
+
+TOPICS = (
+    TopicSpec("accusations", "The accusations", "What is the firm accused of, and on what evidence?",
+              "What the regulator alleges.", (Cue("accused", 1), Cue("alleged", 1), Cue("evidence", 1)),
+              ("Regulators accused the company of copying a rival's design.",)),
+    TopicSpec("response", "The firm's answer", "How has the firm answered the accusations?",
+              "Denials and counter-arguments.", (Cue("denied", 1), Cue("rejected", 1)),
+              ("A company spokesperson rejected the claims as groundless.",)),
+    TopicSpec("explainer", "What a gizmo is", "What is a gizmo, and how does it work?",
+              "The device at the centre of the dispute.", (Cue("gizmo", 1), Cue("circuit", 1), Cue("battery", 1)),
+              ("The device stores energy in a small battery and releases it through a circuit.",)),
+)
+
+CORPUS = [
+    "The regulator accused Vantor of copying the gizmo design from a smaller rival.",
+    "Investigators alleged that Vantor engineers took the gizmo blueprints when they changed jobs.",
+    "The regulator said its evidence included emails about the gizmo that Vantor staff had deleted.",
+    "According to the complaint, Vantor sold more than 40,000 copied gizmos last year.",
+    "Vantor denied copying the gizmo and said its own engineers had designed every part.",
+    "A Vantor spokesperson rejected the gizmo allegations as baseless.",
+    "Vantor's chief executive said the company would fight the gizmo case in court.",
+    "A gizmo stores energy in a small battery and releases it through a timing circuit.",
+    "Each gizmo contains a sensor that switches the circuit off when the battery runs low.",
+    "Gizmos were first built in university laboratories in the 1990s.",
+    "The gizmo works by converting the battery's charge into short pulses.",
+    "The regulator accused Vantor of hiding gizmo sales figures from auditors.",
+]
+
+
+def test_the_story_s_central_term_is_recognised():
+    assert "gizmo" in central_terms(CORPUS * 2)
+
+
+def test_sentences_go_to_the_page_whose_question_they_answer_though_all_name_the_central_term():
+    texts = CORPUS + [
+        "Vantor called the gizmo claims a smear and insisted it had invented the device itself.",  # no cue words
+        "Officials say Vantor's factory was fitted with machines bought from the rival's supplier.",
+    ]
+    scores = score_topics(texts, embed(texts), TOPICS)
+    placed = [TOPICS[best_topics(scores.scores[i], scores.relevant[i])[0]].id for i in range(len(texts))]
+    assert placed[-2] == "response"
+    assert placed[0] == "accusations" and placed[4] == "response" and placed[7] == "explainer"
+    assert sum(p == "explainer" for p in placed) <= 5  # the central term does not pull the others in
+
+
+def test_labels_name_the_cues_found():
+    texts = CORPUS
+    scores = score_topics(texts, embed(texts), TOPICS)
+    explainer = [t.id for t in TOPICS].index("explainer")
+    assert scores.cues[7][explainer] == (0, 1, 2)  # gizmo, circuit, battery
