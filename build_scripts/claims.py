@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .judge import judgement_stems
 from .model import Citation, Claim
 
 MIN_WEIGHT = 0.25  #: a word every sentence shares still counts a little: the core is made of such words
@@ -313,11 +314,14 @@ def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
     """A new figure, or at least DETAIL_TERMS specific words that are rare in this coverage too."""
     if core.figures - other.figures:
         return True
+    added = core.terms - other.terms
+    if len(added & judgement_stems()) >= DETAIL_TERMS:
+        return False  # what it adds is comment ("marking a significant escalation in the rivalry")
     specific = set().union(*(corpus.types[i].sample.specific for i in core.origin))
     rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.types))
-    extra = [t for t in core.terms - other.terms if t in specific and corpus.df[t] <= rare]
+    extra = [t for t in added if t in specific and corpus.df[t] <= rare]
     total = corpus.mass(core.terms) or 1.0
-    return len(extra) >= DETAIL_TERMS and corpus.mass(core.terms - other.terms) / total >= DETAIL
+    return len(extra) >= DETAIL_TERMS and corpus.mass(added) / total >= DETAIL
 
 
 def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:

@@ -22,7 +22,7 @@ import yaml
 from .entities import EntityMatcher
 from .model import SentenceRef
 from .normalize import is_first_person
-from .textutil import numbers_in, words
+from .textutil import numbers_in, stem, words
 
 COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
 MIN_CLAIM_WORDS = 8
@@ -142,6 +142,12 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     if evidence.total == 0 and not technical and not any(w in terms for w in words(leans_on)):
         return "generic commentary (no actor, figure, date or technical term)", 0
     return "", evidence.total
+
+
+@lru_cache(maxsize=1)
+def judgement_stems() -> frozenset[str]:
+    """Stems of the words of judgement (data/commentary.yml), for telling comment from detail."""
+    return frozenset(stem(w) for w in commentary_rules().evaluative)
 
 
 def without_framing(text: str) -> str:

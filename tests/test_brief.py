@@ -1,0 +1,39 @@
+"""Page composition: summary of distinct best-corroborated claims, key points by outlets then detail."""
+from __future__ import annotations
+
+from build_scripts.brief import MAX_SINGLE_POINTS, SUMMARY_MAX, compose, page_order
+from build_scripts.model import Citation, Claim
+
+
+def claim(cid: str, outlets: int, cited: tuple[str, ...], informativeness: float = 1.0, context: str = "") -> Claim:
+    return Claim(cid, f"Claim {cid}.", (), tuple(Citation(s, "p-1", "p-1.s1", "x") for s in cited),
+                 tuple(f"o{n}" for n in range(outlets)), 0.0, informativeness=informativeness, context=context)
+
+
+def test_key_points_go_by_independent_outlets_then_by_detail():
+    claims = [claim("a", 1, ("s1",), 9), claim("b", 3, ("s2", "s3", "s4"), 1), claim("c", 3, ("s5", "s6", "s7"), 5)]
+    assert [c.id for c in page_order(claims)] == ["c", "b", "a"]
+
+
+def test_the_summary_never_states_the_same_thing_twice_and_holds_three_to_five():
+    same = ("s1", "s2", "s3")
+    claims = page_order([claim("a", 3, same, 5), claim("b", 3, same, 4), claim("c", 2, ("s4", "s5"), 3),
+                         claim("d", 2, ("s6", "s7"), 2), claim("e", 1, ("s8",), 1)])
+    summary, key, singles = compose(claims)
+    assert [c.id for c in summary] == ["a", "c", "d"]  # "b" says what "a" says; "e" is single-source
+    assert 3 <= len(summary) <= SUMMARY_MAX
+    assert [c.id for c in key][:4] == ["a", "b", "c", "d"]
+
+
+def test_a_point_that_leans_on_the_sentence_before_stays_out_of_the_summary():
+    claims = page_order([claim("a", 3, ("s1",), context="The sentence before."), claim("b", 2, ("s2",)),
+                         claim("c", 2, ("s3",)), claim("d", 2, ("s4",))])
+    assert "a" not in [c.id for c in compose(claims)[0]]
+
+
+def test_points_only_one_outlet_makes_come_after_and_are_capped():
+    claims = page_order([claim(f"m{n}", 2, (f"m{n}",)) for n in range(8)]
+                        + [claim(f"s{n:03d}", 1, (f"s{n}",)) for n in range(MAX_SINGLE_POINTS + 10)])
+    _, key, singles = compose(claims)
+    assert all(len(c.outlets) == 2 for c in key)
+    assert len(singles) == MAX_SINGLE_POINTS and all(len(c.outlets) == 1 for c in singles)
