@@ -49,14 +49,19 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
                 "id": t.spec.id, "title": t.spec.title, "question": t.spec.question,
                 "claims": [
                     {
-                        "id": c.id, "text": c.text, "sources": sorted({x.source_id for x in c.citations}),
-                        "outlet_count": len(c.outlets), "score": c.score, "pinned": c.pinned, "note": c.note,
+                        "id": c.id, "text": c.text, "context": c.context,
+                        "sources": sorted({x.source_id for x in c.citations}),
+                        "outlet_count": len(c.outlets), "score": c.score, "informativeness": c.informativeness,
+                        "pinned": c.pinned, "note": c.note,
                         "members": list(c.members), "topics": _labels(c.topics),
                         "citations": [{"source": x.source_id, "paragraph": x.paragraph_id, "sentence": x.sentence_id,
                                        "quote": x.quote} for x in c.citations],
                     }
                     for c in t.claims
                 ],
+                "summary": [c.id for c in t.summary],
+                "key_points": [c.id for c in t.key_points],
+                "single_points": [c.id for c in t.single_points],
                 "quotes": [{"source": q.source_id, "paragraph": q.paragraph_id, "sentence": q.sentence_id,
                             "speaker": q.speaker, "quoted": list(q.quoted), "text": q.sentence} for q in t.quotes],
                 "disagreements": [{"claims": list(d.claim_ids), "note": d.note, "detected": d.detected}

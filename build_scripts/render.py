@@ -396,9 +396,11 @@ class Renderer:
         reasons: dict[str, list[LabelledSentence]] = {}
         unplaced = []
         for ls in self.labelled:
-            if ls.reason and ls.labels:
+            if ls.ref.paragraph_kind not in ("paragraph", "item"):
+                continue  # headings and captions are never points; no need to list them
+            if ls.reason:
                 reasons.setdefault(ls.reason, []).append(ls)
-            elif not ls.reason and not ls.labels and ls.ref.paragraph_kind == "paragraph":
+            elif not ls.labels:
                 unplaced.append(ls)
         left_out = [{"reason": reason, "count": len(items),
                      "examples": [{"id": f"{ls.ref.source_id}#{ls.ref.sentence.id}", "text": ls.ref.sentence.text}
