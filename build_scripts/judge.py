@@ -28,6 +28,7 @@ COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
 MIN_CLAIM_WORDS = 8
 MIN_ITEM_WORDS = 4  #: a list item completed by its lead-in may be short ("Raising fares for tourists.")
 NAME_ZIPF = 3.0  #: a capitalised word rarer than this as a lower-case English word is a name
+RARE_ZIPF = 3.3  #: two words rarer than this in general English make a sentence technical
 KEYNESS = 300  #: a story term is used this many times more often in the coverage than in general English
 
 _TERMINAL = re.compile(r"[.!][\"'\u201d\u2019)\]]*$")
@@ -51,6 +52,8 @@ _SPECULATION = re.compile(r"^(?:if|should|unless|were|whether)\b|\bif\b.*\b(?:co
                           re.IGNORECASE)
 _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  # "Stricter Regulations: ..."
 _MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
+_PRESCRIPTION = re.compile(r"\b(?:must|should|ought to|need to|needs to|cannot afford)\b", re.IGNORECASE)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b")  # case-sensitive: "US" is a country
 
 
 @dataclass(frozen=True)
@@ -98,8 +101,9 @@ def story_terms(texts_by_source: list[list[str]]) -> frozenset[str]:
         count.update(found)
         sources_using.update(set(found))
     total = sum(count.values()) or 1
-    return frozenset(w for w, n in count.items()
-                     if sources_using[w] >= 2 and (n / total) / _general_rate(w) >= KEYNESS)
+    judgement = commentary_rules().evaluative
+    return frozenset(w for w, n in count.items() if sources_using[w] >= 2 and w not in judgement
+                     and (n / total) / _general_rate(w) >= KEYNESS)
 
 
 def judge_sentence(ref: SentenceRef, matcher: EntityMatcher, excluded: frozenset[str] = frozenset(),
@@ -132,13 +136,17 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     tokens = words(whole)
     evidence = anchors_of(whole, matcher)
     evaluative = sum(w in rules.evaluative for w in words(unquoted))
-    technical = any(w in terms for w in tokens)
+    # technical: it uses the story's own vocabulary, or several words rare in general English
+    technical = any(w in terms for w in tokens) or sum(
+        len(w) > 3 and general_zipf(w) < RARE_ZIPF for w in set(tokens)) >= 2
     if evidence.reported:
         return "", evidence.total
     if evaluative >= 2 and not evidence.specific:
         return "generic commentary (judgement words, nothing reported)", evidence.total
     if _SPECULATION.search(unquoted) or (_MODAL.search(unquoted) and not technical and not evidence.specific):
         return "speculation (nobody reported as saying or doing it)", evidence.total
+    if not lead_in and _PRESCRIPTION.search(unquoted) and not evidence.specific and not technical:
+        return "exhortation (the writer's own advice)", evidence.total
     if evidence.total == 0 and not technical and not any(w in terms for w in words(leans_on)):
         return "generic commentary (no actor, figure, date or technical term)", 0
     return "", evidence.total
@@ -176,7 +184,7 @@ def _structural_reason(ref: SentenceRef) -> str:
         return "fragment (too short)"
     if not _is_complete(text):
         return "fragment (not a complete sentence)"
-    if is_first_person(text):
+    if is_first_person(text) or _WE.search(_QUOTED.sub('""', text)):
         return "first-person opinion"
     return ""
 
