@@ -22,7 +22,7 @@ from .config import EditorialConfig, load_config
 from .describe import describe_candidates, judge_all, labelled_sentences
 from .embed import embed
 from .entities import EntityMatcher
-from .model import Briefing, LabelledSentence, Problem, SentenceRef, Source
+from .model import Briefing, Problem, SentenceRef, Source
 from .prepare import drop_duplicates, make_sources, read_and_clean, sentence_refs
 from .quotes import find_quotes
 from .topics import in_context, labels_for, score_topics

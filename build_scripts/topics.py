@@ -15,7 +15,6 @@ sentences). A sentence is scored by meaning, not by single words:
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,7 +22,7 @@ import numpy as np
 
 from .embed import embed
 from .model import TopicLabel, TopicSpec
-from .textutil import STOPWORDS, content_stems, stems, words
+from .textutil import content_stems, stems
 from .vocabulary import acts_named, sense
 
 CUE_WEIGHT = 0.12  #: what one cue (of weight 1, not discounted) adds to the similarity score
@@ -35,23 +34,6 @@ LEXICAL_WEIGHT = 0.05  #: weight of the wording learned from the confident examp
 MIN_RELEVANCE = 0.18  #: a sentence less similar than this to every topic answers none of them
 SECOND_TOPIC_MARGIN = 0.015  #: a second page only when the sentence fits it (nearly) as well as the first
 CALIBRATED_SCALE = 0.05  #: one standard deviation of similarity is worth this much next to the cues
-CENTRAL_SHARE = 0.3  #: a word in this share of the sentences is the story's central term, not a topic's
-
-
-def central_terms(texts: list[str]) -> frozenset[str]:
-    """Words so common in this coverage that they say nothing about which question a sentence answers."""
-    counts = Counter(w for text in texts for w in set(words(text)) if w not in STOPWORDS and len(w) > 1)
-    return frozenset(w for w, n in counts.items() if n >= CENTRAL_SHARE * len(texts) and len(texts) >= 20)
-
-
-def without_terms(text: str, terms: frozenset[str]) -> str:
-    """The text with the central terms left out, for comparing meanings."""
-    if not terms:
-        return text
-    return " ".join(w for w in _TOKEN.findall(text) if w.lower().strip(".,;:!?\"'()\u201c\u201d\u2018\u2019") not in terms)
-
-
-_TOKEN = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,17 @@ topics:
 
 
 @pytest.fixture(scope="module")
-def claims(tmp_path_factory):
+def built(tmp_path_factory):
     config = tmp_path_factory.mktemp("bridge") / "briefing.yml"
     config.write_text(CONFIG, encoding="utf-8")
     result = build(FIXTURES / "bridge", config, None)
     assert result.briefing.problems == ()
-    return {c.id: c for t in result.briefing.topics for c in t.claims}
+    return result
+
+
+@pytest.fixture(scope="module")
+def claims(built):
+    return {c.id: c for t in built.briefing.topics for c in t.claims}
 
 
 def point(claims, words: str):
@@ -70,5 +75,8 @@ def test_a_detail_only_one_outlet_adds_is_its_own_point_with_its_own_source(clai
     assert cited(welds) == {welds.text} and len(welds.outlets) == 1
 
 
-def test_meta_talk_about_the_article_is_never_a_point(claims):
+def test_meta_talk_about_the_article_is_never_a_point_and_the_review_page_says_why(claims, built):
     assert not any("This article" in c.text for c in claims.values())
+    groups = built.pages["review/index.md"].split("\n### ")
+    meta = next(g for g in groups if g.startswith("meta-talk about the article"))
+    assert "This article explores what the closure means" in meta.split("\n## ")[0]
