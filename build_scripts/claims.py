@@ -266,6 +266,8 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     sentences that carry that detail too may cite it."""
     rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.types))
     sample = corpus.types[rep].sample
+    # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions"
+    stating = [i for i in stating if i == rep or sample.figures <= corpus.types[i].sample.figures]
     detail = frozenset(t for t in sample.terms - core.terms if t in sample.specific and corpus.df[t] <= rare)
     if not detail:
         return stating

@@ -20,7 +20,7 @@ from build_scripts.textutil import outlet_key_for
 FLOORS = {
     "seeds": (0.87, 0.98, 1.04, 0.71, 6, 0.91, 0.16),
     "microdose": (0.59, 0.68, 1.23, 0.50, 1, 0.98, 0.43),
-    "seedvault": (0.71, 0.81, 1.08, 0.48, 5, 0.84, 0.35),
+    "seedvault": (0.70, 0.81, 1.09, 0.43, 5, 0.89, 0.36),
 }
 
 
