@@ -39,21 +39,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", help="only this corpus (repeatable)")
     args = parser.parse_args(argv)
     results = [evaluate_corpus(c) for c in CORPORA if not args.corpus or c.name in args.corpus]
-    rows = [COLUMNS] + [row(s) for s in results] + ([row(total(results))] if len(results) > 1 else [])
-    widths = [max(len(str(r[i])) for r in rows) for i in range(len(COLUMNS))]
-    for r in rows:
-        print("  ".join(str(v).rjust(w) if i else str(v).ljust(w) for i, (v, w) in enumerate(zip(r, widths))))
     for s in results:
-        if s.unmatched_locators:
-            print(f"\n{s.corpus}: {len(s.unmatched_locators)} gold locator(s) match no sentence:", file=sys.stderr)
-            for line in s.unmatched_locators:
-                print(f"  {line}", file=sys.stderr)
         if args.verbose:
             print(f"\n== {s.corpus}: missed {len(s.missed)}")
             for line in s.missed:
                 print(f"  missed {line}")
             for line in s.details:
                 print(f"  {line}")
+            for line in s.unmatched_locators:  # text the cleaner removed (furniture, summary boxes)
+                print(f"  gold locator matches no sentence: {line}")
+    if args.verbose:
+        print()
+    rows = [COLUMNS] + [row(s) for s in results] + ([row(total(results))] if len(results) > 1 else [])
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(COLUMNS))]
+    for r in rows:  # the table last, so the figures are what a terminal shows at the end
+        print("  ".join(str(v).rjust(w) if i else str(v).ljust(w) for i, (v, w) in enumerate(zip(r, widths))))
     return 0
 
 
