@@ -99,12 +99,6 @@ class _Reader:
             self.fail(parent, f"'{key}' must be text", key)
         return str(value).strip()
 
-    def number(self, parent: Any, key: str, default: float) -> float:
-        value = parent.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            self.fail(parent, f"'{key}' must be a number, not {value!r}", key)
-        return float(value)
-
     def check_ref(self, parent: Any, ref: str, key: str) -> str:
         if not SENTENCE_REF.match(ref):
             self.fail(parent, f"'{ref}' in '{key}' is not a sentence id like 'source#p-1a2b3c.s1' "

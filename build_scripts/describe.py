@@ -4,13 +4,8 @@ figures, polarity, and how good a point the sentence makes on its own.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-from pathlib import Path
-
-import yaml
-
 from . import vocabulary
+from .vocabulary import acts_named, polarity_of
 from .claims import Candidate
 from .entities import EntityMatcher
 from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
@@ -18,24 +13,6 @@ from .model import LabelledSentence, SentenceRef, Source
 from .textutil import content_stems, numbers_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
-POLARITY_FILE = Path(__file__).parent / "data" / "polarity.yml"
-
-
-@lru_cache(maxsize=1)
-def _polarity() -> tuple[frozenset[str], frozenset[str]]:
-    """(stems of denial words, stems of negation words), from data/polarity.yml."""
-    data = yaml.safe_load(POLARITY_FILE.read_text(encoding="utf-8"))
-    return frozenset(stem(w) for w in data["denial"]), frozenset(stem(str(w)) for w in data["negation"])
-
-
-_WORD = re.compile(r"[\w'\u2019-]+")
-_CONTRACTED_NOT = re.compile(r"n['\u2019]t\b", re.IGNORECASE)
-
-
-def acts_named(text: str) -> frozenset[int]:
-    return vocabulary.acts_named(text)
-
-
 def claim_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     """Content stems with entity aliases folded to one name and synonyms to one word."""
     synonyms = vocabulary.synonyms()
@@ -85,15 +62,6 @@ def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matche
             features[text] = _text_features(text, matcher)
         candidates.append(describe_candidate(ref, verdict, flagged[ref.source_id], features[text]))
     return candidates
-
-
-def polarity_of(text: str) -> tuple[bool, bool]:
-    """(denies something, says "not")."""
-    tokens = {stem(w.lower()) for w in _WORD.findall(text)}
-    if _CONTRACTED_NOT.search(text):
-        tokens.add("not")
-    denials, negations = _polarity()
-    return bool(tokens & denials), bool(tokens & negations)
 
 
 def _text_features(text: str, matcher: EntityMatcher) -> tuple:

@@ -23,7 +23,7 @@ import numpy as np
 from .embed import embed
 from .model import TopicLabel, TopicSpec
 from .textutil import content_stems, stems
-from .vocabulary import acts_named, sense
+from .vocabulary import acts_named, polarity_of, sense
 
 CUE_WEIGHT = 0.12  #: what one cue (of weight 1, not discounted) adds to the similarity score
 MAX_CUE_EVIDENCE = 3.0  #: cue weights beyond this add nothing: a list of cues is not a longer answer
@@ -119,8 +119,6 @@ def wording_features(text: str) -> set[str]:
     """What the learned wording score compares: content stems, plus the kinds of act the sentence
     names ("act:deny") and whether it denies, so "called the claims a smear" is learnt to answer the
     same question as "rejected the accusations"."""
-    from .describe import polarity_of
-
     features = content_stems(text)
     features.update(f"act:{n}" for n in acts_named(text))
     if polarity_of(text)[0]:

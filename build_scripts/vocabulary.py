@@ -1,7 +1,8 @@
 """Vocabulary: general-English word groups the engine reads from its data files.
 
 data/synonyms.yml groups words that say the same thing in a news claim; data/acts.yml groups
-verbs (and their nouns) of saying or doing by meaning. Both are about no story.
+verbs (and their nouns) of saying or doing by meaning; data/polarity.yml lists the words of
+denial and negation. All are about no story.
 """
 from __future__ import annotations
 
@@ -40,3 +41,19 @@ def sense(word_stem: str) -> str:
     if word_stem in acts():
         return f"act:{acts()[word_stem]}"
     return synonyms().get(word_stem, word_stem)
+
+
+@lru_cache(maxsize=1)
+def _polarity() -> tuple[frozenset[str], frozenset[str]]:
+    """(stems of denial words, stems of negation words)."""
+    data = yaml.safe_load((DATA / "polarity.yml").read_text(encoding="utf-8"))
+    return frozenset(stem(str(w)) for w in data["denial"]), frozenset(stem(str(w)) for w in data["negation"])
+
+
+def polarity_of(text: str) -> tuple[bool, bool]:
+    """(it denies something, it says "not")."""
+    tokens = {stem(w) for w in words(text)}
+    if any(w.endswith("n't") for w in words(text)):
+        tokens.add("not")
+    denials, negations = _polarity()
+    return bool(tokens & denials), bool(tokens & negations)
