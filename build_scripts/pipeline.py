@@ -25,7 +25,7 @@ from .entities import EntityMatcher
 from .model import Briefing, Problem, SentenceRef, Source
 from .prepare import drop_duplicates, make_sources, read_and_clean, sentence_refs
 from .quotes import find_quotes
-from .topics import in_context, labels_for, score_topics
+from .topics import labels_for, read_in_context, score_topics
 from .render import Renderer
 from .write import WriteReport, write_pages
 
@@ -115,19 +115,6 @@ class _AnyTagLoader(yaml.SafeLoader):
 _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def _read_in_context(vectors, refs: list[SentenceRef], sources: list[Source]):
-    """Each sentence's vector mixed with its paragraph's and its section heading's."""
-    paragraph_text = {(s.id, p.id): p.text for s in sources for p in s.paragraphs}
-    paragraphs = sorted({(r.source_id, r.paragraph_id) for r in refs})
-    headings = sorted({r.section for r in refs})
-    paragraph_row = {key: n for n, key in enumerate(paragraphs)}
-    heading_row = {text: n for n, text in enumerate(headings)}
-    paragraph_vectors = embed([paragraph_text[key] for key in paragraphs])
-    heading_vectors = embed(headings)
-    return in_context(vectors, paragraph_vectors[[paragraph_row[(r.source_id, r.paragraph_id)] for r in refs]],
-                      heading_vectors[[heading_row[r.section] for r in refs]])
-
-
 def _as_said(ref: SentenceRef, context: str) -> str:
     """What a sentence says, for comparing meanings: a list item with its lead-in."""
     return f"{context} {ref.sentence.text}" if ref.paragraph_kind == "item" and context else ref.sentence.text
@@ -172,8 +159,8 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     clock.lap("judge")
     scored = [i for i, v in enumerate(verdicts) if not v.reason or v.reason == "first-person opinion"]
     vectors = embed([_as_said(refs[i], verdicts[i].context) for i in scored])
-    scores = score_topics([refs[i].sentence.text for i in scored], _read_in_context(vectors, [refs[i] for i in scored],
-                                                                                    sources), config.topics)
+    in_context = read_in_context(vectors, [refs[i] for i in scored], sources)
+    scores = score_topics([refs[i].sentence.text for i in scored], in_context, config.topics)
     labels = {f"{refs[i].source_id}#{refs[i].sentence.id}": labels_for(scores.scores[row], scores.relevant[row],
                                                                        scores.cues[row], config.topics)
               for row, i in enumerate(scored)}

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .embed import embed
-from .model import TopicLabel, TopicSpec
+from .model import SentenceRef, Source, TopicLabel, TopicSpec
 from .textutil import content_stems, stems
 from .vocabulary import acts_named, polarity_of, sense
 
@@ -77,6 +77,19 @@ def in_context(sentences: np.ndarray, paragraphs: np.ndarray, headings: np.ndarr
     mixed = sentences + PARAGRAPH_WEIGHT * paragraphs + HEADING_WEIGHT * headings
     norms = np.linalg.norm(mixed, axis=1, keepdims=True)
     return mixed / np.where(norms == 0, 1, norms)
+
+
+def read_in_context(vectors: np.ndarray, refs: list[SentenceRef], sources: list[Source]) -> np.ndarray:
+    """Each sentence's vector mixed with its paragraph's and its section heading's."""
+    paragraph_text = {(s.id, p.id): p.text for s in sources for p in s.paragraphs}
+    paragraphs = sorted({(r.source_id, r.paragraph_id) for r in refs})
+    headings = sorted({r.section for r in refs})
+    paragraph_row = {key: n for n, key in enumerate(paragraphs)}
+    heading_row = {text: n for n, text in enumerate(headings)}
+    paragraph_vectors = embed([paragraph_text[key] for key in paragraphs])
+    heading_vectors = embed(headings)
+    return in_context(vectors, paragraph_vectors[[paragraph_row[(r.source_id, r.paragraph_id)] for r in refs]],
+                      heading_vectors[[heading_row[r.section] for r in refs]])
 
 
 def topic_prototypes(topics: tuple[TopicSpec, ...]) -> np.ndarray:
