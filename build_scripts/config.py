@@ -6,7 +6,7 @@ file and line, because an editor should never have to read a traceback.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +142,8 @@ def load_config(path: Path) -> EditorialConfig:
     reader.only_keys(story_map, ("title", "summary"), "story")
     story = Story(title=reader.text(story_map, "title"), summary=reader.text(story_map, "summary"))
 
-    topics = _read_topics(reader, data)
+    entities = _read_entities(reader, data)
+    topics = _with_aliases(_read_topics(reader, data), entities)
     source_meta = _read_source_meta(reader, data)
     overrides = reader.mapping(data, "overrides", required=False)
     reader.only_keys(overrides, ("exclude", "pin", "notes", "merge", "split", "contradictions"), "overrides")
@@ -186,7 +187,7 @@ def load_config(path: Path) -> EditorialConfig:
         source_meta=source_meta,
         excluded_sentences=frozenset(excluded),
         furniture_patterns=tuple(str(p) for p in patterns),
-        entities=_read_entities(reader, data),
+        entities=entities,
         glossary=_read_glossary(reader, data),
         pinned=tuple(pinned),
         notes=notes,
@@ -237,7 +238,7 @@ def _read_topics(reader: _Reader, data: dict) -> tuple[TopicSpec, ...]:
     for entry in raw_topics:
         if not isinstance(entry, dict):
             reader.fail(data, "each topic must be a mapping with id, title, question, intro and cues", "topics")
-        reader.only_keys(entry, ("id", "title", "question", "intro", "cues", "examples"), "topic")
+        reader.only_keys(entry, ("id", "title", "question", "intro", "cues", "examples", "voices"), "topic")
         topic_id = reader.text(entry, "id")
         if not TOPIC_ID.match(topic_id):
             reader.fail(entry, f"topic id '{topic_id}' must be lower-case letters, digits and hyphens", "id")
@@ -253,6 +254,7 @@ def _read_topics(reader: _Reader, data: dict) -> tuple[TopicSpec, ...]:
                 intro=reader.text(entry, "intro", required=False),
                 cues=cues,
                 examples=_texts(reader, entry, "examples"),
+                voices=_phrases(reader, entry, "voices"),
             )
         )
     return tuple(topics)
@@ -274,6 +276,26 @@ def _read_cues(reader: _Reader, entry: dict, topic_id: str) -> tuple[Cue, ...]:
                         f"cue '{phrase}' needs a positive number as weight, not {weight!r}", str(phrase))
         cues.append(Cue(phrase=str(phrase).strip().lower(), weight=float(weight)))
     return tuple(cues)
+
+
+def _with_aliases(topics: tuple[TopicSpec, ...], entities: tuple[Entity, ...]) -> tuple[TopicSpec, ...]:
+    """A voice that names an entity also speaks under the entity's other names."""
+    names_of = {}
+    for entity in entities:
+        for name in (entity.name, *entity.aliases):
+            names_of.setdefault(name.lower(), (entity.name, *entity.aliases))
+    expanded = []
+    for topic in topics:
+        voices = dict.fromkeys(v for voice in topic.voices for v in names_of.get(voice.lower(), (voice,)))
+        expanded.append(replace(topic, voices=tuple(voices)))
+    return tuple(expanded)
+
+
+def _phrases(reader: _Reader, entry: dict, key: str) -> tuple[str, ...]:
+    value = entry.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        reader.fail(entry, f"'{key}' must be a list of names or phrases", key)
+    return tuple(v.strip() for v in value)
 
 
 def _texts(reader: _Reader, entry: dict, key: str) -> tuple[str, ...]:

@@ -119,6 +119,7 @@ class TopicSpec:
     intro: str
     cues: tuple[Cue, ...]  #: phrases an editor expects in sentences that answer the question
     examples: tuple[str, ...] = ()  #: sentences an editor wrote as examples of what belongs here
+    voices: tuple[str, ...] = ()  #: who speaks for this topic: names (with their entities' aliases) and phrases
 
 
 @dataclass(frozen=True)

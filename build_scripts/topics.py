@@ -22,6 +22,7 @@ import numpy as np
 
 from .embed import embed
 from .model import SentenceRef, Source, TopicLabel, TopicSpec
+from .speakers import VoiceMatcher
 from .textutil import content_stems, stems
 from .vocabulary import acts_named, polarity_of, sense
 
@@ -33,6 +34,7 @@ MIN_EXAMPLES = 3
 LEXICAL_WEIGHT = 0.05  #: weight of the wording learned from the confident examples
 MIN_RELEVANCE = 0.18  #: a sentence less similar than this to every topic answers none of them
 SECOND_TOPIC_MARGIN = 0.015  #: a second page only when the sentence fits it (nearly) as well as the first
+VOICE_EVIDENCE = 1.0  #: a sentence one of the topic's voices speaks counts as this many cues
 CALIBRATED_SCALE = 0.05  #: one standard deviation of similarity is worth this much next to the cues
 
 
@@ -117,7 +119,7 @@ def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec,
     if not texts:
         empty = np.zeros((0, len(topics)), dtype=np.float32)
         return TopicScores(empty, empty.astype(bool), found)
-    cue_scores = _cue_evidence(found, topics, len(texts))
+    cue_scores = _cue_evidence(found, topics, len(texts)) + _voice_evidence(texts, topics)
     prototypes = topic_prototypes(topics)
     first = _calibrated(vectors @ prototypes.T) + CUE_WEIGHT * cue_scores
     sentence_stems = [wording_features(text) for text in texts]
@@ -175,6 +177,18 @@ def _cue_evidence(found: list[dict[int, tuple[int, ...]]], topics: tuple[TopicSp
         for t, cs in matches.items():
             evidence = sum(topics[t].cues[c].weight * discount[(t, c)] for c in cs)
             scores[i, t] = min(evidence, MAX_CUE_EVIDENCE)
+    return scores
+
+
+def _voice_evidence(texts: list[str], topics: tuple[TopicSpec, ...]) -> np.ndarray:
+    """VOICE_EVIDENCE for each topic one of whose voices speaks in the sentence."""
+    scores = np.zeros((len(texts), len(topics)), dtype=np.float32)
+    if not any(topic.voices for topic in topics):
+        return scores
+    matcher = VoiceMatcher(tuple(topic.voices for topic in topics))
+    for i, text in enumerate(texts):
+        for t in matcher.topics_spoken_for(text):
+            scores[i, t] = VOICE_EVIDENCE
     return scores
 
 

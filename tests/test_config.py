@@ -43,7 +43,15 @@ def test_cues_may_be_a_plain_list_and_topics_may_give_examples(tmp_path):
     assert topic.examples == ("The ferry was cancelled.",)
 
 
+def test_a_voice_that_names_an_entity_speaks_under_all_its_names(tmp_path):
+    text = GOOD + "    voices: [Port Authority, harbour master]\n" + (
+        "entities:\n  - name: Port Authority\n    kind: organisation\n    aliases: [the port, PA]\n")
+    topic = load_config(write(tmp_path, text)).topics[0]
+    assert topic.voices == ("Port Authority", "the port", "PA", "harbour master")
+
+
 @pytest.mark.parametrize("text, message", [
+    (GOOD + "    voices: Port Authority\n", "briefing.yml:9: 'voices' must be a list of names or phrases"),
     (GOOD.replace("    cues:", "    cuess:"), "briefing.yml:7: unknown key 'cuess' in topic"),
     (GOOD.replace("ferry: 2", "ferry: two"), "briefing.yml:8: cue 'ferry' needs a positive number"),
     (GOOD.replace("ferry: 2", "ferry: 0"), "briefing.yml:8: cue 'ferry' needs a positive number"),

@@ -1,0 +1,55 @@
+"""Speakers: who says or does what a sentence reports, and the topics the editors gave that voice."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from build_scripts.embed import embed
+from build_scripts.speakers import VoiceMatcher, speaker_spans
+from build_scripts.topics import best_topics, score_topics
+from test_topics import CORPUS, TOPICS
+
+
+def speakers(sentence: str) -> list[str]:
+    return [sentence[start:end].strip(" ,") for start, end in speaker_spans(sentence)]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Federation president Katrin Oberholt said on Tuesday that the samples were mixed up.",
+     "Federation president Katrin Oberholt"),
+    ("According to the regulator, the firm sold 40,000 copies.", "the regulator"),
+    ("\u201cWe never did it,\u201d said Ana Lopes, the company's lawyer.", "Ana Lopes"),
+    ("On Monday the ministry accused the port of hiding cargo.", "On Monday the ministry"),
+])
+def test_the_speaker_is_the_subject_or_the_name_after_an_inverted_verb(sentence, speaker):
+    assert any(speaker in found or found in speaker for found in speakers(sentence)), speakers(sentence)
+
+
+def test_the_object_of_a_verb_is_not_its_speaker():
+    sentence = "The ministry accused the port authority of hiding cargo."
+    assert not any("port authority" in found for found in speakers(sentence))
+    assert speakers("The ferry left at noon.") == []
+
+
+def test_a_topic_is_spoken_for_only_by_a_voice_in_a_speaker_position():
+    voices = VoiceMatcher(((), ("the port authority", "Ana Lopes"), ("the ministry",)))
+    assert voices.topics_spoken_for("The port authority denied hiding cargo.") == {1}
+    assert voices.topics_spoken_for("The ministry accused the port authority of hiding cargo.") == {2}
+    assert voices.topics_spoken_for("\u201cNonsense,\u201d said Ana Lopes.") == {1}
+    assert voices.topics_spoken_for("Ships from the port authority left at noon.") == set()
+
+
+def test_a_topics_voice_raises_that_topics_score_for_what_the_voice_says_only():
+    said = "Vantor's lawyers said the deleted emails were routine clean-up of old files."
+    about = "The regulator said it had found the deleted emails on Vantor's servers."
+    texts = CORPUS + [said, about]
+    vectors = embed(texts)
+    voiced = tuple(replace(t, voices=("Vantor",)) if t.id == "response" else t for t in TOPICS)
+    before, after = score_topics(texts, vectors, TOPICS).scores, score_topics(texts, vectors, voiced).scores
+    response = [t.id for t in TOPICS].index("response")
+    said_row, about_row = len(texts) - 2, len(texts) - 1
+    assert after[said_row, response] > before[said_row, response] + 0.05
+    assert after[about_row, response] == pytest.approx(before[about_row, response], abs=0.02)
+    others = [t for t in range(len(TOPICS)) if t != response]
+    assert after[said_row, others] == pytest.approx(before[said_row, others], abs=0.02)
