@@ -50,6 +50,11 @@ _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
 _SPECULATION = re.compile(r"^(?:if|should|unless|were|whether)\b|\bif\b.*\b(?:could|would|might|may)\b",
                           re.IGNORECASE)
+# Hedged forecasts of effects: "could exacerbate tensions", "may well prolong", "potentially slowing".
+_HEDGED = re.compile(r"\b(?:may well|may yet|(?:un)?likely to|potentially|no doubt|(?:could|may|might|can) "
+                     r"(?:further |also |even )?(?:lead|exacerbate|strain|deter|slow|reshape|affect|impact|change|"
+                     r"become|prove|shift|hamper|hinder|undermine|erode|fuel|spur|damage|harm|transform|disrupt|"
+                     r"intensify|escalate|complicate|weaken|signal|diminish)\w*)\b", re.IGNORECASE)
 _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  # "Stricter Regulations: ..."
 _MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
 _PRESCRIPTION = re.compile(r"\b(?:must|should|ought to|need to|needs to|cannot afford)\b", re.IGNORECASE)
@@ -66,6 +71,7 @@ class Commentary:
     attribution: frozenset[str]
     act_verbs: frozenset[str]
     framing_openers: tuple[re.Pattern, ...]
+    framing_tails: tuple[re.Pattern, ...]
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +86,7 @@ def commentary_rules() -> Commentary:
         attribution=frozenset(data["attribution"]),
         act_verbs=frozenset(data["act_verbs"]),
         framing_openers=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_openers"]),
+        framing_tails=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_tails"]),
     )
 
 
@@ -143,7 +150,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         return "", evidence.total
     if evaluative >= 2 and not evidence.specific:
         return "generic commentary (judgement words, nothing reported)", evidence.total
-    if _SPECULATION.search(unquoted) or (_MODAL.search(unquoted) and not technical and not evidence.specific):
+    if _SPECULATION.search(unquoted) or _HEDGED.search(unquoted) or (_MODAL.search(unquoted) and not technical and not evidence.specific):
         return "speculation (nobody reported as saying or doing it)", evidence.total
     if not lead_in and _PRESCRIPTION.search(unquoted) and not evidence.specific and not technical:
         return "exhortation (the writer's own advice)", evidence.total
@@ -159,9 +166,13 @@ def judgement_stems() -> frozenset[str]:
 
 
 def without_framing(text: str) -> str:
-    """The sentence without an opening that only frames it ("On the flip side, ...")."""
-    for pattern in commentary_rules().framing_openers:
+    """The sentence without an opening or ending that only frames it ("On the flip side, ...",
+    "..., a claim that could reshape the industry")."""
+    rules = commentary_rules()
+    for pattern in rules.framing_openers:
         text = pattern.sub("", text, count=1)
+    for pattern in rules.framing_tails:
+        text = pattern.sub(".", text, count=1)
     return text
 
 

@@ -24,6 +24,8 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("The implications of the ferry dispute are significant for the broader landscape.", "generic commentary"),
     ("Fares could rise further if the winter turns out to be harsh for the operators.", "speculation"),
     ("Relations between the two harbours have been uneasy and tense for a long time.", "generic commentary"),
+    ("The ferry charges could exacerbate Harbour-Kelso relations, impacting regional trade.", "speculation"),
+    ("Passengers may well face further delays at the Harbour Council terminal.", "speculation"),
 ])
 def test_commentary_is_not_a_point(text, reason):
     assert judge_sentence(ref(text), MATCHER).reason.startswith(reason)
@@ -35,6 +37,7 @@ def test_commentary_is_not_a_point(text, reason):
     "The port operator denied that it had opposed the new ferry routes, calling the claim untrue.",
     "\"We have waited a long time for this service,\" said Maria Silva, who runs a shop near the pier.",
     "Analysts at Fenwick Research said fares could rise again next year.",
+    "Shipping experts warn that the new fees could exacerbate delays at the terminal.",
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
@@ -91,6 +94,9 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
 def test_framing_openings_are_left_out_when_comparing():
     assert without_framing("On the flip side, the council rejected the plan.") == "the council rejected the plan."
     assert without_framing("The council rejected the plan.") == "The council rejected the plan."
+    assert (without_framing("The council rejected the plan \u2014 a move that could reshape the harbour.")
+            == "The council rejected the plan.")
+    assert without_framing("The council rejected the plan, raising doubts about fares.") == "The council rejected the plan."
 
 
 def test_rules_hold_on_sentences_written_independently_of_the_engine():
@@ -101,4 +107,4 @@ def test_rules_hold_on_sentences_written_independently_of_the_engine():
     refused = sum(bool(commentary_reason(text, "", matcher)[0]) for text in data["report"])
     caught = sum(bool(commentary_reason(text, "", matcher)[0]) for text in data["commentary"])
     assert refused / len(data["report"]) <= 0.11
-    assert caught / len(data["commentary"]) >= 0.72
+    assert caught / len(data["commentary"]) >= 0.76
