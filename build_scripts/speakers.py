@@ -17,25 +17,37 @@ from .judge import commentary_rules
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(\"\u201c\u201d]|\b(?:that|which|who|whom|whose|what|and|but|while|when|if|because)\b",
                            re.IGNORECASE)
 _AFTER_WORDS = 12  #: how far after an inverted verb ("..., said X, the Y's Z") the speaker may be named
+_AFTER = re.compile(r"(?:\W*\S+){1,%d}" % _AFTER_WORDS)
+_WORD = re.compile(r"\w")
+
+
+_TOKEN = re.compile(r"[A-Za-z]+(?: to\b)?")  # "according to" is one verb of attribution
 
 
 @lru_cache(maxsize=1)
-def _verb_pattern() -> re.Pattern:
-    verbs = sorted(commentary_rules().act_verbs, key=len, reverse=True)
-    return re.compile(r"\b(?:according to|" + "|".join(re.escape(v) for v in verbs) + r")\b", re.IGNORECASE)
+def _verbs() -> frozenset[str]:
+    return commentary_rules().act_verbs | {"according to"}
+
+
+def _verb_matches(sentence: str) -> list[re.Match]:
+    verbs = _verbs()
+    return [m for m in _TOKEN.finditer(sentence) if m.group().lower() in verbs
+            or (m.group().endswith(" to") and m.group()[:-3].lower() in verbs)]
 
 
 def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each stretch of the sentence that names who says or does what it reports."""
+    verbs = _verb_matches(sentence)
+    if not verbs:
+        return []
+    break_ends = [b.end() for b in _CLAUSE_BREAK.finditer(sentence)]
     spans = []
-    for verb in _verb_pattern().finditer(sentence):
-        before = sentence[:verb.start()]
-        breaks = list(_CLAUSE_BREAK.finditer(before))
-        subject_start = breaks[-1].end() if breaks else 0
-        if verb.group().lower() == "according to" or not re.search(r"\w", before[subject_start:]):
-            after = re.match(r"(?:\W*\S+){1,%d}" % _AFTER_WORDS, sentence[verb.end():])
+    for verb in verbs:
+        subject_start = next((end for end in reversed(break_ends) if end <= verb.start()), 0)
+        if verb.group().lower() == "according to" or not _WORD.search(sentence, subject_start, verb.start()):
+            after = _AFTER.match(sentence, verb.end())
             if after:
-                spans.append((verb.end(), verb.end() + after.end()))
+                spans.append((verb.end(), after.end()))
         else:
             spans.append((subject_start, verb.start()))
     return spans
@@ -43,26 +55,26 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
 
 @dataclass(frozen=True)
 class VoiceMatcher:
-    """Each topic's voices (names and phrases, already expanded to every alias) as one pattern."""
+    """Each topic's voices (names and phrases, already expanded to every alias), found in one pass."""
 
     voices: tuple[tuple[str, ...], ...]  #: per topic
 
     def __post_init__(self):
-        patterns = [re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(names, key=len, reverse=True))
-                               + r")\b", re.IGNORECASE) if names else None for names in self.voices]
-        object.__setattr__(self, "_patterns", patterns)
+        topics_of: dict[str, set[int]] = {}
+        for t, names in enumerate(self.voices):
+            for name in names:
+                topics_of.setdefault(name.lower(), set()).add(t)
+        names = sorted(topics_of, key=lambda n: (-len(n), n))
+        pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE) if names else None
+        object.__setattr__(self, "_topics_of", topics_of)
+        object.__setattr__(self, "_pattern", pattern)
 
     def topics_spoken_for(self, sentence: str) -> frozenset[int]:
         """Indexes of the topics one of whose voices speaks in the sentence."""
-        spans = speaker_spans(sentence)
-        if not spans:
+        named = list(self._pattern.finditer(sentence)) if self._pattern is not None else []
+        if not named:  # most sentences name no voice: no need to find their speakers
             return frozenset()
-        found = set()
-        for t, pattern in enumerate(self._patterns):
-            if pattern is None:
-                continue
-            for match in pattern.finditer(sentence):
-                if any(start <= match.start() and match.end() <= end for start, end in spans):
-                    found.add(t)
-                    break
-        return frozenset(found)
+        spans = speaker_spans(sentence)
+        return frozenset(t for match in named
+                         if any(start <= match.start() and match.end() <= end for start, end in spans)
+                         for t in self._topics_of[match.group().lower()])

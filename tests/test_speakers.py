@@ -21,6 +21,8 @@ def speakers(sentence: str) -> list[str]:
     ("According to the regulator, the firm sold 40,000 copies.", "the regulator"),
     ("\u201cWe never did it,\u201d said Ana Lopes, the company's lawyer.", "Ana Lopes"),
     ("On Monday the ministry accused the port of hiding cargo.", "On Monday the ministry"),
+    ("\u201cWe never ran it,\u201d federation president Katrin Oberholt told reporters.",
+     "federation president Katrin Oberholt"),
 ])
 def test_the_speaker_is_the_subject_or_the_name_after_an_inverted_verb(sentence, speaker):
     assert any(speaker in found or found in speaker for found in speakers(sentence)), speakers(sentence)
