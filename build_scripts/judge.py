@@ -167,7 +167,7 @@ def judgement_stems() -> frozenset[str]:
 
 def without_framing(text: str) -> str:
     """The sentence without an opening or ending that only frames it ("On the flip side, ...",
-    "..., a claim that could reshape the industry")."""
+    "..., raising doubts about the deal")."""
     rules = commentary_rules()
     for pattern in rules.framing_openers:
         text = pattern.sub("", text, count=1)

@@ -94,8 +94,6 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
 def test_framing_openings_are_left_out_when_comparing():
     assert without_framing("On the flip side, the council rejected the plan.") == "the council rejected the plan."
     assert without_framing("The council rejected the plan.") == "The council rejected the plan."
-    assert (without_framing("The council rejected the plan \u2014 a move that could reshape the harbour.")
-            == "The council rejected the plan.")
     assert without_framing("The council rejected the plan, raising doubts about fares.") == "The council rejected the plan."
 
 
