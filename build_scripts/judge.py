@@ -55,6 +55,8 @@ _HEDGED = re.compile(r"\b(?:may well|may yet|(?:un)?likely to|potentially|no dou
                      r"(?:further |also |even )?(?:lead|exacerbate|strain|deter|slow|reshape|affect|impact|change|"
                      r"become|prove|shift|hamper|hinder|undermine|erode|fuel|spur|damage|harm|transform|disrupt|"
                      r"intensify|escalate|complicate|weaken|signal|diminish)\w*)\b", re.IGNORECASE)
+# "European Union: Focused on regulatory frameworks, ...": a label and a phrase with no subject
+_LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\b")
 _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  # "Stricter Regulations: ..."
 _MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
 _PRESCRIPTION = re.compile(r"\b(?:must|should|ought to|need to|needs to|cannot afford)\b", re.IGNORECASE)
@@ -193,7 +195,7 @@ def _structural_reason(ref: SentenceRef) -> str:
             return "list item (not a sentence, no lead-in)"
     if len(words(text)) < MIN_CLAIM_WORDS:
         return "fragment (too short)"
-    if not _is_complete(text):
+    if not _is_complete(text) or _LABELLED_PHRASE.match(text):
         return "fragment (not a complete sentence)"
     if is_first_person(text) or _WE.search(_QUOTED.sub('""', text)):
         return "first-person opinion"

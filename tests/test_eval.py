@@ -18,7 +18,7 @@ from build_scripts.textutil import outlet_key_for
 #: corpus -> (recall, recall of multi-outlet claims, max points per claim, outlets cited, max filler points,
 #:            citation precision, max misfiled rate)
 FLOORS = {
-    "seeds": (0.90, 0.98, 1.04, 0.72, 4, 0.91, 0.13),
+    "seeds": (0.90, 0.98, 1.04, 0.72, 4, 0.91, 0.14),
     "microdose": (0.68, 0.82, 1.23, 0.48, 1, 0.98, 0.34),
     "seedvault": (0.78, 0.90, 1.15, 0.43, 5, 0.90, 0.28),
 }

@@ -48,6 +48,8 @@ def test_reports_are_points(text):
     ("Storm ferry chaos", "paragraph", "fragment (too short)"),
     ("Storms cancelled ferries across the bay on Tuesday and Wednesday", "paragraph",
      "fragment (not a complete sentence)"),
+    ("North and South Harbour: Investing heavily in new ferries, with a focus on electric boats.", "paragraph",
+     "fragment (not a complete sentence)"),
     ("In my view the council response to the ferry cancellations was far too slow.", "paragraph",
      "first-person opinion"),
     ("Storms Cancel Ferries Across the Whole Bay on Tuesday.", "heading", "heading"),
