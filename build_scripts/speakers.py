@@ -19,9 +19,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2014(\"\u201c\u201d]|\b(?:that|which|who|whom
 _AFTER_WORDS = 12  #: how far after an inverted verb ("..., said X, the Y's Z") the speaker may be named
 _AFTER = re.compile(r"(?:\W*\S+){1,%d}" % _AFTER_WORDS)
 _WORD = re.compile(r"\w")
-
-
-_TOKEN = re.compile(r"[A-Za-z]+(?: to\b)?")  # "according to" is one verb of attribution
+_TOKEN = re.compile(r"according to\b|[A-Za-z]+", re.IGNORECASE)  # "according to" is one verb of attribution
 
 
 @lru_cache(maxsize=1)
@@ -31,8 +29,7 @@ def _verbs() -> frozenset[str]:
 
 def _verb_matches(sentence: str) -> list[re.Match]:
     verbs = _verbs()
-    return [m for m in _TOKEN.finditer(sentence) if m.group().lower() in verbs
-            or (m.group().endswith(" to") and m.group()[:-3].lower() in verbs)]
+    return [m for m in _TOKEN.finditer(sentence) if m.group().lower() in verbs]
 
 
 def speaker_spans(sentence: str) -> list[tuple[int, int]]:
