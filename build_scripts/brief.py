@@ -67,6 +67,22 @@ def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], 
     return tuple(summary), tuple(key), tuple(rest)
 
 
+def attach_details(claims: list[Claim]) -> tuple[list[Claim], dict[str, tuple[Claim, ...]]]:
+    """Points one outlet makes whose sentence a corroborated point already cites become that point's
+    details: the reader sees the shared claim once, with what the single report adds under it."""
+    corroborated = [c for c in claims if c.pinned or len(c.outlets) > 1][:MAX_KEY_POINTS]  # the ones shown
+    remaining, details = [], {}
+    for claim in claims:
+        host = None
+        if not (claim.pinned or len(claim.outlets) > 1) and claim.members:
+            host = next((c for c in corroborated if claim.members[0] in c.members), None)
+        if host is None:
+            remaining.append(claim)
+        else:
+            details[host.id] = (*details.get(host.id, ()), claim)
+    return remaining, details
+
+
 def _same_content(a: Claim, b: Claim) -> bool:
     cited_a = {(c.source_id, c.sentence_id) for c in a.citations}
     cited_b = {(c.source_id, c.sentence_id) for c in b.citations}
@@ -80,7 +96,8 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotes: 
     briefings = []
     for spec in config.topics:
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
-        summary, key, singles = compose(on_page)
+        listed, details = attach_details(on_page)
+        summary, key, singles = compose(listed)
         member_keys = [m for c in on_page for m in c.members]
         topic_quotes = tuple(dict.fromkeys(quote_at[k] for k in member_keys if k in quote_at))
         opinions = tuple(
@@ -96,6 +113,6 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotes: 
         detected = [d for d in detect_disagreements(on_page, canonical)
                     if not any(set(d.claim_ids) <= set(r.claim_ids) for r in recorded)]
         briefings.append(TopicBriefing(spec, tuple(on_page), summary, key, singles, topic_quotes,
-                                       tuple(recorded + detected), opinions))
+                                       tuple(recorded + detected), opinions, tuple(details.items())))
     return tuple(briefings)
 

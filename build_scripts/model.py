@@ -234,6 +234,8 @@ class TopicBriefing:
     quotes: tuple[Quote, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
     opinions: tuple[Citation, ...] = ()  #: first-person opinion on the topic, shown labelled, never as points
+    #: (point id, its details): single-outlet points whose sentence that point already cites, shown under it
+    details: tuple[tuple[str, tuple[Claim, ...]], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
                 "summary": [c.id for c in t.summary],
                 "key_points": [c.id for c in t.key_points],
                 "single_points": [c.id for c in t.single_points],
+                "details": [{"point": host, "claims": [c.id for c in claims]} for host, claims in t.details],
                 "quotes": [{"source": q.source_id, "paragraph": q.paragraph_id, "sentence": q.sentence_id,
                             "speaker": q.speaker, "quoted": list(q.quoted), "text": q.sentence} for q in t.quotes],
                 "disagreements": [{"claims": list(d.claim_ids), "note": d.note, "detected": d.detected}

@@ -180,7 +180,9 @@ class Renderer:
         ranked = list(topic.claims)
         summary_claims, key, single_points = list(topic.summary), list(topic.key_points), list(topic.single_points)
         summary = [self._point(c, notes) for c in summary_claims]
-        key_points = [self._point(c, notes) for c in key]
+        details = dict(topic.details)
+        key_points = [{**self._point(c, notes), "details": [self._point(d, notes) for d in details.get(c.id, ())]}
+                      for c in key]
         quotes = [
             {"speaker": q.speaker or "Speaker not named", "outlet": source_label(self.sources[q.source_id]),
              "text": q.sentence,
@@ -201,7 +203,8 @@ class Renderer:
                     for o in topic.opinions]
 
         used: dict[str, int] = {}
-        for claim in dict.fromkeys(summary_claims + key + single_points):
+        shown = summary_claims + key + [d for c in key for d in details.get(c.id, ())] + single_points
+        for claim in dict.fromkeys(shown):
             for source_id in dict.fromkeys(c.source_id for c in claim.citations):
                 used[source_id] = used.get(source_id, 0) + 1
         sources_used = [

@@ -1,7 +1,9 @@
 """Page composition: summary of distinct best-corroborated claims, key points by outlets then detail."""
 from __future__ import annotations
 
-from build_scripts.brief import MAX_SINGLE_POINTS, SUMMARY_MAX, compose, page_order
+from dataclasses import replace
+
+from build_scripts.brief import MAX_SINGLE_POINTS, SUMMARY_MAX, attach_details, compose, page_order
 from build_scripts.model import Citation, Claim
 
 
@@ -37,3 +39,17 @@ def test_points_only_one_outlet_makes_come_after_and_are_capped():
     _, key, singles = compose(claims)
     assert all(len(c.outlets) == 2 for c in key)
     assert len(singles) == MAX_SINGLE_POINTS and all(len(c.outlets) == 1 for c in singles)
+
+
+def with_members(c: Claim, *members: str) -> Claim:
+    return replace(c, members=members)
+
+
+def test_a_single_report_whose_sentence_a_corroborated_point_cites_is_shown_as_its_detail():
+    shared = with_members(claim("core", 3, ("s1", "s2", "s3")), "s1#1", "s2#1", "s3#1")
+    detail = with_members(claim("detail", 1, ("s2",)), "s2#1")
+    other = with_members(claim("other", 1, ("s4",)), "s4#1")
+    single_detail_of_single = with_members(claim("lone", 1, ("s4",)), "s4#1")
+    listed, details = attach_details(page_order([shared, detail, other, single_detail_of_single]))
+    assert [c.id for c in listed] == ["core", "lone", "other"]
+    assert [d.id for d in details["core"]] == ["detail"]

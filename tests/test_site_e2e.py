@@ -84,6 +84,19 @@ def test_every_point_is_a_sentence_of_the_source_it_cites(built_site):
             assert sentences[(citation["source"], citation["paragraph"], citation["sentence"])] == citation["quote"]
 
 
+def test_a_point_shown_as_detail_is_a_single_report_its_host_point_already_cites(built_site):
+    data = json.loads((built_site / "docs" / "data" / "briefing.json").read_text(encoding="utf-8"))
+    for topic in data["topics"]:
+        claims = {c["id"]: c for c in topic["claims"]}
+        listed = set(topic["key_points"]) | set(topic["single_points"])
+        for entry in topic["details"]:
+            host, details = entry["point"], entry["claims"]
+            assert host in topic["key_points"] and claims[host]["outlet_count"] > 1
+            for detail in details:
+                assert detail not in listed and claims[detail]["outlet_count"] == 1
+                assert claims[detail]["members"][0] in claims[host]["members"]
+
+
 def test_briefing_json_is_served_and_describes_sources_and_topics(built_site):
     data = json.loads((built_site / "site" / "data" / "briefing.json").read_text(encoding="utf-8"))
     seeds = sorted(p.name for p in (ROOT / "seeds").iterdir())

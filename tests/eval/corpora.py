@@ -38,7 +38,9 @@ def pages_of(briefing) -> dict[str, list[Point]]:
     pages = {}
     for topic in briefing.topics:
         points = []
-        for claim in (*topic.key_points, *topic.single_points):
+        details = dict(topic.details)
+        shown = [d for c in topic.key_points for d in (c, *details.get(c.id, ()))]
+        for claim in (*shown, *topic.single_points):
             cited = tuple((file_of[c.source_id], c.sentence_id) for c in claim.citations)
             points.append(Point(topic.spec.id, claim.id, claim.text, cited[0], cited,
                                 frozenset(outlet[c.source_id] for c in claim.citations)))
