@@ -24,7 +24,10 @@ class Corpus:
 
 
 def _stories() -> list[Corpus]:
-    return [Corpus(d.name, d / "seeds", d / "briefing.yml", d / "gold.yml")
+    """Each folder under stories/ with a gold.yml; one without its own briefing.yml is more coverage
+    of the project's story, read with the project's briefing.yml (articles the config was not written for)."""
+    return [Corpus(d.name, d / "seeds", d / "briefing.yml" if (d / "briefing.yml").is_file() else ROOT / "briefing.yml",
+                   d / "gold.yml")
             for d in sorted((EVAL / "stories").iterdir()) if (d / "gold.yml").is_file()]
 
 
