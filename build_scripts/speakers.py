@@ -18,6 +18,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:\u2014(\"\u201c\u201d]|\b(?:that|which|who|whom
                            re.IGNORECASE)
 _AFTER_WORDS = 12  #: how far after an inverted verb ("..., said X, the Y's Z") the speaker may be named
 _AFTER = re.compile(r"(?:\W*\S+){1,%d}" % _AFTER_WORDS)
+_NAME_AFTER_WORDS = 6  #: "..., said Ana Lopes[, the agency's ...]": a longer run after the verb is what was said
 _WORD = re.compile(r"\w")
 _TOKEN = re.compile(r"according to\b|[A-Za-z]+", re.IGNORECASE)  # "according to" is one verb of attribution
 
@@ -43,7 +44,9 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
         subject_start = next((end for end in reversed(break_ends) if end <= verb.start()), 0)
         if verb.group().lower() == "according to" or not _WORD.search(sentence, subject_start, verb.start()):
             after = _AFTER.match(sentence, verb.end())
-            if after:
+            next_break = next((b.start() for b in _CLAUSE_BREAK.finditer(sentence, verb.end())), len(sentence))
+            named_first = len(sentence[verb.end():next_break].split()) <= _NAME_AFTER_WORDS
+            if after and (named_first or verb.group().lower() == "according to"):
                 spans.append((verb.end(), after.end()))
         else:
             spans.append((subject_start, verb.start()))

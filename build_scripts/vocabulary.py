@@ -6,6 +6,7 @@ denial and negation. All are about no story.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,8 +51,13 @@ def _polarity() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(stem(str(w)) for w in data["denial"]), frozenset(stem(str(w)) for w in data["negation"])
 
 
+_ANSWER = re.compile(r"^\W*(?:yes|no)\s*[,.!\u2014-]+\s*", re.IGNORECASE)  #: "No, the ministry said ..." answers a question
+
+
 def polarity_of(text: str) -> tuple[bool, bool]:
-    """(it denies something, it says "not")."""
+    """(it denies something, it says "not"). An opening "Yes," or "No," answers a question (an FAQ,
+    an interview) and negates nothing in the sentence."""
+    text = _ANSWER.sub("", text)
     tokens = {stem(w) for w in words(text)}
     if any(w.endswith("n't") for w in words(text)):
         tokens.add("not")

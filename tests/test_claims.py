@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from build_scripts.pipeline import build
+from build_scripts.vocabulary import polarity_of
 from conftest import FIXTURES
 
 CONFIG = """\
@@ -80,3 +81,9 @@ def test_meta_talk_about_the_article_is_never_a_point_and_the_review_page_says_w
     groups = built.pages["review/index.md"].split("\n### ")
     meta = next(g for g in groups if g.startswith("meta-talk about the article"))
     assert "This article explores what the closure means" in meta.split("\n## ")[0]
+
+
+def test_an_answer_opening_with_no_negates_nothing_in_the_sentence():
+    assert polarity_of("No, the ministry said the claims were groundless.") == (True, False)
+    assert polarity_of("Yes, the drug is banned at all times.") == (False, False)
+    assert polarity_of("No evidence was offered for the claim.") == (False, True)

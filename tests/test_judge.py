@@ -26,6 +26,11 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("Relations between the two harbours have been uneasy and tense for a long time.", "generic commentary"),
     ("The ferry charges could exacerbate Harbour-Kelso relations, impacting regional trade.", "speculation"),
     ("Passengers may well face further delays at the Harbour Council terminal.", "speculation"),
+    ("Good morning, and welcome back to The Harbour Brief.", "meta-talk"),
+    ("This week was all about ferries, and there is a lot to unpack.", "meta-talk"),
+    ("Think of the ferry levy like a toll on the Harbour Council bridge.", "meta-talk"),
+    ("That, in essence, is the predicament of the Harbour Council.", "rhetorical"),
+    ("The Harbour Council finally has its ferries back!", "rhetorical"),
 ])
 def test_commentary_is_not_a_point(text, reason):
     assert judge_sentence(ref(text), MATCHER).reason.startswith(reason)
@@ -38,6 +43,8 @@ def test_commentary_is_not_a_point(text, reason):
     "\"We have waited a long time for this service,\" said Maria Silva, who runs a shop near the pier.",
     "Analysts at Fenwick Research said fares could rise again next year.",
     "Shipping experts warn that the new fees could exacerbate delays at the terminal.",
+    "\"We will not pay a penny more!\" shouted a protester outside the Harbour Council.",
+    "This is the first time the Harbour Council has cancelled the winter ferries.",
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""

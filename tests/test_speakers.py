@@ -34,6 +34,12 @@ def test_the_object_of_a_verb_is_not_its_speaker():
     assert speakers("The ferry left at noon.") == []
 
 
+def test_what_follows_a_verb_after_an_apposition_is_what_was_said_not_who_said_it():
+    sentence = ("In a letter on Friday, Ana Lopes, director of the port authority, said traders based in "
+                "Kelmar had moved cargo through three shell companies.")
+    assert not any("Kelmar" in found for found in speakers(sentence)), speakers(sentence)
+
+
 def test_a_topic_is_spoken_for_only_by_a_voice_in_a_speaker_position():
     voices = VoiceMatcher(((), ("the port authority", "Ana Lopes"), ("the ministry",)))
     assert voices.topics_spoken_for("The port authority denied hiding cargo.") == {1}
