@@ -42,6 +42,7 @@ STATES = 0.6  #: share of a core's weight a sentence must carry to state it
 SAME_CORE = 0.85  #: a core carried this fully by one already taken adds nothing
 PARAPHRASE = 0.68  #: sentences this alike in meaning (same figures, same polarity) say the same thing
 EXTRA_COST = 0.5  #: how much a point's sentence loses for each unit of content beyond the core
+REP_CHOICES = 4  #: a point's sentence is chosen from this many best-fitting ones, by the outlets they keep
 DETAIL = 0.35  #: share of its weight a core must add to one already taken to be a point of its own
 DETAIL_TERMS = 2  #: ... and at least this many specific words (or a new figure) ...
 DETAIL_DF = 3  #: ... that at most this many sentences of the coverage use (or this share of them:)
@@ -67,6 +68,7 @@ class Candidate:
     denies: bool  #: it denies or rejects something (a denial never states the claim it denies)
     negated: bool  #: it says "not", "no", "never"
     quality: float  #: how good a point it makes on its own: self-contained, checkable, a good length
+    background: frozenset[str] = frozenset()  #: terms only in its background clauses ("days after X accused Y")
 
 
 @dataclass(frozen=True)
@@ -268,7 +270,9 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     sample = corpus.types[rep].sample
     # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions"
     stating = [i for i in stating if i == rep or sample.figures <= corpus.types[i].sample.figures]
-    detail = frozenset(t for t in sample.terms - core.terms if t in sample.specific and corpus.df[t] <= rare)
+    # what its main clause adds: background ("..., weeks before the summit") is not promised by a citation
+    detail = frozenset(t for t in sample.terms - core.terms - sample.background
+                       if t in sample.specific and corpus.df[t] <= rare)
     if not detail:
         return stating
     needed = CITES_DETAIL * corpus.mass(detail)
@@ -327,16 +331,25 @@ def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
 
 
 def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
-    """The sentence that states the core with least else: the common core, not the longest version."""
+    """The sentence that states the core with least else: the common core, not the longest version.
+    Of the few that fit best, the one whose citations keep the most outlets: a sentence whose own
+    detail (a figure, a name) the other outlets do not carry would leave them uncited."""
     total = corpus.mass(core.terms) or 1.0
 
     def fit(i: int) -> tuple:
         c = corpus.types[i].sample
-        coverage = corpus.mass(core.terms & c.terms) / total
+        coverage = corpus.mass(core.terms & (c.terms - c.background)) / total  # stated in its main clause
         extra = (corpus.totals[i] - corpus.mass(core.terms & c.terms)) / (corpus.totals[i] or 1.0)
         return (-round(coverage - EXTRA_COST * extra + 0.2 * c.quality, 6), c.key)
 
-    return min(stating, key=fit)
+    best = sorted(stating, key=fit)[:REP_CHOICES]
+    if len(best) == 1:
+        return best[0]
+
+    def outlets_kept(i: int) -> int:
+        return len(frozenset().union(*(corpus.types[j].outlets for j in _stating_what_it_says(core, i, stating, corpus))))
+
+    return min(best, key=lambda i: (-outlets_kept(i), fit(i)))
 
 
 def _apply_merges(chosen: list[tuple[int, list[int]]], candidates: list[Candidate],

@@ -4,6 +4,8 @@ figures, polarity, and how good a point the sentence makes on its own.
 """
 from __future__ import annotations
 
+import re
+
 from . import vocabulary
 from .vocabulary import acts_named, polarity_of
 from .claims import Candidate
@@ -13,6 +15,26 @@ from .model import LabelledSentence, SentenceRef, Source
 from .textutil import content_stems, numbers_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
+# Clauses that give a sentence's background, not what it reports: "A week after the agency accused
+# X, the evidence remains thin", "..., days after the agency accused X", "..., sharpening a dispute
+# before the summit". A point's sentence should state its claim in its main clause.
+_WHEN = r"(?:(?:just |only |a |one |two |three |four |five |several |a few |\d+ )?(?:day|days|week|weeks|month|months|year|years) )?"
+_SUBORDINATOR = (r"(?:after|before|since|following|amid|as|while|when|although|though|despite|in the wake of|"
+                 r"(?:over|after|amid|following) (?:allegations|accusations|claims|charges|reports) that)")
+BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b.*$|,\s*[a-z]+ing\b[^,]*$|"
+                        rf"\b{_WHEN}(?:after|following|amid|in the wake of) \w+(?: \w+)? (?:accused|alleged|charged)\b.*$",
+                        re.IGNORECASE)
+
+
+def background_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
+    """The terms a sentence has only in its background clauses."""
+    clauses = [m.group() for m in BACKGROUND.finditer(text)]
+    if not clauses:
+        return frozenset()
+    main = BACKGROUND.sub(" ", text)
+    return claim_terms(" ".join(clauses), matcher) - claim_terms(main, matcher)
+
+
 def claim_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     """Content stems with entity aliases folded to one name and synonyms to one word."""
     synonyms = vocabulary.synonyms()
@@ -69,12 +91,12 @@ def _text_features(text: str, matcher: EntityMatcher) -> tuple:
     its own words: its lead-in is the same for every item of the list."""
     stated = without_framing(text)
     return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
-            frozenset(numbers_in(text)), *polarity_of(text))
+            frozenset(numbers_in(text)), *polarity_of(text), background_terms(stated, matcher))
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flagged: bool, features: tuple) -> Candidate:
     text = ref.sentence.text
-    terms, specific, acts, figures, denies, negated = features
+    terms, specific, acts, figures, denies, negated, background = features
     return Candidate(
         key=f"{ref.source_id}#{ref.sentence.id}",
         source_id=ref.source_id,
@@ -89,6 +111,7 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, flagged: bool, featur
         figures=figures,
         denies=denies,
         negated=negated,
+        background=background,
         quality=point_quality(ref, verdict) - (0.2 if flagged else 0.0),
     )
 

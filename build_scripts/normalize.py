@@ -48,6 +48,9 @@ _ESTIMATED = re.compile(r"\bestimated data\b", re.IGNORECASE)
 _PAREN_DOMAIN = re.compile(r"\s*\((?:https?://)?(www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\)\s*$", re.IGNORECASE)
 
 
+DATELINE_LINES = 4  #: a dateline opens the text: looked for on its first lines only (title and byline may come first)
+
+
 @dataclass(frozen=True)
 class FurnitureRules:
     drop_lines: tuple[tuple[str, re.Pattern], ...]
@@ -56,6 +59,7 @@ class FurnitureRules:
     drop_sections: tuple[tuple[str, re.Pattern], ...]
     icon_prefix: re.Pattern
     captions: tuple[re.Pattern, ...]
+    dateline: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -77,6 +81,7 @@ def load_rules(extra_patterns: tuple[str, ...] = ()) -> FurnitureRules:
         drop_sections=compiled("drop_sections"),
         icon_prefix=icon_prefix,
         captions=tuple(re.compile(p, re.IGNORECASE) for p in data["caption_patterns"]),
+        dateline=re.compile(data["dateline"], re.IGNORECASE),
     )
 
 
@@ -159,6 +164,11 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
             if rule == "player-timer":
                 _drop_player_label(kept, fixes)
             continue
+        if sum(k.kind != "blank" for k in kept) < DATELINE_LINES:
+            dateline = rules.dateline.match(text)
+            if dateline:
+                fixes.append(_removal("dateline", dateline.group().strip()))
+                text = text[dateline.end():]
         kept.append(_Line(line.kind, text))
     return kept
 

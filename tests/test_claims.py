@@ -87,3 +87,30 @@ def test_an_answer_opening_with_no_negates_nothing_in_the_sentence():
     assert polarity_of("No, the ministry said the claims were groundless.") == (True, False)
     assert polarity_of("Yes, the drug is banned at all times.") == (False, False)
     assert polarity_of("No evidence was offered for the claim.") == (False, True)
+
+
+HARBOUR = {
+    "a-bay-times.md": "Days after the harbour board closed the Kelso ferry terminal, traders waited.\n\n"
+                      "Fish prices at the Kelso market rose by a fifth over the weekend, stallholders said.",
+    "b-coast-news.md": "The harbour board closed the Kelso ferry terminal on Monday after divers found corroded piles.\n\n"
+                       "Repairs to the piles will take until the spring, the board's engineer said.",
+    "c-port-daily.md": "The harbour board has closed the Kelso ferry terminal, citing corroded piles, officials said.\n\n"
+                       "Ferries to the islands now sail from Marrow Quay, twenty miles to the south.",
+    "d-tide-weekly.md": "The harbour board closed the Kelso ferry terminal, sharpening a row with the ferry operators.\n\n"
+                        "The operators want compensation for every sailing lost while the terminal is shut.",
+}
+
+
+def test_a_point_states_its_claim_in_its_main_clause_not_in_background(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, sentence in HARBOUR.items():
+        outlet = name[2:-3].replace("-", " ").title()
+        (seeds / name).write_text(f"---\ntitle: {outlet} on the terminal\noutlet: {outlet}\n---\n\n{sentence}\n",
+                                  encoding="utf-8")
+    config = tmp_path / "briefing.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    claims = [c for t in build(seeds, config, None).briefing.topics for c in t.claims]
+    closure = max(claims, key=lambda c: len(c.outlets))
+    assert len(closure.outlets) >= 3
+    assert not closure.text.startswith("Days after"), closure.text
