@@ -16,6 +16,7 @@ SUMMARY_MIN, SUMMARY_MAX = 3, 5
 MIN_KEY_POINTS = 6  #: single-source claims fill the key points up to this many
 MAX_KEY_POINTS = 25
 MAX_SINGLE_POINTS = 40  #: a page lists at most this many points only one outlet makes
+MAX_DETAILS = 3  #: a key point shows at most this many single reports' details (all stay among its citations)
 SUMMARY_OVERLAP = 0.5  #: a claim sharing this much of its citations with a summary claim says the same thing
 OWN_WEIGHT = 0.5  #: a claim's page is decided half by its own sentence, half by the sentences that state it
 
@@ -80,7 +81,9 @@ def attach_details(claims: list[Claim]) -> tuple[list[Claim], dict[str, tuple[Cl
             remaining.append(claim)
         else:
             details[host.id] = (*details.get(host.id, ()), claim)
-    return remaining, details
+    most_informative = {host: tuple(sorted(found, key=lambda c: (-c.informativeness, c.id))[:MAX_DETAILS])
+                        for host, found in details.items()}
+    return remaining, most_informative
 
 
 def _same_content(a: Claim, b: Claim) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from build_scripts.brief import MAX_SINGLE_POINTS, SUMMARY_MAX, attach_details, compose, page_order
+from build_scripts.brief import MAX_DETAILS, MAX_SINGLE_POINTS, SUMMARY_MAX, attach_details, compose, page_order
 from build_scripts.model import Citation, Claim
 
 
@@ -53,3 +53,11 @@ def test_a_single_report_whose_sentence_a_corroborated_point_cites_is_shown_as_i
     listed, details = attach_details(page_order([shared, detail, other, single_detail_of_single]))
     assert [c.id for c in listed] == ["core", "lone", "other"]
     assert [d.id for d in details["core"]] == ["detail"]
+
+
+def test_a_key_point_shows_only_its_most_informative_details():
+    shared = with_members(claim("core", 3, ("s1", "s2", "s3")), *(f"s{n}#1" for n in range(1, 8)))
+    singles = [with_members(claim(f"d{n}", 1, (f"s{n}",), informativeness=n), f"s{n}#1") for n in range(2, 8)]
+    listed, details = attach_details(page_order([shared, *singles]))
+    assert [c.id for c in listed] == ["core"]
+    assert [d.id for d in details["core"]] == ["d7", "d6", "d5"][:MAX_DETAILS]
