@@ -40,6 +40,7 @@ ACT_MISMATCH = 0.15  #: taken off when both sentences name acts and none is shar
 NEGATION_MISMATCH = 0.15  #: taken off when one says "not" and the other does not
 STATES = 0.6  #: share of a core's weight a sentence must carry to state it
 SAME_CORE = 0.85  #: a core carried this fully by one already taken adds nothing
+PREDICATE_STATES = 0.5  #: ... and this share of what the core says beyond the names in it
 PARAPHRASE = 0.68  #: sentences this alike in meaning (same figures, same polarity) say the same thing
 EXTRA_COST = 0.5  #: how much a point's sentence loses for each unit of content beyond the core
 REP_CHOICES = 4  #: a point's sentence is chosen from this many best-fitting ones, by the outlets they keep
@@ -69,6 +70,7 @@ class Candidate:
     negated: bool  #: it says "not", "no", "never"
     quality: float  #: how good a point it makes on its own: self-contained, checkable, a good length
     background: frozenset[str] = frozenset()  #: terms only in its background clauses ("days after X accused Y")
+    opinion: bool = False  #: from an opinion piece: it may cite a point, but words one only when nothing else does
 
 
 @dataclass(frozen=True)
@@ -143,9 +145,20 @@ class _Corpus:
                 c = self.types[i].sample
                 if c.denies != core.denies or not core.figures <= c.figures:
                     continue
-                if self.mass(core.terms & c.terms) / total >= STATES:
+                if self.mass(core.terms & c.terms) / total >= STATES and self._says_what(core, c):
                     found.add(i)
         return sorted(found)
+
+    def _says_what(self, core: _Core, c: Candidate) -> bool:
+        """Names are who a claim is about; what it says of them is the rest: "the three firms did
+        not respond" is not stated by every sentence that names the three firms."""
+        predicate = frozenset(t for t in core.terms if not _is_entity(t))
+        needed = self.mass(predicate)
+        return not predicate or self.mass(predicate & c.terms) >= PREDICATE_STATES * needed
+
+
+def _is_entity(term: str) -> bool:
+    return term.startswith("entity") and term[6:].isdigit()
 
 
 def build_claims(candidates: list[Candidate], vectors: np.ndarray, merges: tuple[tuple[str, ...], ...] = (),
@@ -342,14 +355,14 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
         extra = (corpus.totals[i] - corpus.mass(core.terms & c.terms)) / (corpus.totals[i] or 1.0)
         return (-round(coverage - EXTRA_COST * extra + 0.2 * c.quality, 6), c.key)
 
-    best = sorted(stating, key=fit)[:REP_CHOICES]
+    best = sorted(stating, key=lambda i: (corpus.types[i].sample.opinion, fit(i)))[:REP_CHOICES]
     if len(best) == 1:
         return best[0]
 
     def outlets_kept(i: int) -> int:
         return len(frozenset().union(*(corpus.types[j].outlets for j in _stating_what_it_says(core, i, stating, corpus))))
 
-    return min(best, key=lambda i: (-outlets_kept(i), fit(i)))
+    return min(best, key=lambda i: (corpus.types[i].sample.opinion, -outlets_kept(i), fit(i)))
 
 
 def _apply_merges(chosen: list[tuple[int, list[int]]], candidates: list[Candidate],

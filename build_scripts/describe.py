@@ -15,6 +15,7 @@ from .model import LabelledSentence, SentenceRef, Source
 from .textutil import content_stems, numbers_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  #: a date is a detail
 # Clauses that give a sentence's background, not what it reports: "A week after the agency accused
 # X, the evidence remains thin", "..., days after the agency accused X", "..., sharpening a dispute
 # before the summit". A point's sentence should state its claim in its main clause.
@@ -51,7 +52,7 @@ def specific_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     for word in words(canonical):
         if word.startswith("entity") and word[6:].isdigit():
             found.add(word)
-        elif word not in judgement and len(word) > 3 and general_zipf(word) < SPECIFIC_ZIPF:
+        elif word in WEEKDAYS or (word not in judgement and len(word) > 3 and general_zipf(word) < SPECIFIC_ZIPF):
             s = stem(word)
             found.add(synonyms.get(s, s))
     return frozenset(found)
@@ -75,14 +76,14 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
 
 
 def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matcher: EntityMatcher,
-                        flagged: dict[str, bool]) -> list[Candidate]:
+                        flags: dict[str, tuple[str, ...]]) -> list[Candidate]:
     features: dict[str, tuple] = {}  # the same text says the same thing wherever it stands
     candidates = []
     for ref, verdict in zip(refs, verdicts):
         text = ref.sentence.text
         if text not in features:
             features[text] = _text_features(text, matcher)
-        candidates.append(describe_candidate(ref, verdict, flagged[ref.source_id], features[text]))
+        candidates.append(describe_candidate(ref, verdict, flags[ref.source_id], features[text]))
     return candidates
 
 
@@ -94,7 +95,7 @@ def _text_features(text: str, matcher: EntityMatcher) -> tuple:
             frozenset(numbers_in(text)), *polarity_of(text), background_terms(stated, matcher))
 
 
-def describe_candidate(ref: SentenceRef, verdict: Verdict, flagged: bool, features: tuple) -> Candidate:
+def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:
     text = ref.sentence.text
     terms, specific, acts, figures, denies, negated, background = features
     return Candidate(
@@ -112,7 +113,8 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, flagged: bool, featur
         denies=denies,
         negated=negated,
         background=background,
-        quality=point_quality(ref, verdict) - (0.2 if flagged else 0.0),
+        quality=point_quality(ref, verdict) - (0.2 if flags else 0.0),  # a source with quality warnings
+        opinion="opinion-piece" in flags,
     )
 
 

@@ -198,6 +198,9 @@ def _structural_reason(ref: SentenceRef) -> str:
     if not _is_complete(text) or _LABELLED_PHRASE.match(text):
         return "fragment (not a complete sentence)"
     if is_first_person(text) or _WE.search(_QUOTED.sub('""', text)):
+        rules = commentary_rules()
+        if any(p.search(text) for p in (*rules.meta_talk, *rules.rhetoric)):
+            return ""  # "In this article we will explore ..." is meta-talk, not an opinion worth showing
         return "first-person opinion"
     return ""
 

@@ -45,6 +45,9 @@ _SENTENCE_END = re.compile(r"[.!?;:,\u2026][\"'\u201d\u2019)\]]*$")
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'd|my|me)\b|\b(in my (view|opinion)|from my perspective|personally)\b", re.IGNORECASE)
 _OPINION_MARKERS = re.compile(r"\b(from my perspective|in my (view|opinion)|i (think|believe|argue)|personal interpretation)\b", re.IGNORECASE)
 _ESTIMATED = re.compile(r"\bestimated data\b", re.IGNORECASE)
+# An opinion piece says so in its headline ("Opinion: ...") or its address (".../opinion/...").
+_OPINION_TITLE = re.compile(r"^\W*(opinion|op-ed|commentary|editorial|column|viewpoint|perspective)\b", re.IGNORECASE)
+_OPINION_URL = re.compile(r"/(opinion|opinions|op-ed|oped|commentary|editorials?|columns?|viewpoints?)/", re.IGNORECASE)
 _PAREN_DOMAIN = re.compile(r"\s*\((?:https?://)?(www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\)\s*$", re.IGNORECASE)
 
 
@@ -405,6 +408,8 @@ def _quality_flags(meta: dict[str, MetaValue], blocks: list[Block], fixes: list[
         flags.append("machine-summary")
     if _OPINION_MARKERS.search(body):
         flags.append("first-person-opinion")
+    if _OPINION_TITLE.search(meta["title"].value) or _OPINION_URL.search(meta["url"].value):
+        flags.append("opinion-piece")
     if any(b.language for b in blocks):
         flags.append("other-language")
     return tuple(flags)

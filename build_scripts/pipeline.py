@@ -166,7 +166,7 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
               for row, i in enumerate(scored)}
     labelled = labelled_sentences(refs, verdicts, labels)
     clock.lap("topics")
-    flags = {s.id: bool(s.flags) for s in sources}
+    flags = {s.id: s.flags for s in sources}
     eligible = [row for row, i in enumerate(scored) if not verdicts[i].reason]
     candidates = describe_candidates([refs[scored[row]] for row in eligible],
                                      [verdicts[scored[row]] for row in eligible], matcher, flags)

@@ -51,7 +51,9 @@ def find_speaker(sentence: str, matcher: EntityMatcher) -> str:
     verbs = list(_VERB.finditer(sentence))
     before_quote = [v for v in verbs if v.start() < first_quote.start()]
     verb = before_quote[-1] if before_quote else (verbs[0] if verbs else None)
-    mentions = matcher.mentions(sentence)
+    # who is named inside the quotation is spoken about, not speaking ("'The US should reflect ...,' he said")
+    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
+    mentions = [m for m in matcher.mentions(sentence) if not any(a <= m.start < b for a, b in quoted)]
     if verb is not None:
         before = sentence[:verb.start()].split()
         if before and before[-1].lower() in _PRONOUNS:
@@ -75,7 +77,7 @@ def find_speaker(sentence: str, matcher: EntityMatcher) -> str:
 def _speaker_phrase(before_verb: str) -> str:
     """The words just before a speech verb, when they name who speaks ("US officials")."""
     clause = _CLAUSE_BREAK.split(before_verb)[-1].strip()
-    words = clause.split()
+    words = [w for w in clause.split() if any(c.isalnum() for c in w)]  # not a closing quotation mark
     if not words or len(words) > 9:
         return ""
     last = words[-1].lower().strip("'\u2019s")

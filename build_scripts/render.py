@@ -33,6 +33,7 @@ FLAG_TEXT = {
     "unsourced-estimates": "Contains figures labelled as estimated, without saying whose estimate.",
     "machine-summary": "The page carried machine-written summary blocks (removed here).",
     "first-person-opinion": "Written partly as first-person opinion; those sentences are not used as briefing points.",
+    "opinion-piece": "An opinion piece (so its headline or address says): a point takes its wording from it only when no news report states the same.",
     "other-language": "Part of the text is in another language; those paragraphs are not used as points.",
 }
 

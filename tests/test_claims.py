@@ -2,8 +2,12 @@
 by nothing else; figures that differ, denials and details stay points of their own."""
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
 import pytest
 
+from build_scripts.claims import Candidate, _Core, _Corpus, _representative
 from build_scripts.pipeline import build
 from build_scripts.vocabulary import polarity_of
 from conftest import FIXTURES
@@ -101,16 +105,47 @@ HARBOUR = {
 }
 
 
-def test_a_point_states_its_claim_in_its_main_clause_not_in_background(tmp_path):
+def build_articles(tmp_path, articles: dict[str, str]):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    for name, sentence in HARBOUR.items():
+    for name, text in articles.items():
         outlet = name[2:-3].replace("-", " ").title()
-        (seeds / name).write_text(f"---\ntitle: {outlet} on the terminal\noutlet: {outlet}\n---\n\n{sentence}\n",
+        (seeds / name).write_text(f"---\ntitle: {outlet} on the terminal\noutlet: {outlet}\n---\n\n{text}\n",
                                   encoding="utf-8")
     config = tmp_path / "briefing.yml"
-    config.write_text(CONFIG, encoding="utf-8")
-    claims = [c for t in build(seeds, config, None).briefing.topics for c in t.claims]
+    config.write_text(CONFIG + "entities:\n" + "".join(
+        f"  - {{name: {n}, kind: organisation}}\n" for n in ("Kelso Ferries", "Bay Lines", "Isle Shipping")),
+        encoding="utf-8")
+    return [c for t in build(seeds, config, None).briefing.topics for c in t.claims]
+
+
+def test_a_point_states_its_claim_in_its_main_clause_not_in_background(tmp_path):
+    claims = build_articles(tmp_path, HARBOUR)
     closure = max(claims, key=lambda c: len(c.outlets))
     assert len(closure.outlets) >= 3
     assert not closure.text.startswith("Days after"), closure.text
+
+
+def candidate(n: int, outlet: str, terms: set[str]) -> Candidate:
+    return Candidate(f"s{n}#1", f"s{n}", "p-1", "p-1.s1", outlet, f"Sentence {n}.", "", frozenset(terms),
+                     frozenset(terms), frozenset(), frozenset(), False, False, 0.0)
+
+
+def test_sentences_that_only_name_the_same_firms_do_not_state_what_is_said_of_them():
+    firms = {"entity1", "entity2", "entity3"}
+    candidates = [candidate(0, "a", firms | {"respond"}), candidate(1, "b", firms | {"fine", "overload"}),
+                  candidate(2, "c", firms | {"skip", "drill"}), candidate(3, "d", {"respond", "comment", "mayor"}),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(4, 12))]
+    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    silent = _Core(frozenset(firms | {"respond"}), frozenset(), (0,), False)
+    assert corpus.stating(silent) == [0]
+
+
+def test_a_point_is_worded_from_a_news_report_rather_than_an_opinion_piece_that_says_the_same():
+    core_terms = {"board", "close", "terminal", "kelso"}
+    candidates = [replace(candidate(0, "a", core_terms), opinion=True),
+                  candidate(1, "b", core_terms | {"monday"}),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(2, 10))]
+    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    core = _Core(frozenset(core_terms), frozenset(), (0, 1), False)
+    assert _representative(core, corpus.stating(core), corpus) == 1

@@ -22,6 +22,8 @@ MATCHER = EntityMatcher((
     ("Silva's call for the council to 'think of commuters' was echoed by others.", "Maria Silva"),
     ("In response, a Port Authority spokesperson took a firm stance, calling the plan \"a gamble\".", "Port Authority"),
     ('The plan is "a gamble", someone wrote.', ""),
+    ('"The Port Authority should look at its own delays first," he said.', ""),
+    ('"The Port Authority should look at its own delays first," Maria Silva said.', "Maria Silva"),
 ])
 def test_speaker_is_who_the_text_names(sentence, speaker):
     assert find_speaker(sentence, MATCHER) == speaker
