@@ -161,8 +161,8 @@ class Renderer:
     def corroboration(self, claim: Claim) -> str:
         n = len(claim.outlets)
         if n == 1:
-            return f"Single source (1 of {self.outlet_total})"
-        return f"Reported by {n} of {self.outlet_total} sources"
+            return f"Single source (1 of {self.outlet_total} outlets)"
+        return f"Reported by {n} of {self.outlet_total} outlets"
 
     def _point(self, claim: Claim, notes: _Notes) -> dict:
         shown = claim.citations[:MAX_CITATIONS_SHOWN]

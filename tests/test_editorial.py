@@ -38,7 +38,7 @@ def test_paraphrases_become_one_claim_counted_by_outlet(tmp_path):
     vote = next(c for c in topic["claims"] if "voted" in c["text"] or "vote" in c["text"])
     assert len(vote["members"]) == 3  # three articles ...
     assert vote["outlet_count"] == 2  # ... from two outlets: the reprint counts once
-    assert "Reported by 2 of 2 sources" in page
+    assert "Reported by 2 of 2 outlets" in page
 
 
 def test_quotes_name_their_speakers_and_opinion_is_labelled_not_a_key_point(tmp_path):

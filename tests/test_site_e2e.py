@@ -233,7 +233,7 @@ def test_glossary_terms_have_hover_definitions_on_briefing_pages(built_site):
 
 def test_briefing_pages_label_corroboration_and_show_quotes_with_speakers(built_site):
     html = (built_site / "site" / "briefings" / "responses" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r"Reported by [2-9] of \d+ sources", html)
+    assert re.search(r"Reported by [2-9] of \d+ outlets", html)
     assert "Who said what" in html and "Where sources differ" in html
     assert "Guo Jiakun</strong>" in html
 
