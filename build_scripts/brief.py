@@ -54,8 +54,8 @@ def page_order(claims: list[Claim]) -> list[Claim]:
 
 def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], tuple[Claim, ...]]:
     """(summary, key points, single-source points) of one page, from its claims in page order."""
-    corroborated = [c for c in claims if c.pinned or len(c.outlets) > 1]
-    singles = [c for c in claims if not (c.pinned or len(c.outlets) > 1)]
+    corroborated = [c for c in claims if _corroborated(c)]
+    singles = [c for c in claims if not _corroborated(c)]
     fill = max(0, MIN_KEY_POINTS - len(corroborated))
     key = (corroborated + singles[:fill])[:MAX_KEY_POINTS]
     rest = singles[fill:fill + MAX_SINGLE_POINTS]
@@ -71,11 +71,11 @@ def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], 
 def attach_details(claims: list[Claim]) -> tuple[list[Claim], dict[str, tuple[Claim, ...]]]:
     """Points one outlet makes whose sentence a corroborated point already cites become that point's
     details: the reader sees the shared claim once, with what the single report adds under it."""
-    corroborated = [c for c in claims if c.pinned or len(c.outlets) > 1][:MAX_KEY_POINTS]  # the ones shown
+    corroborated = [c for c in claims if _corroborated(c)][:MAX_KEY_POINTS]  # the ones shown as key points
     remaining, details = [], {}
     for claim in claims:
         host = None
-        if not (claim.pinned or len(claim.outlets) > 1) and claim.members:
+        if not _corroborated(claim) and claim.members:
             host = next((c for c in corroborated if claim.members[0] in c.members), None)
         if host is None:
             remaining.append(claim)
@@ -84,6 +84,11 @@ def attach_details(claims: list[Claim]) -> tuple[list[Claim], dict[str, tuple[Cl
     most_informative = {host: tuple(sorted(found, key=lambda c: (-c.informativeness, c.id))[:MAX_DETAILS])
                         for host, found in details.items()}
     return remaining, most_informative
+
+
+def _corroborated(claim: Claim) -> bool:
+    """Several outlets report it, or the editors pinned it: a key point."""
+    return claim.pinned or len(claim.outlets) > 1
 
 
 def _same_content(a: Claim, b: Claim) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .entities import is_entity_token
 from .judge import judgement_stems
 from .model import Citation, Claim
 
@@ -152,13 +153,9 @@ class _Corpus:
     def _says_what(self, core: _Core, c: Candidate) -> bool:
         """Names are who a claim is about; what it says of them is the rest: "the three firms did
         not respond" is not stated by every sentence that names the three firms."""
-        predicate = frozenset(t for t in core.terms if not _is_entity(t))
+        predicate = frozenset(t for t in core.terms if not is_entity_token(t))
         needed = self.mass(predicate)
         return not predicate or self.mass(predicate & c.terms) >= PREDICATE_STATES * needed
-
-
-def _is_entity(term: str) -> bool:
-    return term.startswith("entity") and term[6:].isdigit()
 
 
 def build_claims(candidates: list[Candidate], vectors: np.ndarray, merges: tuple[tuple[str, ...], ...] = (),

@@ -9,7 +9,7 @@ import re
 from . import vocabulary
 from .vocabulary import acts_named, polarity_of
 from .claims import Candidate
-from .entities import EntityMatcher
+from .entities import EntityMatcher, is_entity_token
 from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
 from .textutil import content_stems, numbers_in, stem, words
@@ -22,7 +22,7 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 _WHEN = r"(?:(?:just |only |a |one |two |three |four |five |several |a few |\d+ )?(?:day|days|week|weeks|month|months|year|years) )?"
 _SUBORDINATOR = (r"(?:after|before|since|following|amid|as|while|when|although|though|despite|in the wake of|"
                  r"(?:over|after|amid|following) (?:allegations|accusations|claims|charges|reports) that)")
-BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b.*$|,\s*[a-z]+ing\b[^,]*$|"
+BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b.*$|,\s*(?!according\b)[a-z]+ing\b[^,]*$|"
                         rf"\b{_WHEN}(?:after|following|amid|in the wake of) \w+(?: \w+)? (?:accused|alleged|charged)\b.*$",
                         re.IGNORECASE)
 
@@ -50,7 +50,7 @@ def specific_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     canonical = matcher.canonicalize(text)
     found = set()
     for word in words(canonical):
-        if word.startswith("entity") and word[6:].isdigit():
+        if is_entity_token(word):
             found.add(word)
         elif word in WEEKDAYS or (word not in judgement and len(word) > 3 and general_zipf(word) < SPECIFIC_ZIPF):
             s = stem(word)

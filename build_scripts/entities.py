@@ -68,6 +68,11 @@ class EntityMatcher:
         return "".join(pieces)
 
 
+def is_entity_token(word: str) -> bool:
+    """True for the token canonicalize() puts where an entity is named ("entity3")."""
+    return word.startswith("entity") and word[6:].isdigit()
+
+
 def _is_abbreviation(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 5

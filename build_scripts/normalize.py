@@ -134,6 +134,7 @@ def _split_lines(text: str, fmt: str) -> list[_Line]:
 
 def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
     kept: list[_Line] = []
+    text_lines = 0  # lines of text kept so far: a dateline is looked for on the first few only
     for index, line in enumerate(lines):
         if line.kind == "blank":
             kept.append(line)
@@ -167,11 +168,12 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
             if rule == "player-timer":
                 _drop_player_label(kept, fixes)
             continue
-        if sum(k.kind != "blank" for k in kept) < DATELINE_LINES:
+        if text_lines < DATELINE_LINES:
             dateline = rules.dateline.match(text)
             if dateline:
                 fixes.append(_removal("dateline", dateline.group().strip()))
                 text = text[dateline.end():]
+        text_lines += 1
         kept.append(_Line(line.kind, text))
     return kept
 

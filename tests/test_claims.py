@@ -8,6 +8,8 @@ import numpy as np
 import pytest
 
 from build_scripts.claims import Candidate, _Core, _Corpus, _representative
+from build_scripts.describe import background_terms
+from build_scripts.entities import EntityMatcher
 from build_scripts.pipeline import build
 from build_scripts.vocabulary import polarity_of
 from conftest import FIXTURES
@@ -149,3 +151,10 @@ def test_a_point_is_worded_from_a_news_report_rather_than_an_opinion_piece_that_
     corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
     core = _Core(frozenset(core_terms), frozenset(), (0, 1), False)
     assert _representative(core, corpus.stating(core), corpus) == 1
+
+
+def test_background_clauses_are_told_from_the_main_clause_and_from_attribution():
+    matcher = EntityMatcher(())
+    assert "accus" in background_terms("A week after the board accused the ferry firm, the terminal stays shut.", matcher)
+    assert "summit" in background_terms("The board shut the terminal, souring talks before the summit.", matcher)
+    assert background_terms("The board shut the terminal on Monday, according to harbour officials.", matcher) == frozenset()
