@@ -26,7 +26,14 @@ build: generate
 check: $(STAMP)
 	$(BIN)/python -m build_scripts check
 
-test: $(STAMP)
+# axe-core (accessibility rules) from the npm registry, for the browser tests.
+AXE := .cache/npm/node_modules/axe-core/axe.min.js
+$(AXE):
+	@command -v npm >/dev/null || { echo "The accessibility tests need npm: apt-get install npm (then run make test again)"; exit 1; }
+	mkdir -p .cache/npm
+	npm install --silent --no-audit --no-fund --prefix .cache/npm axe-core@4 >/dev/null
+
+test: $(STAMP) $(AXE)
 	$(BIN)/python -m pytest
 
 eval: $(STAMP)
