@@ -317,6 +317,8 @@ def _worth_a_point(core: _Core, nearby: list[_Core], corpus: _Corpus) -> bool:
     """False when the core repeats a point already taken; true when it is new or adds a real detail to one."""
     total = corpus.mass(core.terms) or 1.0
     for other in nearby:
+        if other.denies != core.denies:
+            continue  # a denial never repeats the claim it denies, nor that claim its denial
         inside = corpus.mass(core.terms & other.terms) / total
         if inside >= SAME_CORE and core.figures <= other.figures:
             return False  # the same as, or a vaguer version of, a point already made

@@ -209,12 +209,17 @@ def _read_entities(reader: _Reader, data: dict) -> tuple[Entity, ...]:
     for entry in data.get("entities") or []:
         if not isinstance(entry, dict):
             reader.fail(data, "each entity must be a mapping with name, kind and aliases", "entities")
-        reader.only_keys(entry, ("name", "kind", "aliases", "description"), "entity")
+        reader.only_keys(entry, ("name", "kind", "aliases", "description", "part_of"), "entity")
         kind = reader.text(entry, "kind", required=False) or "other"
         if kind not in ENTITY_KINDS:
             reader.fail(entry, f"entity kind '{kind}' must be one of {', '.join(ENTITY_KINDS)}", "kind")
         entities.append(Entity(reader.text(entry, "name"), kind, _aliases(reader, entry),
-                               reader.text(entry, "description", required=False)))
+                               reader.text(entry, "description", required=False),
+                               reader.text(entry, "part_of", required=False)))
+    names = {e.name for e in entities}
+    for entry, entity in zip(data.get("entities") or [], entities):
+        if entity.part_of and entity.part_of not in names:
+            reader.fail(entry, f"part_of '{entity.part_of}' is not the name of an entity in this file", "part_of")
     return tuple(entities)
 
 

@@ -25,6 +25,9 @@ _SUBORDINATOR = (r"(?:after|before|since|following|amid|as|while|when|although|t
 BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b.*$|,\s*(?!according\b)[a-z]+ing\b[^,]*$|"
                         rf"\b{_WHEN}(?:after|following|amid|in the wake of) \w+(?: \w+)? (?:accused|alleged|charged)\b.*$",
                         re.IGNORECASE)
+# A trailing description of what came before does not set what the sentence reports: "X accused Y
+# of copying, a charge Y denies" is an accusation, not a denial.
+DESCRIPTION = re.compile(r",\s*(?:a|an|which|something)\s[^,]*$", re.IGNORECASE)
 
 
 def background_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
@@ -92,7 +95,7 @@ def _text_features(text: str, matcher: EntityMatcher) -> tuple:
     its own words: its lead-in is the same for every item of the list."""
     stated = without_framing(text)
     return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
-            frozenset(numbers_in(text)), *polarity_of(text), background_terms(stated, matcher))
+            frozenset(numbers_in(text)), *polarity_of(DESCRIPTION.sub("", text)), background_terms(stated, matcher))
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:

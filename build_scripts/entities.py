@@ -38,6 +38,8 @@ class EntityMatcher:
                 else:
                     folded.setdefault(name.lower(), index)
         self._exact, self._folded = exact, folded
+        index_of = {entity.name: n for n, entity in enumerate(entities)}
+        self._parents = [_ancestors(n, entities, index_of) for n in range(len(entities))]
         self._exact_re = _alternation(exact, 0)
         self._folded_re = _alternation(folded, re.IGNORECASE)
 
@@ -59,13 +61,25 @@ class EntityMatcher:
         return kept
 
     def canonicalize(self, text: str) -> str:
-        """Replace every mention by one token per entity, so different names compare equal."""
+        """Replace every mention by one token per entity, so different names compare equal, followed
+        by the tokens of what it is part of: "the foreign ministry denied" also says the government did."""
         pieces, last = [], 0
         for mention in self.mentions(text):
-            pieces += [text[last:mention.start], f" entity{mention.entity} "]
+            tokens = " ".join(f"entity{n}" for n in (mention.entity, *self._parents[mention.entity]))
+            pieces += [text[last:mention.start], f" {tokens} "]
             last = mention.end
         pieces.append(text[last:])
         return "".join(pieces)
+
+
+def _ancestors(n: int, entities: tuple[Entity, ...], index_of: dict[str, int]) -> tuple[int, ...]:
+    """What entity n is part of, its parent's parent, ... (a loop in the editors' file ends the chain)."""
+    found: list[int] = []
+    parent = index_of.get(entities[n].part_of)
+    while parent is not None and parent != n and parent not in found:
+        found.append(parent)
+        parent = index_of.get(entities[parent].part_of)
+    return tuple(found)
 
 
 def is_entity_token(word: str) -> bool:

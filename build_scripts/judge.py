@@ -38,6 +38,9 @@ LEANS = re.compile(
     r"^(?:(?:however|but|yet|still|instead|moreover|furthermore|additionally|also|indeed|meanwhile|nevertheless|"
     r"nonetheless|thus|therefore|so|and|despite|in (?:response|addition|turn|contrast|short)|as a result|"
     r"at the same time|on the (?:flip|other) side|by contrast|even so)\b,?\s+)?"
+    # "This week ..." dates the sentence; it refers to nothing before it
+    r"(?!(?:this|that|these|those) (?:week|weekend|month|year|morning|afternoon|evening|day|days|time|spring|"
+    r"summer|autumn|fall|winter|quarter)\b)"
     r"(?:this|these|that|those|such|it|its|they|their|them|he|his|she|her|the (?:move|decision|step|steps|plan|"
     r"claim|claims|accusation|accusations|allegation|allegations|measure|measures|statement|remarks|comments|"
     r"latest|same|former|latter|process|technique|method|approach|practice)|despite (?:this|these|that|those))\b",
@@ -72,6 +75,8 @@ class Commentary:
     document_nouns: frozenset[str]
     attribution: frozenset[str]
     act_verbs: frozenset[str]
+    unnamed_groups: frozenset[str]
+    opinion_verbs: frozenset[str]
     framing_openers: tuple[re.Pattern, ...]
     framing_tails: tuple[re.Pattern, ...]
 
@@ -87,6 +92,8 @@ def commentary_rules() -> Commentary:
         document_nouns=frozenset(data["document_nouns"]),
         attribution=frozenset(data["attribution"]),
         act_verbs=frozenset(data["act_verbs"]),
+        unnamed_groups=frozenset(data["unnamed_groups"]),
+        opinion_verbs=frozenset(data["opinion_verbs"]),
         framing_openers=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_openers"]),
         framing_tails=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_tails"]),
     )
@@ -148,6 +155,8 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     # technical: it uses the story's own vocabulary, or several words rare in general English
     technical = any(w in terms for w in tokens) or sum(
         len(w) > 3 and general_zipf(w) < RARE_ZIPF for w in set(tokens)) >= 2
+    if _unnamed_opinion(unquoted, evidence, rules):
+        return "generic commentary (an unnamed group's opinion, nothing specific)", evidence.total
     if evidence.reported:
         return "", evidence.total
     if evaluative >= 2 and not evidence.specific:
@@ -159,6 +168,14 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     if evidence.total == 0 and not technical and not any(w in terms for w in words(leans_on)):
         return "generic commentary (no actor, figure, date or technical term)", 0
     return "", evidence.total
+
+
+def _unnamed_opinion(text: str, evidence: "Evidence", rules: Commentary) -> bool:
+    """"Experts agree that ...", "Analysts expect ...": what nobody in particular believes, with no
+    figure, date or name to check."""
+    tokens = words(text)
+    return (not evidence.named and not evidence.specific and any(w in rules.unnamed_groups for w in tokens)
+            and any(w in rules.opinion_verbs for w in tokens))
 
 
 @lru_cache(maxsize=1)

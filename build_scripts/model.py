@@ -130,6 +130,7 @@ class Entity:
     kind: str  #: "person", "organisation", "place" or "other"
     aliases: tuple[str, ...]  #: other names; ALL-CAPS aliases match case-sensitively ("US" is not "us")
     description: str = ""
+    part_of: str = ""  #: the entity this one belongs to: what a ministry says, its government says
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from build_scripts.claims import Candidate, _Core, _Corpus, _representative
+from build_scripts.claims import Candidate, _Core, _Corpus, _representative, _worth_a_point
 from build_scripts.describe import background_terms
 from build_scripts.entities import EntityMatcher
 from build_scripts.pipeline import build
@@ -158,3 +158,42 @@ def test_background_clauses_are_told_from_the_main_clause_and_from_attribution()
     assert "accus" in background_terms("A week after the board accused the ferry firm, the terminal stays shut.", matcher)
     assert "summit" in background_terms("The board shut the terminal, souring talks before the summit.", matcher)
     assert background_terms("The board shut the terminal on Monday, according to harbour officials.", matcher) == frozenset()
+
+
+DENIED = {
+    "a-bay-times.md": "The harbour board has accused Kelso Ferries of skipping safety drills on the island route.\n\n"
+                      "Kelso Ferries rejected the accusations in a statement on Tuesday.",
+    "b-coast-news.md": "The harbour board accused Kelso Ferries of skipping safety drills, a charge the firm denies.\n\n"
+                       "Kelso Ferries called the accusations groundless in a statement on Tuesday.",
+    "c-port-daily.md": "Kelso Ferries dismissed the accusations as slander in a statement on Tuesday.\n\n"
+                       "The harbour board accused Kelso Ferries of skipping safety drills, officials said.",
+}
+
+
+def test_a_short_denial_never_swallows_the_accusation_it_denies(tmp_path):
+    claims = build_articles(tmp_path, DENIED)
+    accusing = [c for c in claims if any("skipping safety drills" in q.quote for q in c.citations)]
+    assert len(accusing) == 1, [c.text for c in accusing]
+    # every outlet's accusation cites it, including the one ending "a charge the firm denies"
+    assert len(accusing[0].outlets) == 3, accusing[0].outlets
+    assert not any("groundless" in q.quote or "rejected" in q.quote for q in accusing[0].citations)
+    denial = [c for c in claims if any("groundless" in q.quote for q in c.citations)]
+    assert denial and not any("skipping" in q.quote for q in denial[0].citations)
+
+
+def test_a_trailing_description_does_not_make_an_accusation_a_denial():
+    from build_scripts.describe import DESCRIPTION
+    assert polarity_of(DESCRIPTION.sub("", "The board accused the firm of skipping drills, a charge the firm denies."))[0] is False
+    assert polarity_of(DESCRIPTION.sub("", "The firm rejected the accusations, which it called baseless."))[0] is True
+
+
+def test_an_accusation_is_worth_a_point_even_when_a_denial_of_it_was_taken_first():
+    denial_terms, accusation_terms = {"kelso", "accus", "deni"}, {"kelso", "accus", "board", "skip", "drill"}
+    candidates = [replace(candidate(n, f"d{n}", denial_terms), denies=True) for n in range(5)]
+    candidates += [candidate(n, f"a{n}", accusation_terms | {f"day{n}"}) for n in range(5, 10)]
+    # denials are common in this coverage, so the accusation carries most of the denial's weight
+    candidates += [replace(candidate(n, "e", {f"word{n}", "deni"}), denies=True) for n in range(10, 20)]
+    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    denial = _Core(frozenset(denial_terms), frozenset(), (0, 1), True)
+    accusation = _Core(frozenset(accusation_terms), frozenset(), (5, 6), False)
+    assert _worth_a_point(accusation, [denial], corpus)

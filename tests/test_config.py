@@ -62,6 +62,8 @@ def test_a_voice_that_names_an_entity_speaks_under_all_its_names(tmp_path):
     (GOOD + "cleaning:\n  furniture: ['(unclosed']\n", "briefing.yml:10: furniture pattern '(unclosed'"),
     (GOOD.replace("story:", "storey:"), "briefing.yml:1: unknown key 'storey'"),
     (GOOD + "sources:\n  a.txt:\n    outlit: X\n", "briefing.yml:11: unknown key 'outlit'"),
+    (GOOD + "entities:\n  - {name: Ferry Office, part_of: Harbour Board}\n",
+     "briefing.yml:10: part_of 'Harbour Board' is not the name of an entity"),
 ])
 def test_mistakes_name_the_line(tmp_path, text, message):
     with pytest.raises(ConfigError) as caught:

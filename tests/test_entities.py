@@ -30,6 +30,15 @@ def test_canonical_form_makes_different_names_equal():
     assert MATCHER.canonicalize("Town Hall said no").split() != MATCHER.canonicalize("PA said no").split()
 
 
+def test_what_a_part_says_its_whole_says_too():
+    matcher = EntityMatcher((Entity("Harbour Council", "organisation", ()),
+                             Entity("Ferry Office", "organisation", ("the ferry office",), part_of="Harbour Council"),
+                             Entity("Ann Berg", "person", (), part_of="Ferry Office")))
+    assert set(matcher.canonicalize("Ann Berg said no").split()) >= {"entity0", "entity1", "entity2"}
+    assert "entity0" in matcher.canonicalize("The ferry office said no").split()
+    assert "entity1" not in matcher.canonicalize("The Harbour Council said no").split()
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("A report by the Foundation for Ferry Safety said so.", ["Foundation for Ferry Safety"]),
     ("The plan suits Harbour AI firms, officials said.", []),

@@ -32,6 +32,8 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("Think of the ferry levy like a toll on the Harbour Council bridge.", "meta-talk"),
     ("That, in essence, is the predicament of the Harbour Council.", "rhetorical"),
     ("The Harbour Council finally has its ferries back!", "rhetorical"),
+    ("Experts agree that no single ferry levy will be enough on its own.", "generic commentary"),
+    ("Analysts expect more delays at the terminal as the ferry dispute develops.", "generic commentary"),
 ])
 def test_commentary_is_not_a_point(text, reason):
     assert judge_sentence(ref(text), MATCHER).reason.startswith(reason)
@@ -46,6 +48,8 @@ def test_commentary_is_not_a_point(text, reason):
     "Shipping experts warn that the new fees could exacerbate delays at the terminal.",
     "\"We will not pay a penny more!\" shouted a protester outside the Harbour Council.",
     "This is the first time the Harbour Council has cancelled the winter ferries.",
+    "Researchers say the ferry timetables show coordination between the two operators.",
+    "Analysts at Fenwick Research expect fares to rise by ten percent next year.",
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
@@ -99,6 +103,13 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
                                                 "However, this approach left the night crossings without a boat."))])
     verdict = judge_sentence(refs[1], MATCHER, terms=frozenset({"crossings"}))
     assert verdict.reason == "" and verdict.context == "The council approved a new ferry timetable on Monday."
+
+
+def test_a_sentence_dated_this_week_leans_on_nothing():
+    refs = sentence_refs([source(("paragraph", "The ferries were late again. | "
+                                                "This week the Harbour Council closed the night crossings."))])
+    verdict = judge_sentence(refs[1], MATCHER)
+    assert verdict.reason == "" and verdict.context == ""
 
 
 def test_framing_openings_are_left_out_when_comparing():
