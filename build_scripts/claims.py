@@ -27,6 +27,8 @@ import numpy as np
 from .entities import is_entity_token
 from .judge import judgement_stems
 from .model import Citation, Claim
+from .textutil import stem
+from .vocabulary import acts
 
 MIN_WEIGHT = 0.25  #: a word every sentence shares still counts a little: the core is made of such words
 MAX_POSTING = 400  #: a term in more sentences than this finds no comparisons (but counts when compared)
@@ -165,9 +167,11 @@ def build_claims(candidates: list[Candidate], vectors: np.ndarray, merges: tuple
         return []
     corpus = _Corpus(candidates, vectors, splits)
     cores = _candidate_cores(corpus)
+    points = _choose(cores, corpus)
+    citing = _keep_every_sentence([_stating_what_it_says(core, rep, stating, corpus) for core, rep, stating in points],
+                                  [stating for _, _, stating in points], corpus)
     chosen = []
-    for core, rep, stating in _choose(cores, corpus):
-        stating = _stating_what_it_says(core, rep, stating, corpus)
+    for (_, rep, _), stating in zip(points, citing):
         cited = sorted({m for t in stating for m in corpus.types[t].members})
         chosen.append((_best_member(corpus.types[rep], candidates), cited))
     chosen = _apply_merges(chosen, candidates, merges)
@@ -289,6 +293,21 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     return [i for i in stating if i == rep or corpus.mass(detail & corpus.types[i].sample.terms) >= needed]
 
 
+def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], corpus: _Corpus) -> list[list[int]]:
+    """A sentence that states a point's core but not its sentence's detail cites the point whose core
+    it states, most outlets first, when no point would cite it otherwise: when every outlet words the
+    claim with a detail of its own, no sentence states the bare core, and leaving them all out would
+    count one outlet for a claim six report."""
+    cited = {t for types in citing for t in types}
+    result = [list(types) for types in citing]
+    outlets = [len(frozenset().union(*(corpus.types[t].outlets for t in types))) for types in citing]
+    for t in sorted({t for types in stating for t in types} - cited):
+        hosts = [n for n, types in enumerate(stating) if t in types]
+        best = min(hosts, key=lambda n: (-outlets[n], n))
+        result[best].append(t)
+    return [sorted(types) for types in result]
+
+
 def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: int, stating: list[int],
           corpus: _Corpus) -> None:
     n = len(taken)
@@ -329,9 +348,9 @@ def _worth_a_point(core: _Core, nearby: list[_Core], corpus: _Corpus) -> bool:
 
 
 def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
-    """A new figure, or at least DETAIL_TERMS specific words that are rare in this coverage too."""
-    if core.figures - other.figures:
-        return True
+    """A new figure, a new act, or at least DETAIL_TERMS specific words that are rare in this coverage too."""
+    if core.figures - other.figures or _acts_of(core.terms) - _acts_of(other.terms):
+        return True  # a new figure, or a new act: "halted sales to them" adds to "accused them"
     added = core.terms - other.terms
     if len(added & judgement_stems()) >= DETAIL_TERMS:
         return False  # what it adds is comment ("marking a significant escalation in the rivalry")
@@ -340,6 +359,12 @@ def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
     extra = [t for t in added if t in specific and corpus.df[t] <= rare]
     total = corpus.mass(core.terms) or 1.0
     return len(extra) >= DETAIL_TERMS and corpus.mass(added) / total >= DETAIL
+
+
+def _acts_of(terms: frozenset[str]) -> frozenset[int]:
+    """The acts (data/acts.yml) a core names, other than saying: what someone did, not that they said it."""
+    table = acts()
+    return frozenset(table[t] for t in terms if t in table) - {table.get(stem("say"))}
 
 
 def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:

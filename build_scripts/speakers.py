@@ -21,6 +21,7 @@ _AFTER = re.compile(r"(?:\W*\S+){1,%d}" % _AFTER_WORDS)
 _NAME_AFTER_WORDS = 6  #: "..., said Ana Lopes[, the agency's ...]": a longer run after the verb is what was said
 _WORD = re.compile(r"\w")
 _TOKEN = re.compile(r"according to\b|[A-Za-z]+", re.IGNORECASE)  # "according to" is one verb of attribution
+_PRONOUN = re.compile(r"\W*(?:he|she|they)\W*$", re.IGNORECASE)  #: "..., he said": the speaker is named before
 
 
 @lru_cache(maxsize=1)
@@ -69,10 +70,13 @@ class VoiceMatcher:
         object.__setattr__(self, "_topics_of", topics_of)
         object.__setattr__(self, "_pattern", pattern)
 
-    def topics_spoken_for(self, sentence: str) -> frozenset[int]:
-        """Indexes of the topics one of whose voices speaks in the sentence."""
+    def topics_spoken_for(self, sentence: str, before: str = "") -> frozenset[int]:
+        """Indexes of the topics one of whose voices speaks in the sentence. When its speaker is "he",
+        "she" or "they", the speaker is the one of the sentence before it (before)."""
         named = list(self._pattern.finditer(sentence)) if self._pattern is not None else []
         if not named:  # most sentences name no voice: no need to find their speakers
+            if before and any(_PRONOUN.match(sentence[a:b]) for a, b in speaker_spans(sentence)):
+                return self.topics_spoken_for(before)
             return frozenset()
         spans = speaker_spans(sentence)
         return frozenset(t for match in named

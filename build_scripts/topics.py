@@ -113,13 +113,15 @@ class TopicScores:
     cues: list[dict[int, tuple[int, ...]]]  #: per sentence: topic index -> indexes of its cues found
 
 
-def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec, ...]) -> TopicScores:
+def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec, ...],
+                 before: list[str] | None = None) -> TopicScores:
+    """before: the sentence before each in its article, where "he said" finds who "he" is."""
     matcher = CueMatcher(topics)
     found = [matcher.matches(text) for text in texts]
     if not texts:
         empty = np.zeros((0, len(topics)), dtype=np.float32)
         return TopicScores(empty, empty.astype(bool), found)
-    cue_scores = _cue_evidence(found, topics, len(texts)) + _voice_evidence(texts, topics)
+    cue_scores = _cue_evidence(found, topics, len(texts)) + _voice_evidence(texts, topics, before or [""] * len(texts))
     prototypes = topic_prototypes(topics)
     first = _calibrated(vectors @ prototypes.T) + CUE_WEIGHT * cue_scores
     sentence_stems = [wording_features(text) for text in texts]
@@ -180,14 +182,14 @@ def _cue_evidence(found: list[dict[int, tuple[int, ...]]], topics: tuple[TopicSp
     return scores
 
 
-def _voice_evidence(texts: list[str], topics: tuple[TopicSpec, ...]) -> np.ndarray:
+def _voice_evidence(texts: list[str], topics: tuple[TopicSpec, ...], before: list[str]) -> np.ndarray:
     """VOICE_EVIDENCE for each topic one of whose voices speaks in the sentence."""
     scores = np.zeros((len(texts), len(topics)), dtype=np.float32)
     if not any(topic.voices for topic in topics):
         return scores
     matcher = VoiceMatcher(tuple(topic.voices for topic in topics))
-    for i, text in enumerate(texts):
-        for t in matcher.topics_spoken_for(text):
+    for i, (text, previous) in enumerate(zip(texts, before)):
+        for t in matcher.topics_spoken_for(text, previous):
             scores[i, t] = VOICE_EVIDENCE
     return scores
 

@@ -61,3 +61,13 @@ def test_a_topics_voice_raises_that_topics_score_for_what_the_voice_says_only():
     assert after[about_row, response] == pytest.approx(before[about_row, response], abs=0.02)
     others = [t for t in range(len(TOPICS)) if t != response]
     assert after[said_row, others] == pytest.approx(before[said_row, others], abs=0.02)
+
+
+def test_he_said_speaks_for_the_speaker_named_in_the_sentence_before():
+    matcher = VoiceMatcher((("the ministry", "Ana Lopes"), ("the port authority",)))
+    before = "Ana Lopes, the ministry's spokeswoman, said the port had hidden cargo."
+    assert matcher.topics_spoken_for("\u201cThe port should look at its own books,\u201d she said.", before) == {0}
+    assert matcher.topics_spoken_for("\u201cThe port should look at its own books,\u201d she said.") == frozenset()
+    # a sentence whose speaker is named is not the sentence before's
+    assert matcher.topics_spoken_for("The port authority said it hid nothing.", before) == {1}
+    assert matcher.topics_spoken_for("The ferry left at noon.", before) == frozenset()
