@@ -39,13 +39,19 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     verbs = _verb_matches(sentence)
     if not verbs:
         return []
-    break_ends = [b.end() for b in _CLAUSE_BREAK.finditer(sentence)]
+    breaks = list(_CLAUSE_BREAK.finditer(sentence))
     spans = []
     for verb in verbs:
-        subject_start = next((end for end in reversed(break_ends) if end <= verb.start()), 0)
+        before = [b for b in breaks if b.end() <= verb.start()]
+        subject_start = before[-1].end() if before else 0
+        if (len(before) >= 2 and before[-1].group() == before[-2].group() == ","
+                and not _WORD.search(sentence, subject_start, verb.start())):
+            # "Ana Lopes, the ministry's spokeswoman, said ...": the subject and its apposition
+            spans.append((before[-3].end() if len(before) >= 3 else 0, verb.start()))
+            continue
         if verb.group().lower() == "according to" or not _WORD.search(sentence, subject_start, verb.start()):
             after = _AFTER.match(sentence, verb.end())
-            next_break = next((b.start() for b in _CLAUSE_BREAK.finditer(sentence, verb.end())), len(sentence))
+            next_break = next((b.start() for b in breaks if b.start() >= verb.end()), len(sentence))
             named_first = len(sentence[verb.end():next_break].split()) <= _NAME_AFTER_WORDS
             if after and (named_first or verb.group().lower() == "according to"):
                 spans.append((verb.end(), after.end()))

@@ -23,6 +23,7 @@ def speakers(sentence: str) -> list[str]:
     ("On Monday the ministry accused the port of hiding cargo.", "On Monday the ministry"),
     ("\u201cWe never ran it,\u201d federation president Katrin Oberholt told reporters.",
      "federation president Katrin Oberholt"),
+    ("Ana Lopes, the ministry's spokeswoman, said the port had hidden cargo.", "Ana Lopes, the ministry's spokeswoman"),
 ])
 def test_the_speaker_is_the_subject_or_the_name_after_an_inverted_verb(sentence, speaker):
     assert any(speaker in found or found in speaker for found in speakers(sentence)), speakers(sentence)
