@@ -237,12 +237,16 @@ def _wording_scores(confident: list[list[int]], sentence_stems: list[set[str]], 
             p_out = (total[stem_] - n + 0.5) / (rest + 1)
             table[stem_] = max(-2.0, min(2.0, math.log(p_in / p_out)))
         log_odds.append(table)
+    # a word in most sentences of the coverage (the story's central term) says little about which
+    # question a sentence answers, however often the confident examples of one topic use it
+    df = Counter(s for stem_set in sentence_stems for s in stem_set)
+    rarity = {s: _rarity(n / len(sentence_stems)) for s, n in df.items()}
     scores = np.zeros((len(sentence_stems), n_topics), dtype=np.float32)
     for i, stem_set in enumerate(sentence_stems):
         if not stem_set:
             continue
         for t in range(n_topics):
-            scores[i, t] = sum(log_odds[t].get(s, 0.0) for s in stem_set) / math.sqrt(len(stem_set))
+            scores[i, t] = sum(log_odds[t].get(s, 0.0) * rarity[s] for s in stem_set) / math.sqrt(len(stem_set))
     return scores
 
 

@@ -50,3 +50,12 @@ def test_labels_name_the_cues_found():
     scores = score_topics(texts, embed(texts), TOPICS)
     explainer = [t.id for t in TOPICS].index("explainer")
     assert scores.cues[7][explainer] == (0, 1, 2)  # gizmo, circuit, battery
+
+
+def test_a_word_in_nearly_every_sentence_teaches_the_learned_wording_nothing():
+    from build_scripts.topics import _wording_scores
+    stems = [{"central", "drill"}, {"central", "ferry"}, {"central", "deny"}, {"refute"}, {"central"}]
+    stems += [{"central", f"word{n}"} for n in range(10)]
+    scores = _wording_scores([[0, 1], [2, 3]], stems, 2)
+    assert abs(scores[4]).max() < 0.1, scores[4]  # only the central term: no page is preferred
+    assert scores[0, 0] > scores[0, 1]  # its own words still count
