@@ -4,11 +4,10 @@ figures, polarity, and how good a point the sentence makes on its own.
 """
 from __future__ import annotations
 
-import re
-
 from . import vocabulary
 from .vocabulary import acts_named, polarity_of
 from .claims import Candidate
+from .clauses import BACKGROUND, DESCRIPTION
 from .entities import EntityMatcher, is_entity_token
 from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
@@ -16,18 +15,6 @@ from .textutil import content_stems, numbers_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  #: a date is a detail
-# Clauses that give a sentence's background, not what it reports: "A week after the agency accused
-# X, the evidence remains thin", "..., days after the agency accused X", "..., sharpening a dispute
-# before the summit". A point's sentence should state its claim in its main clause.
-_WHEN = r"(?:(?:just |only |a |one |two |three |four |five |several |a few |\d+ )?(?:day|days|week|weeks|month|months|year|years) )?"
-_SUBORDINATOR = (r"(?:after|before|since|following|amid|as|while|when|although|though|despite|in the wake of|"
-                 r"(?:over|after|amid|following) (?:allegations|accusations|claims|charges|reports) that)")
-BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b.*$|,\s*(?!according\b)[a-z]+ing\b[^,]*$|"
-                        rf"\b{_WHEN}(?:after|following|amid|in the wake of) \w+(?: \w+)? (?:accused|alleged|charged)\b.*$",
-                        re.IGNORECASE)
-# A trailing description of what came before does not set what the sentence reports: "X accused Y
-# of copying, a charge Y denies" is an accusation, not a denial.
-DESCRIPTION = re.compile(r",\s*(?:a|an|which|something)\s[^,]*$", re.IGNORECASE)
 
 
 def background_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:

@@ -158,6 +158,7 @@ def test_background_clauses_are_told_from_the_main_clause_and_from_attribution()
     assert "accus" in background_terms("A week after the board accused the ferry firm, the terminal stays shut.", matcher)
     assert "summit" in background_terms("The board shut the terminal, souring talks before the summit.", matcher)
     assert background_terms("The board shut the terminal on Monday, according to harbour officials.", matcher) == frozenset()
+    assert "accus" in background_terms("The board shut the terminal over accusations that it was unsafe.", matcher)
 
 
 DENIED = {
@@ -182,7 +183,7 @@ def test_a_short_denial_never_swallows_the_accusation_it_denies(tmp_path):
 
 
 def test_a_trailing_description_does_not_make_an_accusation_a_denial():
-    from build_scripts.describe import DESCRIPTION
+    from build_scripts.clauses import DESCRIPTION
     assert polarity_of(DESCRIPTION.sub("", "The board accused the firm of skipping drills, a charge the firm denies."))[0] is False
     assert polarity_of(DESCRIPTION.sub("", "The firm rejected the accusations, which it called baseless."))[0] is True
 

@@ -1,0 +1,24 @@
+"""Clauses: what a sentence reports (its main clause) apart from its background and descriptions.
+
+"A week after the agency accused X, the evidence remains thin" reports on the evidence; "the
+agency added five firms to its list over allegations that they copied ..." reports a measure. A
+point's sentence states its claim in its main clause.
+"""
+from __future__ import annotations
+
+import re
+
+# Clauses that give a sentence's background, not what it reports: "A week after the agency accused
+# X, the evidence remains thin", "..., days after the agency accused X", "..., sharpening a dispute
+# before the summit". A point's sentence should state its claim in its main clause.
+_WHEN = r"(?:(?:just |only |a |one |two |three |four |five |several |a few |\d+ )?(?:day|days|week|weeks|month|months|year|years) )?"
+_SUBORDINATOR = (r"(?:after|before|since|following|amid|as|while|when|although|though|despite|in the wake of|"
+                 r"(?:over|after|amid|following) (?:allegations|accusations|claims|charges|reports) that)")
+BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b.*$|,\s*(?!according\b)[a-z]+ing\b[^,]*$|"
+                        rf"\b{_WHEN}(?:after|following|amid|in the wake of) \w+(?: \w+)? (?:accused|alleged|charged)\b.*$|"
+                        rf"\b(?:over|after|amid|following) (?:allegations|accusations|claims|charges|reports) that\b.*$",
+                        re.IGNORECASE)
+# A trailing description of what came before does not set what the sentence reports: "X accused Y
+# of copying, a charge Y denies" is an accusation, not a denial.
+DESCRIPTION = re.compile(r",\s*(?:a|an|which|something)\s[^,]*$", re.IGNORECASE)
+
