@@ -29,7 +29,7 @@ def background_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
 def claim_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     """Content stems with entity aliases folded to one name and synonyms to one word."""
     synonyms = vocabulary.synonyms()
-    return frozenset(synonyms.get(s, s) for s in content_stems(matcher.canonicalize(text)))
+    return frozenset(synonyms.get(s, s) for s in content_stems(vocabulary.fold_phrases(matcher.canonicalize(text))))
 
 
 def specific_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
@@ -37,7 +37,7 @@ def specific_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     that are not words of judgement ("turbines", "haemoglobin"; not "data", "significant")."""
     synonyms = vocabulary.synonyms()
     judgement = commentary_rules().evaluative
-    canonical = matcher.canonicalize(text)
+    canonical = vocabulary.fold_phrases(matcher.canonicalize(text))
     found = set()
     for word in words(canonical):
         if is_entity_token(word):

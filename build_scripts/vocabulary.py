@@ -21,7 +21,23 @@ DATA = Path(__file__).parent / "data"
 def synonyms() -> dict[str, str]:
     """stem -> the stem that stands for its whole group."""
     groups = yaml.safe_load((DATA / "synonyms.yml").read_text(encoding="utf-8")) or []
-    return {stem(word): stem(group[0]) for group in groups for word in group}
+    return {stem(word): stem(group[0]) for group in groups for word in group if " " not in word}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[re.Pattern | None, dict[str, str]]:
+    groups = yaml.safe_load((DATA / "synonyms.yml").read_text(encoding="utf-8")) or []
+    table = {word.lower(): group[0] for group in groups for word in group if " " in word}
+    if not table:
+        return None, table
+    names = sorted(table, key=lambda p: (-len(p), p))
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in names) + r")\b", re.IGNORECASE), table
+
+
+def fold_phrases(text: str) -> str:
+    """Many-word synonyms replaced by their group's first word ("artificial intelligence" -> "AI")."""
+    pattern, table = _phrases()
+    return pattern.sub(lambda m: table[m.group().lower()], text) if pattern else text
 
 
 @lru_cache(maxsize=1)

@@ -198,3 +198,10 @@ def test_an_accusation_is_worth_a_point_even_when_a_denial_of_it_was_taken_first
     denial = _Core(frozenset(denial_terms), frozenset(), (0, 1), True)
     accusation = _Core(frozenset(accusation_terms), frozenset(), (5, 6), False)
     assert _worth_a_point(accusation, [denial], corpus)
+
+
+def test_a_many_word_synonym_compares_as_its_short_form():
+    matcher = EntityMatcher(())
+    from build_scripts.describe import claim_terms
+    assert claim_terms("The lab trained an artificial intelligence model.", matcher) == \
+        claim_terms("The lab trained an AI model.", matcher)
