@@ -27,8 +27,6 @@ import numpy as np
 from .entities import is_entity_token
 from .judge import judgement_stems
 from .model import Citation, Claim
-from .textutil import stem
-from .vocabulary import acts
 
 MIN_WEIGHT = 0.25  #: a word every sentence shares still counts a little: the core is made of such words
 MAX_POSTING = 400  #: a term in more sentences than this finds no comparisons (but counts when compared)
@@ -348,9 +346,9 @@ def _worth_a_point(core: _Core, nearby: list[_Core], corpus: _Corpus) -> bool:
 
 
 def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
-    """A new figure, a new act, or at least DETAIL_TERMS specific words that are rare in this coverage too."""
-    if core.figures - other.figures or _acts_of(core.terms) - _acts_of(other.terms):
-        return True  # a new figure, or a new act: "halted sales to them" adds to "accused them"
+    """A new figure, or at least DETAIL_TERMS specific words that are rare in this coverage too."""
+    if core.figures - other.figures:
+        return True
     added = core.terms - other.terms
     if len(added & judgement_stems()) >= DETAIL_TERMS:
         return False  # what it adds is comment ("marking a significant escalation in the rivalry")
@@ -359,12 +357,6 @@ def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
     extra = [t for t in added if t in specific and corpus.df[t] <= rare]
     total = corpus.mass(core.terms) or 1.0
     return len(extra) >= DETAIL_TERMS and corpus.mass(added) / total >= DETAIL
-
-
-def _acts_of(terms: frozenset[str]) -> frozenset[int]:
-    """The acts (data/acts.yml) a core names, other than saying: what someone did, not that they said it."""
-    table = acts()
-    return frozenset(table[t] for t in terms if t in table) - {table.get(stem("say"))}
 
 
 def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:

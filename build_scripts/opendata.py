@@ -72,7 +72,8 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
             }
             for t in briefing.topics
         ],
-        "entities": [{"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "description": e.description}
+        "entities": [{"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "description": e.description,
+                      "part_of": e.part_of}
                      for e in briefing.entities],
         "glossary": [{"term": g.term, "definition": g.definition, "aliases": list(g.aliases)}
                      for g in briefing.glossary],

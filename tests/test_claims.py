@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from build_scripts.claims import Candidate, _Core, _Corpus, _adds_detail, _keep_every_sentence, _representative, _worth_a_point
+from build_scripts.claims import Candidate, _Core, _Corpus, _keep_every_sentence, _representative, _worth_a_point
 from build_scripts.describe import background_terms
 from build_scripts.entities import EntityMatcher
 from build_scripts.pipeline import build
@@ -205,16 +205,6 @@ def test_a_many_word_synonym_compares_as_its_short_form():
     from build_scripts.describe import claim_terms
     assert claim_terms("The lab trained an artificial intelligence model.", matcher) == \
         claim_terms("The lab trained an AI model.", matcher)
-
-
-def test_a_new_act_is_a_detail_of_its_own():
-    common = {"kelso", "front", "compani"}
-    candidates = [candidate(n, f"o{n}", common | {"accus", "halt", "sale"}) for n in range(8)]
-    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
-    accused = _Core(frozenset(common | {"accus"}), frozenset(), (0,), False)
-    halted = _Core(frozenset(common | {"halt", "sale"}), frozenset(), (1,), False)
-    assert _adds_detail(halted, accused, corpus)  # "halted sales to the front companies" is news
-    assert not _adds_detail(accused, _Core(frozenset(common | {"accus", "sale"}), frozenset(), (2,), False), corpus)
 
 
 def test_a_sentence_stating_a_point_is_cited_by_it_rather_than_by_nothing():
