@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import vocabulary
 from .vocabulary import acts_named, polarity_of
 from .claims import Candidate
-from .clauses import BACKGROUND, DESCRIPTION
+from .clauses import BACKGROUND
 from .entities import EntityMatcher, is_entity_token
 from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
@@ -82,7 +82,7 @@ def _text_features(text: str, matcher: EntityMatcher) -> tuple:
     its own words: its lead-in is the same for every item of the list."""
     stated = without_framing(text)
     return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
-            frozenset(numbers_in(text)), *polarity_of(DESCRIPTION.sub("", text)), background_terms(stated, matcher))
+            frozenset(numbers_in(text)), *polarity_of(text), background_terms(stated, matcher))
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:

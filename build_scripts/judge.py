@@ -170,7 +170,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     return "", evidence.total
 
 
-def _unnamed_opinion(text: str, evidence: "Evidence", rules: Commentary) -> bool:
+def _unnamed_opinion(text: str, evidence: Evidence, rules: Commentary) -> bool:
     """"Experts agree that ...", "Analysts expect ...": what nobody in particular believes, with no
     figure, date or name to check."""
     tokens = words(text)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from .clauses import DESCRIPTION
 from .textutil import stem, words
 
 DATA = Path(__file__).parent / "data"
@@ -72,8 +73,9 @@ _ANSWER = re.compile(r"^\W*(?:yes|no)\s*[,.!\u2014-]+\s*", re.IGNORECASE)  #: "N
 
 def polarity_of(text: str) -> tuple[bool, bool]:
     """(it denies something, it says "not"). An opening "Yes," or "No," answers a question (an FAQ,
-    an interview) and negates nothing in the sentence."""
-    text = _ANSWER.sub("", text)
+    an interview) and negates nothing in the sentence; nor does a trailing description ("X accused
+    Y, a charge Y denies" is an accusation)."""
+    text = DESCRIPTION.sub("", _ANSWER.sub("", text))
     tokens = {stem(w) for w in words(text)}
     if any(w.endswith("n't") for w in words(text)):
         tokens.add("not")

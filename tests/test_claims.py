@@ -183,9 +183,8 @@ def test_a_short_denial_never_swallows_the_accusation_it_denies(tmp_path):
 
 
 def test_a_trailing_description_does_not_make_an_accusation_a_denial():
-    from build_scripts.clauses import DESCRIPTION
-    assert polarity_of(DESCRIPTION.sub("", "The board accused the firm of skipping drills, a charge the firm denies."))[0] is False
-    assert polarity_of(DESCRIPTION.sub("", "The firm rejected the accusations, which it called baseless."))[0] is True
+    assert polarity_of("The board accused the firm of skipping drills, a charge the firm denies.")[0] is False
+    assert polarity_of("The firm rejected the accusations, which it called baseless.")[0] is True
 
 
 def test_an_accusation_is_worth_a_point_even_when_a_denial_of_it_was_taken_first():
