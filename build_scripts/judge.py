@@ -63,6 +63,9 @@ _LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\
 _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  # "Stricter Regulations: ..."
 _MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
 _PRESCRIPTION = re.compile(r"\b(?:must|should|ought to|need to|needs to|cannot afford)\b", re.IGNORECASE)
+# "It's crucial for companies to bolster their defences": the writer's own advice, however technical
+_IMPORTANCE = re.compile(r"\bit(?:'s|\u2019s| is) (?:crucial|essential|important|vital|imperative|critical|key) "
+                         r"(?:for [\w\s]+? )?to\b", re.IGNORECASE)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b")  # case-sensitive: "US" is a country
 
 
@@ -77,6 +80,7 @@ class Commentary:
     act_verbs: frozenset[str]
     unnamed_groups: frozenset[str]
     opinion_verbs: frozenset[str]
+    advice_verbs: frozenset[str]
     framing_openers: tuple[re.Pattern, ...]
     framing_tails: tuple[re.Pattern, ...]
 
@@ -94,6 +98,7 @@ def commentary_rules() -> Commentary:
         act_verbs=frozenset(data["act_verbs"]),
         unnamed_groups=frozenset(data["unnamed_groups"]),
         opinion_verbs=frozenset(data["opinion_verbs"]),
+        advice_verbs=frozenset(data["advice_verbs"]),
         framing_openers=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_openers"]),
         framing_tails=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_tails"]),
     )
@@ -159,6 +164,8 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         return "generic commentary (an unnamed group's opinion, nothing specific)", evidence.total
     if evidence.reported:
         return "", evidence.total
+    if _is_imperative(_LABEL.sub("", text), rules) or _IMPORTANCE.search(unquoted):
+        return "exhortation (the writer's own advice)", evidence.total
     if evaluative >= 2 and not evidence.specific:
         return "generic commentary (judgement words, nothing reported)", evidence.total
     if _SPECULATION.search(unquoted) or _HEDGED.search(unquoted) or (_MODAL.search(unquoted) and not technical and not evidence.specific):
@@ -168,6 +175,12 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     if evidence.total == 0 and not technical and not any(w in terms for w in words(leans_on)):
         return "generic commentary (no actor, figure, date or technical term)", 0
     return "", evidence.total
+
+
+def _is_imperative(text: str, rules: Commentary) -> bool:
+    """"Encrypt data both at rest and in transit.": advice in the imperative, with no subject."""
+    tokens = words(text)
+    return bool(tokens) and tokens[0] in rules.advice_verbs
 
 
 def _unnamed_opinion(text: str, evidence: Evidence, rules: Commentary) -> bool:

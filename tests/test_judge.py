@@ -72,6 +72,25 @@ def test_sentences_that_cannot_stand_as_points(text, kind, reason):
     assert judge_sentence(ref(text, kind), MATCHER).reason == reason
 
 
+def test_the_writers_own_how_to_advice_is_not_a_point():
+    refs = sentence_refs([source(
+        ("paragraph", "Here are some tips for ferry operators:"),
+        ("item", "Check Your Hulls: Inspect every pile and hull plate before the storm season."),
+        ("paragraph", "The council's engineer, Ana Lopes, recommends that operators:"),
+        ("item", "Inspect every pile and hull plate before the storm season."),
+        ("paragraph", "In light of the closures, it's crucial for operators to bolster their maintenance budgets."))])
+    tips, reported, crucial = refs[1], refs[3], refs[4]
+    assert judge_sentence(tips, MATCHER).reason.startswith("exhortation")
+    assert judge_sentence(crucial, MATCHER).reason.startswith("exhortation")
+    # the same advice under a lead-in that says who gives it is a report of a recommendation
+    verdict = judge_sentence(reported, MATCHER)
+    assert verdict.reason == "" and "Ana Lopes" in verdict.context
+    # a list item naming a measure, not advising the reader, stays a point
+    plans = sentence_refs([source(("paragraph", "Options under review by the council include:"),
+                                  ("item", "Raising fares for visitors in the summer months."))])
+    assert judge_sentence(plans[1], MATCHER).reason == ""
+
+
 def test_editors_can_exclude_a_sentence_by_id():
     text = "The Harbour Council voted on Tuesday to add two new ferry routes across the bay."
     assert judge_sentence(ref(text), MATCHER, frozenset({"src#p-1.s1"})).reason == "excluded by editors"
