@@ -247,7 +247,7 @@ def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
     support = {core: len(frozenset().union(*(types[i].outlets for i in stated[core]))) for core in cores}
     order = sorted(cores, key=lambda core: (-support[core], round(corpus.mass(core.terms), 6),
                                             sorted(types[i].sample.key for i in core.origin)))
-    taken: list[list] = []  # [core, rep, stating types]
+    taken: list[list] = []  # [core, rep, stating types, every core it states]
     point_of_rep: dict[int, int] = {}
     taken_index: dict[str, list[int]] = defaultdict(list)  # term -> taken points whose core or sentence has it
     for core in order:
@@ -260,18 +260,17 @@ def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
             continue
         rep = _representative(core, stating, corpus)
         if rep in point_of_rep:  # this core is best said by a point already made: its sentences cite that point
-            point = taken[point_of_rep[rep]]
-            point[2] = sorted(set(point[2]) | set(stating))
+            _merge(taken, taken_index, point_of_rep[rep], core, stating)
             continue
         nearby = sorted({n for t in core.terms | types[rep].sample.terms for n in taken_index.get(t, ())})
         same = _paraphrased(rep, nearby, taken, corpus)
         if same is not None:  # the same report in other words: its sentences cite the point already made
-            taken[same][2] = sorted(set(taken[same][2]) | set(stating))
+            _merge(taken, taken_index, same, core, stating)
             continue
-        if not _worth_a_point(core, [taken[n][0] for n in nearby], corpus):
+        if not _worth_a_point(core, [other for n in nearby for other in taken[n][3]], corpus):
             continue
         _take(taken, taken_index, point_of_rep, core, rep, stating, corpus)
-    return [(core, rep, stating) for core, rep, stating in taken]
+    return [(core, rep, stating) for core, rep, stating, _ in taken]
 
 
 def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Corpus) -> list[int]:
@@ -309,12 +308,23 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], corp
 def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: int, stating: list[int],
           corpus: _Corpus) -> None:
     n = len(taken)
-    taken.append([core, rep, stating])
+    taken.append([core, rep, stating, [core]])
     point_of_rep[rep] = n
     if rep in corpus.alone:
         return  # nothing else may join a sentence the editors split off
     for term in core.terms | corpus.types[rep].sample.terms:
         taken_index[term].append(n)
+
+
+def _merge(taken: list, taken_index: dict, n: int, core: _Core, stating: list[int]) -> None:
+    """Another core the point already made states: its sentences cite the point, and a later core is
+    compared with it too (a core worded like this one is a repeat of the point, not a new one)."""
+    point = taken[n]
+    point[2] = sorted(set(point[2]) | set(stating))
+    point[3].append(core)
+    for term in core.terms:
+        if n not in taken_index[term]:
+            taken_index[term].append(n)
 
 
 def _paraphrased(rep: int, nearby: list[int], taken: list, corpus: _Corpus) -> int | None:
@@ -353,8 +363,11 @@ def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
     if len(added & judgement_stems()) >= DETAIL_TERMS:
         return False  # what it adds is comment ("marking a significant escalation in the rivalry")
     specific = set().union(*(corpus.types[i].sample.specific for i in core.origin))
+    # what only a background or description clause says ("..., a claim that could redefine ...") is
+    # no detail of the claim
+    aside = frozenset.intersection(*(corpus.types[i].sample.background for i in core.origin))
     rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.types))
-    extra = [t for t in added if t in specific and corpus.df[t] <= rare]
+    extra = [t for t in added - aside if t in specific and corpus.df[t] <= rare]
     total = corpus.mass(core.terms) or 1.0
     return len(extra) >= DETAIL_TERMS and corpus.mass(added) / total >= DETAIL
 

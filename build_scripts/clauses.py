@@ -14,11 +14,12 @@ import re
 _WHEN = r"(?:(?:just |only |a |one |two |three |four |five |several |a few |\d+ )?(?:day|days|week|weeks|month|months|year|years) )?"
 _SUBORDINATOR = (r"(?:after|before|since|following|amid|as|while|when|although|though|despite|in the wake of|"
                  r"(?:over|after|amid|following) (?:allegations|accusations|claims|charges|reports) that)")
-BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b.*$|,\s*(?!according\b)[a-z]+ing\b[^,]*$|"
+BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b(?!,).*$|,\s*(?!according\b)[a-z]+ing\b[^,]*$|"
                         rf"\b{_WHEN}(?:after|following|amid|in the wake of) \w+(?: \w+)? (?:accused|alleged|charged)\b.*$|"
                         rf"\b(?:over|after|amid|following) (?:allegations|accusations|claims|charges|reports) that\b.*$",
                         re.IGNORECASE)
 # A trailing description of what came before does not set what the sentence reports: "X accused Y
-# of copying, a charge Y denies" is an accusation, not a denial.
-DESCRIPTION = re.compile(r",\s*(?:a|an|which|something)\s[^,]*$", re.IGNORECASE)
+# of copying, a charge Y denies" (or "... copying\u2014a claim that could ...") is an accusation, not a
+# denial, and what the description says is no detail of the accusation.
+DESCRIPTION = re.compile(r"(?:,|\s*[\u2014\u2013]|\s-)\s*(?:a|an|which|something)\s[^,]*$", re.IGNORECASE)
 

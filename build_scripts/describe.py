@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import vocabulary
 from .vocabulary import acts_named, polarity_of
 from .claims import Candidate
-from .clauses import BACKGROUND
+from .clauses import BACKGROUND, DESCRIPTION
 from .entities import EntityMatcher, is_entity_token
 from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
@@ -18,11 +18,11 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 
 def background_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
-    """The terms a sentence has only in its background clauses."""
-    clauses = [m.group() for m in BACKGROUND.finditer(text)]
+    """The terms a sentence has only in its background and description clauses."""
+    clauses = [m.group() for pattern in (BACKGROUND, DESCRIPTION) for m in pattern.finditer(text)]
     if not clauses:
         return frozenset()
-    main = BACKGROUND.sub(" ", text)
+    main = DESCRIPTION.sub(" ", BACKGROUND.sub(" ", text))
     return claim_terms(" ".join(clauses), matcher) - claim_terms(main, matcher)
 
 

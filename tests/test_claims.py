@@ -7,7 +7,8 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from build_scripts.claims import Candidate, _Core, _Corpus, _keep_every_sentence, _representative, _worth_a_point
+from build_scripts.claims import (Candidate, _choose, _Core, _Corpus, _keep_every_sentence, _representative,
+                                  _worth_a_point)
 from build_scripts.describe import background_terms
 from build_scripts.entities import EntityMatcher
 from build_scripts.pipeline import build
@@ -159,6 +160,12 @@ def test_background_clauses_are_told_from_the_main_clause_and_from_attribution()
     assert "summit" in background_terms("The board shut the terminal, souring talks before the summit.", matcher)
     assert background_terms("The board shut the terminal on Monday, according to harbour officials.", matcher) == frozenset()
     assert "accus" in background_terms("The board shut the terminal over accusations that it was unsafe.", matcher)
+    # "though," is an aside of the main clause, not a subordinate clause: the reason it gives is stated
+    assert background_terms("Buoys are no cure, though, because storms can drag them off station.", matcher) \
+        == frozenset()
+    # what a trailing description says of the claim ("\u2014a move that could ...") is not its detail
+    assert {"redefin", "futur"} <= background_terms(
+        "The board closed the terminal\u2014a move that could redefine the future of island travel.", matcher)
 
 
 DENIED = {
@@ -197,6 +204,26 @@ def test_an_accusation_is_worth_a_point_even_when_a_denial_of_it_was_taken_first
     denial = _Core(frozenset(denial_terms), frozenset(), (0, 1), True)
     accusation = _Core(frozenset(accusation_terms), frozenset(), (5, 6), False)
     assert _worth_a_point(accusation, [denial], corpus)
+
+
+def test_a_core_worded_like_one_a_point_already_states_is_a_repeat_of_that_point():
+    base = {"kelso", "board", "termin"}
+    candidates = [candidate(0, "o0", base | {"close", "pile", "monday"}),
+                  candidate(1, "o1", base | {"close", "pile", "tuesday"}),
+                  replace(candidate(2, "o2", base | {"close", "pile", "rust"}), quality=1.0),
+                  candidate(3, "o3", base | {"rust", "pile", "hull"}),
+                  # the same report, with a description clause: "...\u2014a move that could redefine the future"
+                  replace(candidate(4, "o4", base | {"rust", "pile", "hull", "futur", "redefin"}),
+                          background=frozenset({"futur", "redefin"})),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(5, 15))]
+    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    closed = _Core(frozenset(base | {"close", "pile"}), frozenset(), (0, 1), False)
+    rusted = _Core(frozenset(base | {"rust", "pile"}), frozenset(), (2, 3), False)  # said by the same sentence
+    hull = _Core(candidates[4].terms, frozenset(), (4,), False)
+    points = _choose([closed, rusted, hull], corpus)
+    # "rust" and "hull" are a detail next to the first core, but not next to the second one the point
+    # states, and what the description adds is no detail: one point, cited by all five outlets
+    assert [(rep, stating) for _, rep, stating in points] == [(2, [0, 1, 2, 3, 4])]
 
 
 def test_a_many_word_synonym_compares_as_its_short_form():
