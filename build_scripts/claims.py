@@ -80,6 +80,7 @@ class _Core:
     figures: frozenset[str]
     origin: tuple[int, ...]  #: the sentence type(s) it was found in
     denies: bool
+    negated: bool = False  #: every sentence it was found in says "not", "no", "absence of" ...
 
 
 @dataclass
@@ -144,7 +145,7 @@ class _Corpus:
                 if i in found or i in self.alone:
                     continue
                 c = self.types[i].sample
-                if c.denies != core.denies or not core.figures <= c.figures:
+                if c.denies != core.denies or not core.figures <= c.figures or c.negated != core.negated:
                     continue
                 if self.mass(core.terms & c.terms) / total >= STATES and self._says_what(core, c):
                     found.add(i)
@@ -185,7 +186,7 @@ def _best_member(sentence_type: _Type, candidates: list[Candidate]) -> int:
 
 def _candidate_cores(corpus: _Corpus) -> list[_Core]:
     """Every sentence type's own content, and the common core of alike sentences from two outlets."""
-    cores = {t.sample.terms: _Core(t.sample.terms, t.sample.figures, (i,), t.sample.denies)
+    cores = {t.sample.terms: _Core(t.sample.terms, t.sample.figures, (i,), t.sample.denies, t.sample.negated)
              for i, t in enumerate(corpus.types) if i not in corpus.alone}
     splits = [_Core(corpus.types[i].sample.terms, corpus.types[i].sample.figures, (i,), corpus.types[i].sample.denies)
               for i in sorted(corpus.alone)]
@@ -196,7 +197,7 @@ def _candidate_cores(corpus: _Corpus) -> list[_Core]:
         if len(shared) < MIN_CORE_TERMS or corpus.mass(shared) < MIN_CORE_SHARE * lighter:
             continue
         if shared not in cores:
-            cores[shared] = _Core(shared, a.figures & b.figures, (i, j), a.denies)
+            cores[shared] = _Core(shared, a.figures & b.figures, (i, j), a.denies, a.negated and b.negated)
     return list(cores.values()) + splits
 
 

@@ -68,16 +68,17 @@ def _polarity() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(stem(str(w)) for w in data["denial"]), frozenset(stem(str(w)) for w in data["negation"])
 
 
+# "X, not Y, did it" and "not just X but Y" contrast two things; they deny neither
+_CONTRAST = re.compile(r",\s*not\s[^,]*,|\bnot (?:just|only|merely|simply)\b", re.IGNORECASE)
 _ANSWER = re.compile(r"^\W*(?:yes|no)\s*[,.!\u2014-]+\s*", re.IGNORECASE)  #: "No, the ministry said ..." answers a question
 
 
 def polarity_of(text: str) -> tuple[bool, bool]:
     """(it denies something, it says "not"). An opening "Yes," or "No," answers a question (an FAQ,
     an interview) and negates nothing in the sentence; nor does a trailing description ("X accused
-    Y, a charge Y denies" is an accusation)."""
+    Y, a charge Y denies" is an accusation), nor a contrast ("the fees, not the storms, did it")."""
     text = DESCRIPTION.sub("", _ANSWER.sub("", text))
-    tokens = {stem(w) for w in words(text)}
-    if any(w.endswith("n't") for w in words(text)):
-        tokens.add("not")
     denials, negations = _polarity()
-    return bool(tokens & denials), bool(tokens & negations)
+    negating = words(_CONTRAST.sub(",", text))
+    negated = any(w.endswith("n't") for w in negating) or bool({stem(w) for w in negating} & negations)
+    return bool({stem(w) for w in words(text)} & denials), negated

@@ -194,6 +194,23 @@ def test_a_trailing_description_does_not_make_an_accusation_a_denial():
     assert polarity_of("The firm rejected the accusations, which it called baseless.")[0] is True
 
 
+def test_a_contrast_is_no_negation_and_an_absence_is_one():
+    assert polarity_of("The chairman said it was the fees, not the storms, that emptied the ferries.")[1] is False
+    assert polarity_of("The board's case is not just about rust but about the budget.")[1] is False
+    assert polarity_of("The board did not name any operator.")[1] is True
+    assert polarity_of("The absence of a rebuttal from the operators has deepened doubts.") == (True, True)
+
+
+def test_a_sentence_that_says_not_or_an_absence_does_not_state_a_plain_claim():
+    rebuttal = {"kelso", "ferri", "rebut", "board"}
+    candidates = [replace(candidate(0, "a", rebuttal | {"monday"}), denies=True),
+                  replace(candidate(1, "b", rebuttal | {"tuesday"}), denies=True),
+                  replace(candidate(2, "c", rebuttal | {"doubt"}), denies=True, negated=True),  # "the absence of"
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(3, 12))]
+    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    assert corpus.stating(_Core(frozenset(rebuttal), frozenset(), (0, 1), True)) == [0, 1]
+
+
 def test_an_accusation_is_worth_a_point_even_when_a_denial_of_it_was_taken_first():
     denial_terms, accusation_terms = {"kelso", "accus", "deni"}, {"kelso", "accus", "board", "skip", "drill"}
     candidates = [replace(candidate(n, f"d{n}", denial_terms), denies=True) for n in range(5)]
