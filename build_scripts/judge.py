@@ -81,6 +81,7 @@ class Commentary:
     unnamed_groups: frozenset[str]
     opinion_verbs: frozenset[str]
     advice_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
     framing_openers: tuple[re.Pattern, ...]
     framing_tails: tuple[re.Pattern, ...]
 
@@ -99,6 +100,7 @@ def commentary_rules() -> Commentary:
         unnamed_groups=frozenset(data["unnamed_groups"]),
         opinion_verbs=frozenset(data["opinion_verbs"]),
         advice_verbs=frozenset(data["advice_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
         framing_openers=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_openers"]),
         framing_tails=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_tails"]),
     )
@@ -162,6 +164,10 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         len(w) > 3 and general_zipf(w) < RARE_ZIPF for w in set(tokens)) >= 2
     if _unnamed_opinion(unquoted, evidence, rules):
         return "generic commentary (an unnamed group's opinion, nothing specific)", evidence.total
+    if _SPECULATION.search(unquoted) and not any(w in rules.speech_verbs for w in words(unquoted)):
+        # "If fares rise, the operators could leave the route": a condition and a forecast that
+        # nobody is reported as making, however many actors it names
+        return "speculation (nobody reported as saying or doing it)", evidence.total
     if evidence.reported:
         return "", evidence.total
     if _is_imperative(_LABEL.sub("", text), rules) or _IMPORTANCE.search(unquoted):

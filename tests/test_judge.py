@@ -34,6 +34,10 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("The Harbour Council finally has its ferries back!", "rhetorical"),
     ("Experts agree that no single ferry levy will be enough on its own.", "generic commentary"),
     ("Analysts expect more delays at the terminal as the ferry dispute develops.", "generic commentary"),
+    ("On the pessimistic side, if the Harbour Council imposes new fees, the operators could leave the bay.",
+     "speculation"),
+    ("Harbour Weekly discusses the importance of reliable ferries for island life.", "meta-talk"),
+    ("The Harbour Academy offers comprehensive guidelines on ferry safety best practices.", "meta-talk"),
 ])
 def test_commentary_is_not_a_point(text, reason):
     assert judge_sentence(ref(text), MATCHER).reason.startswith(reason)
@@ -50,6 +54,7 @@ def test_commentary_is_not_a_point(text, reason):
     "This is the first time the Harbour Council has cancelled the winter ferries.",
     "Researchers say the ferry timetables show coordination between the two operators.",
     "Analysts at Fenwick Research expect fares to rise by ten percent next year.",
+    "If the fees rise, the operators could leave the bay, the Harbour Council chairman warned on Monday.",
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
