@@ -63,7 +63,9 @@ def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], 
     for claim in corroborated + singles:  # maximal marginal relevance: the best, never twice the same
         if len(summary) == SUMMARY_MAX or (len(summary) >= SUMMARY_MIN and len(claim.outlets) < 2):
             break
-        if not claim.context and not any(_same_content(claim, s) for s in summary):
+        # a point that needs its lead-in or the sentence before it shown with it makes the summary
+        # only when several outlets report it (the summary lists its context too)
+        if (not claim.context or _corroborated(claim)) and not any(_same_content(claim, s) for s in summary):
             summary.append(claim)
     return tuple(summary), tuple(key), tuple(rest)
 

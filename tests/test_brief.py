@@ -27,10 +27,14 @@ def test_the_summary_never_states_the_same_thing_twice_and_holds_three_to_five()
     assert [c.id for c in key][:4] == ["a", "b", "c", "d"]
 
 
-def test_a_point_that_leans_on_the_sentence_before_stays_out_of_the_summary():
-    claims = page_order([claim("a", 3, ("s1",), context="The sentence before."), claim("b", 2, ("s2",)),
+def test_a_point_that_needs_its_context_makes_the_summary_only_when_several_outlets_report_it():
+    claims = page_order([claim("a", 1, ("s1",), context="The sentence before."), claim("b", 2, ("s2",)),
                          claim("c", 2, ("s3",)), claim("d", 2, ("s4",))])
     assert "a" not in [c.id for c in compose(claims)[0]]
+    # a list item two outlets report ("Options include: | Expanding export controls.") is shown with its lead-in
+    listed = page_order([claim("item", 2, ("s1", "s5"), context="Options include:"), claim("b", 1, ("s2",)),
+                         claim("c", 1, ("s3",)), claim("d", 1, ("s4",))])
+    assert [c.id for c in compose(listed)[0]][0] == "item"
 
 
 def test_points_only_one_outlet_makes_come_after_and_are_capped():
