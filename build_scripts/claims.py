@@ -188,8 +188,8 @@ def _candidate_cores(corpus: _Corpus) -> list[_Core]:
     """Every sentence type's own content, and the common core of alike sentences from two outlets."""
     cores = {t.sample.terms: _Core(t.sample.terms, t.sample.figures, (i,), t.sample.denies, t.sample.negated)
              for i, t in enumerate(corpus.types) if i not in corpus.alone}
-    splits = [_Core(corpus.types[i].sample.terms, corpus.types[i].sample.figures, (i,), corpus.types[i].sample.denies)
-              for i in sorted(corpus.alone)]
+    splits = [_Core(corpus.types[i].sample.terms, corpus.types[i].sample.figures, (i,), corpus.types[i].sample.denies,
+                    corpus.types[i].sample.negated) for i in sorted(corpus.alone)]
     for i, j in _alike_pairs(corpus):
         a, b = corpus.types[i].sample, corpus.types[j].sample
         shared = a.terms & b.terms
