@@ -164,13 +164,14 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         len(w) > 3 and general_zipf(w) < RARE_ZIPF for w in set(tokens)) >= 2
     if _unnamed_opinion(unquoted, evidence, rules):
         return "generic commentary (an unnamed group's opinion, nothing specific)", evidence.total
-    if _SPECULATION.search(unquoted) and not any(w in rules.speech_verbs for w in words(unquoted)):
+    if _SPECULATION.search(unquoted) and not any(w in rules.speech_verbs or w in rules.attribution
+                                                 for w in words(unquoted)):
         # "If fares rise, the operators could leave the route": a condition and a forecast that
         # nobody is reported as making, however many actors it names
         return "speculation (nobody reported as saying or doing it)", evidence.total
     if evidence.reported:
         return "", evidence.total
-    if _is_imperative(_LABEL.sub("", text), rules) or _IMPORTANCE.search(unquoted):
+    if (_is_imperative(_LABEL.sub("", text), rules) and not evidence.specific) or _IMPORTANCE.search(unquoted):
         return "exhortation (the writer's own advice)", evidence.total
     if evaluative >= 2 and not evidence.specific:
         return "generic commentary (judgement words, nothing reported)", evidence.total
@@ -183,10 +184,17 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     return "", evidence.total
 
 
+_AUXILIARIES = frozenset("is are was were has have had will would can could may might do does did".split())
+_FIRST_CLAUSE = re.compile(r"^[^,;:]*?(?=,|;|:|\b(?:that|which|who|whom|when|because|so|if|while)\b|$)", re.IGNORECASE)
+
+
 def _is_imperative(text: str, rules: Commentary) -> bool:
-    """"Encrypt data both at rest and in transit.": advice in the imperative, with no subject."""
-    tokens = words(text)
-    return bool(tokens) and tokens[0] in rules.advice_verbs
+    """"Encrypt data both at rest and in transit.": advice in the imperative, with no subject. Not "Use
+    of the drug has grown" nor "Train services to the port were cut": there the first word is a noun,
+    the subject of a verb in the same clause."""
+    tokens = words(_FIRST_CLAUSE.match(text).group())
+    return (len(tokens) > 1 and tokens[0] in rules.advice_verbs and tokens[1] != "of"
+            and not _AUXILIARIES & set(tokens))
 
 
 def _unnamed_opinion(text: str, evidence: Evidence, rules: Commentary) -> bool:

@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from build_scripts.entities import EntityMatcher
-from build_scripts.judge import commentary_reason, judge_sentence, without_framing
+from build_scripts.judge import _is_imperative, commentary_reason, commentary_rules, judge_sentence, without_framing
 from build_scripts.model import Entity, MetaValue, Paragraph, Sentence, SentenceRef, Source
 from build_scripts.prepare import sentence_refs
 from conftest import FIXTURES
@@ -55,6 +55,7 @@ def test_commentary_is_not_a_point(text, reason):
     "Researchers say the ferry timetables show coordination between the two operators.",
     "Analysts at Fenwick Research expect fares to rise by ten percent next year.",
     "If the fees rise, the operators could leave the bay, the Harbour Council chairman warned on Monday.",
+    "Test results showed rust on 40 of the terminal's piles.",  # "Test" opens it, but it gives a figure
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
@@ -94,6 +95,17 @@ def test_the_writers_own_how_to_advice_is_not_a_point():
     plans = sentence_refs([source(("paragraph", "Options under review by the council include:"),
                                   ("item", "Raising fares for visitors in the summer months."))])
     assert judge_sentence(plans[1], MATCHER).reason == ""
+
+
+@pytest.mark.parametrize("text, advice", [
+    ("Encrypt data both at rest and in transit to prevent unauthorized access.", True),
+    ("Use AI to monitor usage patterns for anomalies that might indicate unauthorized access.", True),
+    ("Use of the night ferry has grown sharply since the new timetable began.", False),
+    ("Train services to the harbour were cut after the storm damaged the line.", False),
+    ("Review panels have met twice since the closure.", False),
+])
+def test_an_imperative_is_told_from_a_noun_that_opens_a_report(text, advice):
+    assert _is_imperative(text, commentary_rules()) is advice
 
 
 def test_editors_can_exclude_a_sentence_by_id():
