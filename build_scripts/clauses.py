@@ -14,7 +14,7 @@ import re
 _WHEN = r"(?:(?:just |only |a |one |two |three |four |five |several |a few |\d+ )?(?:day|days|week|weeks|month|months|year|years) )?"
 _SUBORDINATOR = (r"(?:after|before|since|following|amid|as|while|when|although|though|despite|in the wake of|"
                  r"(?:over|after|amid|following) (?:allegations|accusations|claims|charges|reports) that)")
-BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b(?!,).*$|,\s*(?!according\b)[a-z]+ing\b[^,]*$|"
+BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDINATOR}\b(?!,).*$|"
                         rf"\b{_WHEN}(?:after|following|amid|in the wake of) \w+(?: \w+)? (?:accused|alleged|charged)\b.*$|"
                         rf"\b(?:over|after|amid|following) (?:allegations|accusations|claims|charges|reports) that\b.*$",
                         re.IGNORECASE)
@@ -22,4 +22,25 @@ BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDIN
 # of copying, a charge Y denies" (or "... copying\u2014a claim that could ...") is an accusation, not a
 # denial, and what the description says is no detail of the accusation.
 DESCRIPTION = re.compile(r"(?:,|\s*[\u2014\u2013]|\s-)\s*(?:a|an|which|something)\s[^,]*$", re.IGNORECASE)
+
+# "..., sharpening a dispute before the summit": a trailing participle comments on what came before;
+# not when it continues a list of what was done ("by banning accounts, capping requests and ...")
+_PARTICIPLE_TAIL = re.compile(r",\s*(?!according\b)[a-z]+ing\b[^,]*$", re.IGNORECASE)
+_GERUND_LIST = re.compile(r"\b(?:by|from|without|including|such as)\s+[a-z]+ing\b", re.IGNORECASE)
+
+
+def asides(text: str) -> list[str]:
+    """The sentence's background and description clauses."""
+    found = [m.group() for pattern in (BACKGROUND, DESCRIPTION) for m in pattern.finditer(text)]
+    tail = _PARTICIPLE_TAIL.search(text)
+    if tail and not _GERUND_LIST.search(text[:tail.start()]):
+        found.append(tail.group())
+    return found
+
+
+def main_clause(text: str) -> str:
+    """The sentence without its background and description clauses."""
+    for clause in asides(text):
+        text = text.replace(clause, " ")
+    return text
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import vocabulary
 from .vocabulary import acts_named, polarity_of
 from .claims import Candidate
-from .clauses import BACKGROUND, DESCRIPTION
+from .clauses import asides, main_clause
 from .entities import EntityMatcher, is_entity_token
 from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
@@ -19,10 +19,10 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 def background_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     """The terms a sentence has only in its background and description clauses."""
-    clauses = [m.group() for pattern in (BACKGROUND, DESCRIPTION) for m in pattern.finditer(text)]
+    clauses = asides(text)
     if not clauses:
         return frozenset()
-    main = DESCRIPTION.sub(" ", BACKGROUND.sub(" ", text))
+    main = main_clause(text)
     return claim_terms(" ".join(clauses), matcher) - claim_terms(main, matcher)
 
 

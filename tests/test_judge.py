@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 from build_scripts.entities import EntityMatcher
-from build_scripts.judge import _is_imperative, commentary_reason, commentary_rules, judge_sentence, without_framing
+from build_scripts.judge import _is_imperative, anchors_of, commentary_reason, commentary_rules, judge_sentence, without_framing
 from build_scripts.model import Entity, MetaValue, Paragraph, Sentence, SentenceRef, Source
 from build_scripts.prepare import sentence_refs
 from conftest import FIXTURES
@@ -163,3 +163,9 @@ def test_rules_hold_on_sentences_written_independently_of_the_engine():
     caught = sum(bool(commentary_reason(text, "", matcher)[0]) for text in data["commentary"])
     assert refused / len(data["report"]) <= 0.11
     assert caught / len(data["commentary"]) >= 0.76
+
+
+def test_a_verb_inside_a_name_is_no_reported_act():
+    matcher = EntityMatcher(())
+    assert not anchors_of("For the United States, keeping the ferry lead supports jobs and investment.", matcher).reported
+    assert anchors_of("The United States said the ferry lead supports jobs and investment.", matcher).reported
