@@ -61,8 +61,11 @@ _HEDGED = re.compile(r"\b(?:may well|may yet|(?:un)?likely to|potentially|no dou
 # "European Union: Focused on regulatory frameworks, ...": a label and a phrase with no subject
 _LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\b")
 _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  # "Stricter Regulations: ..."
+# A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
+_FORECAST = re.compile(r"\bwill\b|\b(?:is|are) (?:widely )?expected to\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
 _PRESCRIPTION = re.compile(r"\b(?:must|should|ought to|need to|needs to|cannot afford)\b", re.IGNORECASE)
+_ADVISING = re.compile(r"\b(?:should|ought to|cannot (?:afford|wait)|can't (?:afford|wait))\b", re.IGNORECASE)
 # "It's crucial for companies to bolster their defences": the writer's own advice, however technical
 _IMPORTANCE = re.compile(r"\bit(?:'s|\u2019s| is) (?:crucial|essential|important|vital|imperative|critical|key) "
                          r"(?:for [\w\s]+? )?to\b", re.IGNORECASE)
@@ -81,6 +84,8 @@ class Commentary:
     unnamed_groups: frozenset[str]
     opinion_verbs: frozenset[str]
     advice_verbs: frozenset[str]
+    advice: tuple[re.Pattern, ...]
+    history: tuple[re.Pattern, ...]
     speech_verbs: frozenset[str]
     framing_openers: tuple[re.Pattern, ...]
     framing_tails: tuple[re.Pattern, ...]
@@ -100,6 +105,8 @@ def commentary_rules() -> Commentary:
         unnamed_groups=frozenset(data["unnamed_groups"]),
         opinion_verbs=frozenset(data["opinion_verbs"]),
         advice_verbs=frozenset(data["advice_verbs"]),
+        advice=tuple(re.compile(p, re.IGNORECASE) for p in data["advice"]),
+        history=tuple(re.compile(p, re.IGNORECASE) for p in data["history"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         framing_openers=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_openers"]),
         framing_tails=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_tails"]),
@@ -155,6 +162,10 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         return "meta-talk about the article", 0
     if any(p.search(unquoted) for p in rules.rhetoric):
         return "rhetorical framing", 0
+    if any(p.search(unquoted) for p in rules.history):
+        return "background (history, not this story's events)", 0
+    if any(p.search(unquoted) for p in rules.advice):
+        return "exhortation (the writer's own advice)", 0
     whole = f"{lead_in} {_LABEL.sub('', text)}" if lead_in else _LABEL.sub("", text)
     tokens = words(whole)
     evidence = anchors_of(whole, matcher)
@@ -175,9 +186,13 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         return "exhortation (the writer's own advice)", evidence.total
     if evaluative >= 2 and not evidence.specific:
         return "generic commentary (judgement words, nothing reported)", evidence.total
-    if _SPECULATION.search(unquoted) or _HEDGED.search(unquoted) or (_MODAL.search(unquoted) and not technical and not evidence.specific):
+    if _SPECULATION.search(unquoted) or _HEDGED.search(unquoted) or (
+            (_MODAL.search(unquoted) and not technical or _FORECAST.search(unquoted)) and not evidence.specific):
         return "speculation (nobody reported as saying or doing it)", evidence.total
-    if not lead_in and _PRESCRIPTION.search(unquoted) and not evidence.specific and not technical:
+    # "must" and "need to" also tell how a technique works ("a model must answer to be useful");
+    # "should", "ought to" and "cannot afford/wait" only advise
+    if not lead_in and not evidence.specific and (_ADVISING.search(unquoted) or
+                                                   _PRESCRIPTION.search(unquoted) and not technical):
         return "exhortation (the writer's own advice)", evidence.total
     if evidence.total == 0 and not technical and not any(w in terms for w in words(leans_on)):
         return "generic commentary (no actor, figure, date or technical term)", 0

@@ -35,9 +35,23 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("Experts agree that no single ferry levy will be enough on its own.", "generic commentary"),
     ("Analysts expect more delays at the terminal as the ferry dispute develops.", "generic commentary"),
     ("On the pessimistic side, if the Harbour Council imposes new fees, the operators could leave the bay.",
-     "speculation"),
+     ("speculation", "rhetorical")),
     ("Harbour Weekly discusses the importance of reliable ferries for island life.", "meta-talk"),
     ("The Harbour Academy offers comprehensive guidelines on ferry safety best practices.", "meta-talk"),
+    ("The ferry dispute comes at a time of heightened scrutiny over harbour finances.", "rhetorical"),
+    ("It follows a period of intense scrutiny of the Harbour Council's accounts.", "rhetorical"),
+    ("On the optimistic side, harbour safety and tourism still offer room for cooperation.", "rhetorical"),
+    ("Reliable ferry timetables have become a central issue for island residents and businesses alike.",
+     "rhetorical"),
+    ("News of the closures has drawn attention from investors, analysts and residents.", "rhetorical"),
+    ("However, the latest Harbour Council accusations suggest that its policy has not shifted.", "rhetorical"),
+    ("In the 2010s, tensions between the two harbours intensified over berthing rights.", "background"),
+    ("By investing in stronger piles and better hull checks, operators can keep the ferries running.",
+     "exhortation"),
+    ("Companies can protect their boats by inspecting hulls before every storm.", "exhortation"),
+    ("Operators should reinforce the pilings and replace corroded bollards.", "exhortation"),
+    ("The upcoming harbour summit will serve as a barometer for relations between the islands.", "speculation"),
+    ("Analysts estimate that the ferry levy could bring in millions for the island economy.", "generic commentary"),
 ])
 def test_commentary_is_not_a_point(text, reason):
     assert judge_sentence(ref(text), MATCHER).reason.startswith(reason)
@@ -56,6 +70,8 @@ def test_commentary_is_not_a_point(text, reason):
     "Analysts at Fenwick Research expect fares to rise by ten percent next year.",
     "If the fees rise, the operators could leave the bay, the Harbour Council chairman warned on Monday.",
     "Test results showed rust on 40 of the terminal's piles.",  # "Test" opens it, but it gives a figure
+    "The Harbour Council will vote on the ferry levy on Tuesday.",  # a forecast with a date is a plan
+    "In 2019, the Harbour Council closed the night ferry after a fire on the pier.",  # dated, not "in the 2010s"
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
