@@ -48,6 +48,9 @@ LEANS = re.compile(
 _DATE_WORDS = frozenset(
     "january february march april may june july august september october november december monday tuesday "
     "wednesday thursday friday saturday sunday yesterday today tonight".split())
+# Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
+_DATES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
 _OPENER = re.compile(r"([A-Z][a-z][\w-]*)(?:['\u2019]s)?\b")
 _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
@@ -294,7 +297,7 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
     if opener and not matcher.mentions(opener.group()) and _looks_like_a_name(opener.group(1)):
         named += 1  # "Brightwater's chairman said ...": a name that happens to open the sentence
     actors = int(any(w in rules.actor_nouns or w in rules.document_nouns for w in tokens))
-    specific = len(numbers_in(text)) + sum(w in _DATE_WORDS for w in tokens) + len(_QUOTED.findall(text))
+    specific = len(numbers_in(text)) + len(_DATES.findall(text)) + len(_QUOTED.findall(text))
     # an act verb inside a name is no act: "For the Federated States, keeping a lead supports jobs"
     acting = words(_CAPITALISED.sub(" ", text))
     reported = any(w in rules.attribution for w in tokens) or (

@@ -52,6 +52,8 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("Operators should reinforce the pilings and replace corroded bollards.", "exhortation"),
     ("The upcoming harbour summit will serve as a barometer for relations between the islands.", "speculation"),
     ("Analysts estimate that the ferry levy could bring in millions for the island economy.", "generic commentary"),
+    ("As of this writing, the Harbour Council has not responded to the ferry complaints.", "meta-talk"),
+    ("The operators had not replied to requests for comment by the time of publication.", "meta-talk"),
 ])
 def test_commentary_is_not_a_point(text, reason):
     assert judge_sentence(ref(text), MATCHER).reason.startswith(reason)
@@ -185,3 +187,9 @@ def test_a_verb_inside_a_name_is_no_reported_act():
     matcher = EntityMatcher(())
     assert not anchors_of("For the United States, keeping the ferry lead supports jobs and investment.", matcher).reported
     assert anchors_of("The United States said the ferry lead supports jobs and investment.", matcher).reported
+
+
+def test_a_month_is_a_date_only_as_a_name():
+    matcher = EntityMatcher(())
+    assert anchors_of("The ferry levy takes effect in May and rises again in March.", matcher).specific == 2
+    assert anchors_of("In the short term fares may rise, but the levy will march on.", matcher).specific == 0
