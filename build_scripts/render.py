@@ -167,11 +167,16 @@ class Renderer:
     def _point(self, claim: Claim, notes: _Notes) -> dict:
         shown = claim.citations[:MAX_CITATIONS_SHOWN]
         # No title attributes: with Material's content.tooltips each would cost a tooltip at page load.
+        # one link per source (to its first cited paragraph): the footnotes link every paragraph
+        first_of = {}
+        for c in claim.citations:
+            first_of.setdefault(c.source_id, c)
+        sources = list(first_of.values())
         links = ", ".join(
             _link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}")
-            for c in shown)
-        more = len(claim.citations) - len(shown)
-        if more:
+            for c in sources[:MAX_CITATIONS_SHOWN])
+        more = len(sources) - MAX_CITATIONS_SHOWN
+        if more > 0:
             links += f" and {count_label(more, 'more source')} (all listed in the open data)"
         return {"text": claim.text, "context": claim.context, "refs": notes.refs(shown), "label": self.corroboration(claim),
                 "note": claim.note, "links": Trusted(f' <span class="cite-links">Read in: {links}</span>')}

@@ -238,6 +238,15 @@ def test_briefing_pages_label_corroboration_and_show_quotes_with_speakers(built_
     assert "Guo Jiakun</strong>" in html
 
 
+def test_read_in_names_each_source_once_per_point(built_site):
+    for page in (built_site / "docs" / "briefings").glob("*.md"):
+        spans = re.findall(r'<span class="cite-links">Read in: (.*?)</span>', page.read_text(encoding="utf-8"))
+        assert spans, page
+        for span in spans:
+            targets = [t.split("#")[0] for t in re.findall(r"\]\(([^)]+)\)", span)]
+            assert len(targets) == len(set(targets)), (page.name, span)
+
+
 def test_briefing_pages_carry_sharing_metadata_and_structured_data(built_site):
     html = (built_site / "site" / "briefings" / "allegations" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<meta property="og:title" content="[^"]+">', html)
