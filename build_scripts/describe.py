@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import vocabulary
 from .vocabulary import acts_named, polarity_of
 from .claims import Candidate
-from .clauses import asides, main_clause
+from .clauses import main_clause
 from .entities import EntityMatcher, is_entity_token
 from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
@@ -19,11 +19,10 @@ WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "s
 
 def background_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     """The terms a sentence has only in its background and description clauses."""
-    clauses = asides(text)
-    if not clauses:
-        return frozenset()
     main = main_clause(text)
-    return claim_terms(" ".join(clauses), matcher) - claim_terms(main, matcher)
+    if main == text:
+        return frozenset()
+    return claim_terms(text, matcher) - claim_terms(main, matcher)
 
 
 def claim_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:

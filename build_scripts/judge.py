@@ -45,9 +45,6 @@ LEANS = re.compile(
     r"claim|claims|accusation|accusations|allegation|allegations|measure|measures|statement|remarks|comments|"
     r"latest|same|former|latter|process|technique|method|approach|practice)|despite (?:this|these|that|those))\b",
     re.IGNORECASE)
-_DATE_WORDS = frozenset(
-    "january february march april may june july august september october november december monday tuesday "
-    "wednesday thursday friday saturday sunday yesterday today tonight".split())
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
 _DATES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
@@ -67,8 +64,9 @@ _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  #
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
 _FORECAST = re.compile(r"\bwill\b|\b(?:is|are) (?:widely )?expected to\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
-_PRESCRIPTION = re.compile(r"\b(?:must|should|ought to|need to|needs to|cannot afford)\b", re.IGNORECASE)
+# "should" only advises; "must" and "need to" also tell how a technique works ("a model must answer")
 _ADVISING = re.compile(r"\b(?:should|ought to|cannot (?:afford|wait)|can't (?:afford|wait))\b", re.IGNORECASE)
+_NECESSITY = re.compile(r"\b(?:must|need to|needs to)\b", re.IGNORECASE)
 # "It's crucial for companies to bolster their defences": the writer's own advice, however technical
 _IMPORTANCE = re.compile(r"\bit(?:'s|\u2019s| is) (?:crucial|essential|important|vital|imperative|critical|key) "
                          r"(?:for [\w\s]+? )?to\b", re.IGNORECASE)
@@ -192,10 +190,8 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     if _SPECULATION.search(unquoted) or _HEDGED.search(unquoted) or (
             (_MODAL.search(unquoted) and not technical or _FORECAST.search(unquoted)) and not evidence.specific):
         return "speculation (nobody reported as saying or doing it)", evidence.total
-    # "must" and "need to" also tell how a technique works ("a model must answer to be useful");
-    # "should", "ought to" and "cannot afford/wait" only advise
     if not lead_in and not evidence.specific and (_ADVISING.search(unquoted) or
-                                                   _PRESCRIPTION.search(unquoted) and not technical):
+                                                   _NECESSITY.search(unquoted) and not technical):
         return "exhortation (the writer's own advice)", evidence.total
     if evidence.total == 0 and not technical and not any(w in terms for w in words(leans_on)):
         return "generic commentary (no actor, figure, date or technical term)", 0
@@ -292,7 +288,7 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
     tokens = words(text)
     named = len({m.entity for m in matcher.mentions(text)})
     named += len({m.group() for m in _CAPITALISED.finditer(text)
-                  if not matcher.mentions(m.group()) and m.group().lower() not in _DATE_WORDS})
+                  if not matcher.mentions(m.group()) and not _DATES.fullmatch(m.group())})
     opener = _OPENER.match(text)
     if opener and not matcher.mentions(opener.group()) and _looks_like_a_name(opener.group(1)):
         named += 1  # "Brightwater's chairman said ...": a name that happens to open the sentence
