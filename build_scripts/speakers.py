@@ -31,7 +31,9 @@ def _verbs() -> frozenset[str]:
 
 def _verb_matches(sentence: str) -> list[re.Match]:
     verbs = _verbs()
-    return [m for m in _TOKEN.finditer(sentence) if m.group().lower() in verbs]
+    # a capitalised word inside the sentence is part of a name ("the Federated States"), not a verb
+    return [m for m in _TOKEN.finditer(sentence) if m.group().lower() in verbs
+            and (m.start() == 0 or not m.group()[0].isupper())]
 
 
 def speaker_spans(sentence: str) -> list[tuple[int, int]]:

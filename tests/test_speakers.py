@@ -33,6 +33,8 @@ def test_the_object_of_a_verb_is_not_its_speaker():
     sentence = "The ministry accused the port authority of hiding cargo."
     assert not any("port authority" in found for found in speakers(sentence))
     assert speakers("The ferry left at noon.") == []
+    # a verb inside a capitalised name is no verb: nobody "states" in "the Federated States"
+    assert speakers("Ferries to the Federated States left at noon.") == []
 
 
 def test_what_follows_a_verb_after_an_apposition_is_what_was_said_not_who_said_it():
