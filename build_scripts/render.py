@@ -168,14 +168,14 @@ class Renderer:
         shown = claim.citations[:MAX_CITATIONS_SHOWN]
         # No title attributes: with Material's content.tooltips each would cost a tooltip at page load.
         # one link per source (to its first cited paragraph): the footnotes link every paragraph
-        first_of = {}
+        first_of: dict[str, Citation] = {}
         for c in claim.citations:
             first_of.setdefault(c.source_id, c)
-        sources = list(first_of.values())
+        per_source = list(first_of.values())
         links = ", ".join(
             _link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}")
-            for c in sources[:MAX_CITATIONS_SHOWN])
-        more = len(sources) - MAX_CITATIONS_SHOWN
+            for c in per_source[:MAX_CITATIONS_SHOWN])
+        more = len(per_source) - MAX_CITATIONS_SHOWN
         if more > 0:
             links += f" and {count_label(more, 'more source')} (all listed in the open data)"
         return {"text": claim.text, "context": claim.context, "refs": notes.refs(shown), "label": self.corroboration(claim),
