@@ -71,6 +71,7 @@ class Candidate:
     negated: bool  #: it says "not", "no", "never"
     quality: float  #: how good a point it makes on its own: self-contained, checkable, a good length
     background: frozenset[str] = frozenset()  #: terms only in its background clauses ("days after X accused Y")
+    second_report: bool = False  #: an aside reports another act: "X accused Y, a charge Y dismissed"
     opinion: bool = False  #: from an opinion piece: it may cite a point, but words one only when nothing else does
 
 
@@ -385,14 +386,18 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
         extra = (corpus.totals[i] - corpus.mass(core.terms & c.terms)) / (corpus.totals[i] or 1.0)
         return (-round(coverage - EXTRA_COST * extra + 0.2 * c.quality, 6), c.key)
 
-    best = sorted(stating, key=lambda i: (corpus.types[i].sample.opinion, fit(i)))[:REP_CHOICES]
+    def after(i: int) -> tuple:  # an opinion piece's wording, or one that reports a second thing, comes last
+        c = corpus.types[i].sample
+        return c.opinion, c.second_report
+
+    best = sorted(stating, key=lambda i: (after(i), fit(i)))[:REP_CHOICES]
     if len(best) == 1:
         return best[0]
 
     def outlets_kept(i: int) -> int:
         return len(frozenset().union(*(corpus.types[j].outlets for j in _stating_what_it_says(core, i, stating, corpus))))
 
-    return min(best, key=lambda i: (corpus.types[i].sample.opinion, -outlets_kept(i), fit(i)))
+    return min(best, key=lambda i: (after(i), -outlets_kept(i), fit(i)))
 
 
 def _apply_merges(chosen: list[tuple[int, list[int]]], candidates: list[Candidate],

@@ -5,9 +5,9 @@ figures, polarity, and how good a point the sentence makes on its own.
 from __future__ import annotations
 
 from . import vocabulary
-from .vocabulary import acts_named, polarity_of
+from .vocabulary import acts_named, polarity_of, names_denial
 from .claims import Candidate
-from .clauses import main_clause
+from .clauses import asides, main_clause
 from .entities import EntityMatcher, is_entity_token
 from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
@@ -71,22 +71,25 @@ def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matche
     for ref, verdict in zip(refs, verdicts):
         text = ref.sentence.text
         if text not in features:
-            features[text] = _text_features(text, matcher)
+            features[text] = text_features(text, matcher)
         candidates.append(describe_candidate(ref, verdict, flags[ref.source_id], features[text]))
     return candidates
 
 
-def _text_features(text: str, matcher: EntityMatcher) -> tuple:
-    """(terms, specific terms, acts, figures, denies, negated) of a sentence. A list item is compared on
+def text_features(text: str, matcher: EntityMatcher) -> tuple:
+    """(terms, specific terms, acts, figures, denies, negated, background, second report) of a sentence. A list item is compared on
     its own words: its lead-in is the same for every item of the list."""
     stated = without_framing(text)
+    denies, negated = polarity_of(text)
+    # "X accused Y of copying, a charge Y dismissed": an accusation that also reports its denial
+    denial_aside = not denies and any(names_denial(aside) for aside in asides(stated))
     return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
-            frozenset(numbers_in(text)), *polarity_of(text), background_terms(stated, matcher))
+            frozenset(numbers_in(text)), denies, negated, background_terms(stated, matcher), denial_aside)
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:
     text = ref.sentence.text
-    terms, specific, acts, figures, denies, negated, background = features
+    terms, specific, acts, figures, denies, negated, background, second_report = features
     return Candidate(
         key=f"{ref.source_id}#{ref.sentence.id}",
         source_id=ref.source_id,
@@ -102,6 +105,7 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...
         denies=denies,
         negated=negated,
         background=background,
+        second_report=second_report,
         quality=point_quality(ref, verdict) - (0.2 if flags else 0.0),  # a source with quality warnings
         opinion="opinion-piece" in flags,
     )

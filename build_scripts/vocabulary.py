@@ -54,6 +54,12 @@ def acts_named(text: str) -> frozenset[int]:
     return frozenset(table[s] for s in (stem(w) for w in words(text)) if s in table)
 
 
+def names_denial(text: str) -> bool:
+    """It names a denial anywhere, trailing descriptions included: "a charge the ministry dismissed"."""
+    denials, _ = _polarity()
+    return bool({stem(w) for w in words(text)} & denials)
+
+
 def sense(word_stem: str) -> str:
     """What a stem means, as far as these groups tell: "dismiss" and "reject" have one sense."""
     if word_stem in acts():

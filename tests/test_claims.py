@@ -9,7 +9,7 @@ import pytest
 
 from build_scripts.claims import (Candidate, _choose, _Core, _Corpus, _keep_every_sentence, _representative,
                                   _worth_a_point)
-from build_scripts.describe import background_terms
+from build_scripts.describe import background_terms, text_features as describe_text
 from build_scripts.entities import EntityMatcher
 from build_scripts.pipeline import build
 from build_scripts.vocabulary import polarity_of
@@ -258,3 +258,30 @@ def test_a_sentence_stating_a_point_is_cited_by_it_rather_than_by_nothing():
     corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
     # point 0 states types 0-2 but only 0 carries its sentence's detail; point 1 already cites type 2
     assert _keep_every_sentence([[0], [2, 3]], [[0, 1, 2], [2, 3]], corpus) == [[0, 1], [2, 3]]
+
+
+def test_a_point_is_not_worded_by_a_sentence_that_also_reports_its_denial():
+    # "The board closed the terminal, a reason the operators rejected": under that wording, the
+    # citations of outlets that report only the closure would promise a rejection they never report.
+    core_terms = {"board", "close", "terminal", "kelso"}
+    candidates = [replace(candidate(0, "a", core_terms | {"reason"}), second_report=True),
+                  candidate(1, "b", core_terms | {"monday", "pier"}),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(2, 10))]
+    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    core = _Core(frozenset(core_terms), frozenset(), (0, 1), False)
+    assert _representative(core, corpus.stating(core), corpus) == 1
+    assert _representative(core, corpus.stating(core), replace_flag(corpus)) == 0
+
+
+def replace_flag(corpus: _Corpus) -> _Corpus:
+    """The same sentences with no second report: then the shorter wording is the point's sentence."""
+    plain = [replace(c, second_report=False) for c in corpus.candidates]
+    return _Corpus(plain, np.eye(len(plain), dtype=np.float32), frozenset())
+
+
+def test_an_accusation_that_reports_its_denial_in_an_aside_is_flagged():
+    matcher = EntityMatcher(())
+    flagged = describe_text("The board closed the terminal, a reason the operators rejected as false.", matcher)
+    assert flagged[-1] is True and flagged[4] is False  # still an accusation: its main clause denies nothing
+    assert describe_text("The operators rejected the reason given, calling it false.", matcher)[-1] is False
+    assert describe_text("The board closed the terminal, a move that angered traders.", matcher)[-1] is False
