@@ -78,15 +78,19 @@ class VoiceMatcher:
         object.__setattr__(self, "_topics_of", topics_of)
         object.__setattr__(self, "_pattern", pattern)
 
-    def topics_spoken_for(self, sentence: str, before: str = "") -> frozenset[int]:
+    def topics_spoken_for(self, sentence: str, before: str = "",
+                          before_spoken: frozenset[int] | None = None) -> frozenset[int]:
         """Indexes of the topics one of whose voices speaks in the sentence. When its speaker is "he",
-        "she" or "they", the speaker is the one of the sentence before it (before)."""
+        "she" or "they", the speaker is the one of the sentence before it (before), whose own
+        speaker the caller may already know (before_spoken: "He urged ... . '...,' he said.")."""
         named = list(self._pattern.finditer(sentence)) if self._pattern is not None else []
-        if not named:  # most sentences name no voice: no need to find their speakers
-            if before and any(_PRONOUN.match(sentence[a:b]) for a, b in speaker_spans(sentence)):
-                return self.topics_spoken_for(before)
+        if not named and not before:  # most sentences name no voice: no need to find their speakers
             return frozenset()
         spans = speaker_spans(sentence)
-        return frozenset(t for match in named
-                         if any(start <= match.start() and match.end() <= end for start, end in spans)
-                         for t in self._topics_of[match.group().lower()])
+        spoken = frozenset(t for match in named
+                           if any(start <= match.start() and match.end() <= end for start, end in spans)
+                           for t in self._topics_of[match.group().lower()])
+        if not spoken and before and any(_PRONOUN.match(sentence[a:b]) for a, b in spans):
+            # "He urged the Federated States to ...": the voice it names is not who speaks
+            return before_spoken if before_spoken is not None else self.topics_spoken_for(before)
+        return spoken

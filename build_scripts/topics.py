@@ -188,8 +188,10 @@ def _voice_evidence(texts: list[str], topics: tuple[TopicSpec, ...], before: lis
     if not any(topic.voices for topic in topics):
         return scores
     matcher = VoiceMatcher(tuple(topic.voices for topic in topics))
+    spoken: dict[str, frozenset[int]] = {}  # sentences come in article order: "he" may point back several
     for i, (text, previous) in enumerate(zip(texts, before)):
-        for t in matcher.topics_spoken_for(text, previous):
+        spoken[text] = matcher.topics_spoken_for(text, previous, spoken.get(previous))
+        for t in spoken[text]:
             scores[i, t] = VOICE_EVIDENCE
     return scores
 

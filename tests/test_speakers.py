@@ -7,7 +7,7 @@ import pytest
 
 from build_scripts.embed import embed
 from build_scripts.speakers import VoiceMatcher, speaker_spans
-from build_scripts.topics import best_topics, score_topics
+from build_scripts.topics import VOICE_EVIDENCE, _voice_evidence, best_topics, score_topics
 from test_topics import CORPUS, TOPICS
 
 
@@ -74,3 +74,23 @@ def test_he_said_speaks_for_the_speaker_named_in_the_sentence_before():
     # a sentence whose speaker is named is not the sentence before's
     assert matcher.topics_spoken_for("The port authority said it hid nothing.", before) == {1}
     assert matcher.topics_spoken_for("The ferry left at noon.", before) == frozenset()
+
+
+def test_a_chain_of_pronouns_speaks_for_the_speaker_named_first():
+    # "Ana Lopes said ...", "She urged the port authority to ...", "'...,' she said": all three are hers,
+    # although the second names the other side's voice (as whom she urged, not who speaks)
+    matcher = VoiceMatcher((("the ministry", "Ana Lopes"), ("the port authority",)))
+    first = "Ana Lopes, the ministry's spokeswoman, said the port had hidden cargo."
+    second = "She urged the port authority to open its books to inspectors."
+    third = "\u201cThe port should look at its own books,\u201d she said."
+    assert matcher.topics_spoken_for(second, first) == {0}
+    assert matcher.topics_spoken_for(third, second, matcher.topics_spoken_for(second, first)) == {0}
+
+
+def test_pronouns_chain_through_the_voice_scores_of_an_article():
+    voiced = (replace(TOPICS[0], voices=("Ana Lopes",)), *TOPICS[1:])
+    texts = ["Ana Lopes, the ministry's spokeswoman, said the port had hidden cargo for years.",
+             "She urged the harbour board to open its books to inspectors.",
+             "\u201cThe port should look at its own books,\u201d she said."]
+    scores = _voice_evidence(texts, voiced, ["", texts[0], texts[1]])
+    assert scores[:, 0].tolist() == [VOICE_EVIDENCE] * 3
