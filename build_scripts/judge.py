@@ -50,6 +50,7 @@ _DATES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|Sep
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
 _OPENER = re.compile(r"([A-Z][a-z][\w-]*)(?:['\u2019]s)?\b")
 _CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*")
+_CAPITALISED_RUN = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)*")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
 _SPECULATION = re.compile(r"^(?:if|should|unless|were|whether)\b|\bif\b.*\b(?:could|would|might|may)\b",
                           re.IGNORECASE)
@@ -286,9 +287,12 @@ class Evidence:
 def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
     rules = commentary_rules()
     tokens = words(text)
-    named = len({m.entity for m in matcher.mentions(text)})
-    named += len({m.group() for m in _CAPITALISED.finditer(text)
-                  if not matcher.mentions(m.group()) and not _DATES.fullmatch(m.group())})
+    mentions = matcher.mentions(text)
+    named = len({m.entity for m in mentions})
+    # other names: runs of capitalised words outside the editors' names ("Fox Business" is one name,
+    # and "United States" is not three when the editors know it)
+    unknown = "".join(" " if any(m.start <= i < m.end for m in mentions) else ch for i, ch in enumerate(text))
+    named += len({m.group() for m in _CAPITALISED_RUN.finditer(unknown) if not _DATES.fullmatch(m.group())})
     opener = _OPENER.match(text)
     if opener and not matcher.mentions(opener.group()) and _looks_like_a_name(opener.group(1)):
         named += 1  # "Brightwater's chairman said ...": a name that happens to open the sentence

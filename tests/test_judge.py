@@ -193,3 +193,10 @@ def test_a_month_is_a_date_only_as_a_name():
     matcher = EntityMatcher(())
     assert anchors_of("The ferry levy takes effect in May and rises again in March.", matcher).specific == 2
     assert anchors_of("In the short term fares may rise, but the levy will march on.", matcher).specific == 0
+
+
+def test_a_name_of_several_words_counts_as_one_actor():
+    known = EntityMatcher((Entity("Federated States", "organisation", ("the Federation",)),))
+    assert anchors_of("For the Federated States, keeping the ferry lead supports jobs.", known).named == 1
+    assert anchors_of("For the Federated States, keeping the ferry lead supports jobs.", EntityMatcher(())).named == 1
+    assert anchors_of("Harbour Business Weekly said the Federated States kept the ferry lead.", known).named == 2
