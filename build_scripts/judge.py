@@ -290,7 +290,7 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
     mentions = matcher.mentions(text)
     named = len({m.entity for m in mentions})
     # other names: runs of capitalised words outside the editors' names ("Fox Business" is one name,
-    # and "United States" is not three when the editors know it)
+    # and "Federated States" is not two when the editors know it)
     unknown = "".join(" " if any(m.start <= i < m.end for m in mentions) else ch for i, ch in enumerate(text))
     named += len({m.group() for m in _CAPITALISED_RUN.finditer(unknown) if not _DATES.fullmatch(m.group())})
     opener = _OPENER.match(text)
