@@ -380,15 +380,21 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
     detail (a figure, a name) the other outlets do not carry would leave them uncited."""
     total = corpus.mass(core.terms) or 1.0
 
+    def coverage(i: int) -> float:  # how much of the core its main clause states
+        c = corpus.types[i].sample
+        return corpus.mass(core.terms & (c.terms - c.background)) / total
+
     def fit(i: int) -> tuple:
         c = corpus.types[i].sample
-        coverage = corpus.mass(core.terms & (c.terms - c.background)) / total  # stated in its main clause
         extra = (corpus.totals[i] - corpus.mass(core.terms & c.terms)) / (corpus.totals[i] or 1.0)
-        return (-round(coverage - EXTRA_COST * extra + 0.2 * c.quality, 6), c.key)
+        return (-round(coverage(i) - EXTRA_COST * extra + 0.2 * c.quality, 6), c.key)
 
-    def after(i: int) -> tuple:  # an opinion piece's wording, or one that reports a second thing, comes last
+    def after(i: int) -> tuple:
+        """What makes a wording a worse point's sentence, whatever its fit: the core only in its background
+        ("A week after X accused Y, the evidence remains thin"), an opinion piece's wording, and an aside
+        that reports the denial of what it says."""
         c = corpus.types[i].sample
-        return c.opinion, c.second_report
+        return coverage(i) < STATES, c.opinion, c.second_report
 
     best = sorted(stating, key=lambda i: (after(i), fit(i)))[:REP_CHOICES]
     if len(best) == 1:

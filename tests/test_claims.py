@@ -273,6 +273,21 @@ def test_a_point_is_not_worded_by_a_sentence_that_also_reports_its_denial():
     assert _representative(core, corpus.stating(core), replace_flag(corpus)) == 0
 
 
+def test_a_point_is_not_worded_by_a_sentence_that_has_its_claim_only_in_the_background():
+    # "A week after the board closed the Kelso terminal, traders remain angry" names the closure only as
+    # background: it must not word the point, even though its citations would keep every outlet
+    core_terms = {"board", "close", "terminal", "kelso"}
+    candidates = [replace(candidate(0, "a", core_terms | {"remain"}), specific=frozenset(core_terms),
+                          background=frozenset(core_terms)),
+                  candidate(1, "b", core_terms | {"monday"}),
+                  candidate(2, "c", core_terms | {"pier"}),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(3, 11))]
+    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    core = _Core(frozenset(core_terms), frozenset(), (0, 1, 2), False)
+    assert corpus.stating(core) == [0, 1, 2]
+    assert _representative(core, corpus.stating(core), corpus) in (1, 2)
+
+
 def replace_flag(corpus: _Corpus) -> _Corpus:
     """The same sentences with no second report: then the shorter wording is the point's sentence."""
     plain = [replace(c, second_report=False) for c in corpus.candidates]
