@@ -21,6 +21,8 @@ _POSSIBLE_BOUNDARY = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+\S")
 # followed by a lower-case word, or a quote/bracket opening after a stop. Such text goes to syntok.
 _NEEDS_CARE = re.compile(
     r"\b[A-Za-z]\.|\b[A-Z][a-z]{0,3}\.(?=\s)|\d\.\d|\.\.|\u2026|[.!?][\"'\u201d\u2019)\]]*\s+[a-z(\[\"'\u201c\u2018]")
+_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Govs|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr|"
+                        r"Rev|Hon|Supt|Insp|Amb|Pres)\.$")
 _PLAIN_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?= [A-Z0-9])")
 
 
@@ -37,7 +39,19 @@ def split_sentences(text: str) -> list[str]:
         return [text] if text else []
     if not _NEEDS_CARE.search(text):
         return split_plain(text)
-    return split_careful(text)
+    return _rejoin_titles(split_careful(text))
+
+
+def _rejoin_titles(sentences: list[str]) -> list[str]:
+    """A title before a name never ends a sentence ("introduced by Reps. Ana Lopes and ..."), though
+    the splitter may not know the title: join it to what follows (whitespace is one space here)."""
+    joined: list[str] = []
+    for sentence in sentences:
+        if joined and _TITLE_END.search(joined[-1]) and sentence[:1].isupper():
+            joined[-1] = f"{joined[-1]} {sentence}"
+        else:
+            joined.append(sentence)
+    return joined
 
 
 def split_plain(text: str) -> list[str]:

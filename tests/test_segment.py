@@ -61,3 +61,10 @@ def test_fast_path_splits_exactly_as_syntok_wherever_it_is_used():
         assert split_plain(text) == split_careful(text)
     for tricky in ("The U.S. said so.", "Mr. Smith left.", "It rose 3.5 percent. Then fell.", "Wait... what?"):
         assert _NEEDS_CARE.search(tricky)
+
+
+def test_a_title_before_a_name_never_ends_a_sentence():
+    text = ("The bill, introduced by Reps. Ana Lopes and Tom Reed, goes to a vote. Sen. Mira Holt said she would "
+            "back it. Gov. Lopes did not comment.")
+    assert split_sentences(text) == ["The bill, introduced by Reps. Ana Lopes and Tom Reed, goes to a vote.",
+                                     "Sen. Mira Holt said she would back it.", "Gov. Lopes did not comment."]
