@@ -71,7 +71,7 @@ class Candidate:
     negated: bool  #: it says "not", "no", "never"
     quality: float  #: how good a point it makes on its own: self-contained, checkable, a good length
     background: frozenset[str] = frozenset()  #: terms only in its background clauses ("days after X accused Y")
-    second_report: bool = False  #: an aside reports another act: "X accused Y, a charge Y dismissed"
+    denial_aside: bool = False  #: an aside reports the denial of what it says: "X accused Y, a charge Y dismissed"
     opinion: bool = False  #: from an opinion piece: it may cite a point, but words one only when nothing else does
 
 
@@ -394,7 +394,7 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
         ("A week after X accused Y, the evidence remains thin"), an opinion piece's wording, and an aside
         that reports the denial of what it says."""
         c = corpus.types[i].sample
-        return coverage(i) < STATES, c.opinion, c.second_report
+        return coverage(i) < STATES, c.opinion, c.denial_aside
 
     best = sorted(stating, key=lambda i: (after(i), fit(i)))[:REP_CHOICES]
     if len(best) == 1:

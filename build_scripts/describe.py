@@ -5,7 +5,7 @@ figures, polarity, and how good a point the sentence makes on its own.
 from __future__ import annotations
 
 from . import vocabulary
-from .vocabulary import acts_named, polarity_of, names_denial
+from .vocabulary import acts_named, names_denial, polarity_of
 from .claims import Candidate
 from .clauses import asides, main_clause
 from .entities import EntityMatcher, is_entity_token
@@ -77,8 +77,8 @@ def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matche
 
 
 def text_features(text: str, matcher: EntityMatcher) -> tuple:
-    """(terms, specific terms, acts, figures, denies, negated, background, second report) of a sentence. A list item is compared on
-    its own words: its lead-in is the same for every item of the list."""
+    """(terms, specific terms, acts, figures, denies, negated, background, denial aside) of a sentence.
+    A list item is compared on its own words: its lead-in is the same for every item of the list."""
     stated = without_framing(text)
     denies, negated = polarity_of(text)
     # "X accused Y of copying, a charge Y dismissed": an accusation that also reports its denial
@@ -89,7 +89,7 @@ def text_features(text: str, matcher: EntityMatcher) -> tuple:
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:
     text = ref.sentence.text
-    terms, specific, acts, figures, denies, negated, background, second_report = features
+    terms, specific, acts, figures, denies, negated, background, denial_aside = features
     return Candidate(
         key=f"{ref.source_id}#{ref.sentence.id}",
         source_id=ref.source_id,
@@ -105,7 +105,7 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...
         denies=denies,
         negated=negated,
         background=background,
-        second_report=second_report,
+        denial_aside=denial_aside,
         quality=point_quality(ref, verdict) - (0.2 if flags else 0.0),  # a source with quality warnings
         opinion="opinion-piece" in flags,
     )

@@ -49,8 +49,9 @@ LEANS = re.compile(
 _DATES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
 _OPENER = re.compile(r"([A-Z][a-z][\w-]*)(?:['\u2019]s)?\b")
-_CAPITALISED = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*")
-_CAPITALISED_RUN = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][a-z][\w'\u2019-]*(?:\s+[A-Z][a-z][\w'\u2019-]*)*")
+_NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
+_CAPITALISED = re.compile(rf"(?<![.!?:]\s)(?<!^)\b{_NAME_WORD}")  # not a sentence's first word
+_CAPITALISED_RUN = re.compile(rf"(?<![.!?:]\s)(?<!^)\b{_NAME_WORD}(?:\s+{_NAME_WORD})*")
 _QUOTED = re.compile(r"[\"\u201c][^\"\u201c\u201d]{3,}[\"\u201d]")
 _SPECULATION = re.compile(r"^(?:if|should|unless|were|whether)\b|\bif\b.*\b(?:could|would|might|may)\b",
                           re.IGNORECASE)
@@ -291,7 +292,11 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
     named = len({m.entity for m in mentions})
     # other names: runs of capitalised words outside the editors' names ("Fox Business" is one name,
     # and "Federated States" is not two when the editors know it)
-    unknown = "".join(" " if any(m.start <= i < m.end for m in mentions) else ch for i, ch in enumerate(text))
+    pieces, last = [], 0
+    for m in mentions:  # blank the editors' names out, keeping every position
+        pieces += [text[last:m.start], " " * (m.end - m.start)]
+        last = m.end
+    unknown = "".join(pieces) + text[last:]
     named += len({m.group() for m in _CAPITALISED_RUN.finditer(unknown) if not _DATES.fullmatch(m.group())})
     opener = _OPENER.match(text)
     if opener and not matcher.mentions(opener.group()) and _looks_like_a_name(opener.group(1)):

@@ -84,7 +84,7 @@ def polarity_of(text: str) -> tuple[bool, bool]:
     an interview) and negates nothing in the sentence; nor does a trailing description ("X accused
     Y, a charge Y denies" is an accusation), nor a contrast ("the fees, not the storms, did it")."""
     text = DESCRIPTION.sub("", _ANSWER.sub("", text))
-    denials, negations = _polarity()
+    _, negations = _polarity()
     negating = words(_CONTRAST.sub(",", text))
     negated = any(w.endswith("n't") for w in negating) or bool({stem(w) for w in negating} & negations)
-    return bool({stem(w) for w in words(text)} & denials), negated
+    return names_denial(text), negated

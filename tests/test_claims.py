@@ -264,13 +264,13 @@ def test_a_point_is_not_worded_by_a_sentence_that_also_reports_its_denial():
     # "The board closed the terminal, a reason the operators rejected": under that wording, the
     # citations of outlets that report only the closure would promise a rejection they never report.
     core_terms = {"board", "close", "terminal", "kelso"}
-    candidates = [replace(candidate(0, "a", core_terms | {"reason"}), second_report=True),
+    candidates = [replace(candidate(0, "a", core_terms | {"reason"}), denial_aside=True),
                   candidate(1, "b", core_terms | {"monday", "pier"}),
                   *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(2, 10))]
     corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
     core = _Core(frozenset(core_terms), frozenset(), (0, 1), False)
     assert _representative(core, corpus.stating(core), corpus) == 1
-    assert _representative(core, corpus.stating(core), replace_flag(corpus)) == 0
+    assert _representative(core, corpus.stating(core), without_denial_asides(corpus)) == 0
 
 
 def test_a_point_is_not_worded_by_a_sentence_that_has_its_claim_only_in_the_background():
@@ -288,9 +288,9 @@ def test_a_point_is_not_worded_by_a_sentence_that_has_its_claim_only_in_the_back
     assert _representative(core, corpus.stating(core), corpus) in (1, 2)
 
 
-def replace_flag(corpus: _Corpus) -> _Corpus:
-    """The same sentences with no second report: then the shorter wording is the point's sentence."""
-    plain = [replace(c, second_report=False) for c in corpus.candidates]
+def without_denial_asides(corpus: _Corpus) -> _Corpus:
+    """The same sentences with no denial in an aside: then the shorter wording is the point's sentence."""
+    plain = [replace(c, denial_aside=False) for c in corpus.candidates]
     return _Corpus(plain, np.eye(len(plain), dtype=np.float32), frozenset())
 
 
