@@ -22,6 +22,9 @@ _NAME_AFTER_WORDS = 6  #: "..., said Ana Lopes[, the agency's ...]": a longer ru
 _WORD = re.compile(r"\w")
 _TOKEN = re.compile(r"according to\b|[A-Za-z]+", re.IGNORECASE)  # "according to" is one verb of attribution
 _PRONOUN = re.compile(r"\W*(?:he|she|they)\W*$", re.IGNORECASE)  #: "..., he said": the speaker is named before
+# "It also says ...": a document or body named before speaks; "it" stands for a speaker only before a
+# verb of saying ("It would also require ..." is what a bill or a rule does, not who says it)
+_IT_SAYS = re.compile(r"\W*it(?:\s+(?:also|further|then|again|separately))?\s+(\w+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +93,12 @@ class VoiceMatcher:
         spoken = frozenset(t for match in named
                            if any(start <= match.start() and match.end() <= end for start, end in spans)
                            for t in self._topics_of[match.group().lower()])
-        if not spoken and before and any(_PRONOUN.match(sentence[a:b]) for a, b in spans):
+        if not spoken and before and (any(_PRONOUN.match(sentence[a:b]) for a, b in spans) or _it_says(sentence)):
             # "He urged the Federated States to ...": the voice it names is not who speaks
             return before_spoken if before_spoken is not None else self.topics_spoken_for(before)
         return spoken
+
+
+def _it_says(sentence: str) -> bool:
+    found = _IT_SAYS.match(sentence)
+    return bool(found) and found.group(1).lower() in commentary_rules().speech_verbs

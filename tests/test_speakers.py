@@ -76,6 +76,16 @@ def test_he_said_speaks_for_the_speaker_named_in_the_sentence_before():
     assert matcher.topics_spoken_for("The ferry left at noon.", before) == frozenset()
 
 
+def test_it_says_speaks_for_the_body_named_before_but_it_requires_does_not():
+    matcher = VoiceMatcher((("the ministry",), ("the port authority",)))
+    before = "The ministry said in a report that the port authority had hidden cargo."
+    assert matcher.topics_spoken_for("It also says the port authority hid the cargo for years.", before) == {0}
+    assert matcher.topics_spoken_for("It noted that the port authority hid the cargo.", before) == {0}
+    # what a rule or bill does is not something its author says
+    assert matcher.topics_spoken_for("It would also require every ferry to publish its books.", before) == set()
+    assert matcher.topics_spoken_for("It is said that every ferry hid cargo.", before) == set()
+
+
 def test_a_chain_of_pronouns_speaks_for_the_speaker_named_first():
     # "Ana Lopes said ...", "She urged the port authority to ...", "'...,' she said": all three are hers,
     # although the second names the other side's voice (as whom she urged, not who speaks)
