@@ -43,7 +43,9 @@ LEANS = re.compile(
     r"summer|autumn|fall|winter|quarter)\b)"
     r"(?:this|these|that|those|such|it|its|they|their|them|he|his|she|her|the (?:move|decision|step|steps|plan|"
     r"claim|claims|accusation|accusations|allegation|allegations|measure|measures|statement|remarks|comments|"
-    r"latest|same|former|latter|process|technique|method|approach|practice)|despite (?:this|these|that|those))\b",
+    r"latest|same|former|latter|process|technique|method|approach|practice)|despite (?:this|these|that|those)|"
+    # "Both companies listed in May.": which two? (not "Both ports and airlines ...", which names them)
+    r"both (?:of them\b|[a-z]+s\b(?! and\b)))\b",
     re.IGNORECASE)
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
 _DATES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"

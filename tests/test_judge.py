@@ -159,6 +159,14 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
     assert verdict.reason == "" and verdict.context == "The council approved a new ferry timetable on Monday."
 
 
+def test_both_leans_on_the_sentence_that_names_the_two():
+    refs = sentence_refs([source(("paragraph", "Shares of Harbour Line and Bayferry fell 4% on Monday. | "
+                                                "Both companies listed on the city exchange in 2019. | "
+                                                "Both ferries and buses stopped running at noon on Monday."))])
+    assert judge_sentence(refs[1], MATCHER).context == "Shares of Harbour Line and Bayferry fell 4% on Monday."
+    assert judge_sentence(refs[2], MATCHER).context == ""
+
+
 def test_a_sentence_dated_this_week_leans_on_nothing():
     refs = sentence_refs([source(("paragraph", "The ferries were late again. | "
                                                 "This week the Harbour Council closed the night crossings."))])
