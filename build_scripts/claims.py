@@ -73,6 +73,7 @@ class Candidate:
     background: frozenset[str] = frozenset()  #: terms only in its background clauses ("days after X accused Y")
     denial_aside: bool = False  #: an aside reports the denial of what it says: "X accused Y, a charge Y dismissed"
     opinion: bool = False  #: from an opinion piece: it may cite a point, but words one only when nothing else does
+    list_key: str = ""  #: for a list item: its source and lead-in; the items of one list are distinct points
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def build_claims(candidates: list[Candidate], vectors: np.ndarray, merges: tuple
     cores = _candidate_cores(corpus)
     points = _choose(cores, corpus)
     citing = _keep_every_sentence([_stating_what_it_says(core, rep, stating, corpus) for core, rep, stating in points],
-                                  [stating for _, _, stating in points], corpus)
+                                  [stating for _, _, stating in points], [rep for _, rep, _ in points], corpus)
     chosen = []
     for (_, rep, _), stating in zip(points, citing):
         cited = sorted({m for t in stating for m in corpus.types[t].members})
@@ -281,6 +282,7 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     sentences that carry that detail too may cite it."""
     rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.types))
     sample = corpus.types[rep].sample
+    stating = [i for i in stating if not _siblings(i, rep, corpus)]
     # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions"
     stating = [i for i in stating if i == rep or sample.figures <= corpus.types[i].sample.figures]
     # what its main clause adds: background ("..., weeks before the summit") is not promised by a citation
@@ -292,7 +294,14 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     return [i for i in stating if i == rep or corpus.mass(detail & corpus.types[i].sample.terms) >= needed]
 
 
-def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], corpus: _Corpus) -> list[list[int]]:
+def _siblings(i: int, j: int, corpus: _Corpus) -> bool:
+    """Two items of one list: the writer listed them as different things, so neither states the other."""
+    a, b = corpus.types[i].sample, corpus.types[j].sample
+    return i != j and bool(a.list_key) and a.list_key == b.list_key
+
+
+def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps: list[int],
+                         corpus: _Corpus) -> list[list[int]]:
     """A sentence that states a point's core but not its sentence's detail cites the point whose core
     it states, most outlets first, when no point would cite it otherwise: when every outlet words the
     claim with a detail of its own, no sentence states the bare core, and leaving them all out would
@@ -301,7 +310,9 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], corp
     result = [list(types) for types in citing]
     outlets = [len(frozenset().union(*(corpus.types[t].outlets for t in types))) for types in citing]
     for t in sorted({t for types in stating for t in types} - cited):
-        hosts = [n for n, types in enumerate(stating) if t in types]
+        hosts = [n for n, types in enumerate(stating) if t in types and not _siblings(t, reps[n], corpus)]
+        if not hosts:
+            continue
         best = min(hosts, key=lambda n: (-outlets[n], n))
         result[best].append(t)
     return [sorted(types) for types in result]

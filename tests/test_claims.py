@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from build_scripts.claims import (Candidate, _choose, _Core, _Corpus, _keep_every_sentence, _representative,
-                                  _worth_a_point)
+                                  _stating_what_it_says, _worth_a_point)
 from build_scripts.describe import background_terms, text_features as describe_text
 from build_scripts.entities import EntityMatcher
 from build_scripts.pipeline import build
@@ -257,7 +257,19 @@ def test_a_sentence_stating_a_point_is_cited_by_it_rather_than_by_nothing():
     candidates = [candidate(n, f"o{n}", {f"word{n}"}) for n in range(4)]
     corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
     # point 0 states types 0-2 but only 0 carries its sentence's detail; point 1 already cites type 2
-    assert _keep_every_sentence([[0], [2, 3]], [[0, 1, 2], [2, 3]], corpus) == [[0, 1], [2, 3]]
+    assert _keep_every_sentence([[0], [2, 3]], [[0, 1, 2], [2, 3]], [0, 2], corpus) == [[0, 1], [2, 3]]
+
+
+def test_items_of_one_list_never_cite_each_other():
+    # "Options include: - fare caps for residents - fare caps for commuters": the writer lists two things
+    shared = {"fare", "cap", "ferri", "resid"}
+    listed = [replace(candidate(n, "a", shared | {f"word{n}"}), specific=frozenset(shared),
+                      list_key="s0#Options include:") for n in range(2)]
+    other = candidate(2, "b", shared)
+    corpus = _Corpus([*listed, other], np.eye(3, dtype=np.float32), frozenset())
+    core = _Core(frozenset(shared), frozenset(), (0, 2), False)
+    assert _stating_what_it_says(core, 0, [0, 1, 2], corpus) == [0, 2]
+    assert _keep_every_sentence([[0, 2]], [[0, 1, 2]], [0], corpus) == [[0, 2]]
 
 
 def test_a_point_is_not_worded_by_a_sentence_that_also_reports_its_denial():
