@@ -74,8 +74,9 @@ def _polarity() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(stem(str(w)) for w in data["denial"]), frozenset(stem(str(w)) for w in data["negation"])
 
 
-# "X, not Y, did it" and "not just X but Y" contrast two things; they deny neither
-_CONTRAST = re.compile(r",\s*not\s[^,]*,|\bnot (?:just|only|merely|simply)\b", re.IGNORECASE)
+# "X, not Y, did it" and "not just X but Y" contrast two things, and "with the tolerance, if not the
+# direction, of ..." concedes one; none of them denies anything
+_CONTRAST = re.compile(r",\s*not\s[^,]*,|\bnot (?:just|only|merely|simply)\b|\bif not\b", re.IGNORECASE)
 _ANSWER = re.compile(r"^\W*(?:yes|no)\s*[,.!\u2014-]+\s*", re.IGNORECASE)  #: "No, the ministry said ..." answers a question
 
 

@@ -96,6 +96,12 @@ def test_an_answer_opening_with_no_negates_nothing_in_the_sentence():
     assert polarity_of("No evidence was offered for the claim.") == (False, True)
 
 
+def test_if_not_concedes_and_negates_nothing():
+    # "with the tolerance, if not the direction, of the ministry" says the ministry tolerated it
+    assert polarity_of('The scheme ran with the tolerance, "if not the direction," of the ministry.') == (False, False)
+    assert polarity_of("The scheme did not run with the ministry's tolerance.") == (False, True)
+
+
 HARBOUR = {
     "a-bay-times.md": "Days after the harbour board closed the Kelso ferry terminal, traders waited.\n\n"
                       "Fish prices at the Kelso market rose by a fifth over the weekend, stallholders said.",
