@@ -59,3 +59,14 @@ def test_a_word_in_nearly_every_sentence_teaches_the_learned_wording_nothing():
     scores = _wording_scores([[0, 1], [2, 3]], stems, 2)
     assert abs(scores[4]).max() < 0.1, scores[4]  # only the central term: no page is preferred
     assert scores[0, 0] > scores[0, 1]  # its own words still count
+
+
+def test_one_word_counts_once_though_two_cues_share_its_sense():
+    from build_scripts.topics import CueMatcher
+    matcher = CueMatcher(TOPICS)
+    accusations = [t.id for t in TOPICS].index("accusations")
+    # "accused" and "alleged" are one kind of act: the single word "accusations" is one cue's evidence,
+    # not two (else any sentence that mentions the accusations outweighs one that answers them)
+    assert len(matcher.matches("The firm's chairman called the accusations a smear.")[accusations]) == 1
+    # two different cues, each found by its own word, still both count
+    assert len(matcher.matches("Regulators accused the firm and cited evidence from emails.")[accusations]) == 2
