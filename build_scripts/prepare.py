@@ -94,14 +94,19 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
     refs = []
     for source in sources:
         outlet = outlet_key_for(source.outlet, source.file)
-        previous = lead_in = section = ""
+        previous = lead_in = section = previous_kind = ""
         for paragraph in source.paragraphs:
             if paragraph.kind == "heading":
                 previous = lead_in = ""  # a new section does not lean on the last one
                 section = paragraph.text
             elif paragraph.kind != "item":
+                if lead_in and previous_kind == "item":
+                    # "Despite these efforts, ..." after a list leans on the whole list, which its
+                    # lead-in names ("These measures include:"), not on the list's last item
+                    previous = lead_in
                 # "The government signalled ... Potential actions could include:" introduces the items below
                 lead_in = paragraph.text if paragraph.text.rstrip().endswith(":") else ""
+            previous_kind = paragraph.kind
             for sentence in paragraph.sentences:
                 refs.append(SentenceRef(source.id, outlet, paragraph.id, paragraph.kind, sentence,
                                         bool(paragraph.language), previous,

@@ -208,3 +208,14 @@ def test_a_name_of_several_words_counts_as_one_actor():
     assert anchors_of("For the Federated States, keeping the ferry lead supports jobs.", known).named == 1
     assert anchors_of("For the Federated States, keeping the ferry lead supports jobs.", EntityMatcher(())).named == 1
     assert anchors_of("Harbour Business Weekly said the Federated States kept the ferry lead.", known).named == 2
+
+
+def test_a_sentence_after_a_list_leans_on_the_lists_lead_in_not_its_last_item():
+    refs = sentence_refs([source(
+        ("paragraph", "Ferry operators have already taken steps. These measures include:"),
+        ("item", "Adding night crossings on the busiest routes."),
+        ("item", "Investing in new hulls for the winter fleet."),
+        ("paragraph", "Despite these efforts, the council says delays will continue into the spring."))])
+    verdict = judge_sentence(refs[-1], MATCHER, terms=frozenset({"delays"}))
+    # "these efforts" are all the measures listed, not the last one
+    assert verdict.context == "Ferry operators have already taken steps. These measures include:"
