@@ -84,6 +84,19 @@ def test_every_point_is_a_sentence_of_the_source_it_cites(built_site):
             assert sentences[(citation["source"], citation["paragraph"], citation["sentence"])] == citation["quote"]
 
 
+def test_a_points_context_is_labelled_and_comes_from_the_source_it_cites(built_site):
+    data = json.loads((built_site / "docs" / "data" / "briefing.json").read_text(encoding="utf-8"))
+    text_of = {s["id"]: " ".join(t["text"] for p in s["paragraphs"] for t in p["sentences"]) for s in data["sources"]}
+    with_context = [c for topic in data["topics"] for c in topic["claims"] if c["context"]]
+    assert with_context  # the seeds' list items carry their lead-ins
+    for claim in with_context:
+        assert claim["context"] in text_of[claim["citations"][0]["source"]]
+    pages = "".join(p.read_text(encoding="utf-8") for p in (built_site / "docs" / "briefings").glob("*.md"))
+    # a reader (and a screen reader) is told the context is not the point itself
+    assert pages.count('<span class="point-context">') == pages.count(
+        '<span class="point-context"><span class="point-context-label">Context:</span> ') > 0
+
+
 def test_a_point_shown_as_detail_is_a_single_report_its_host_point_already_cites(built_site):
     data = json.loads((built_site / "docs" / "data" / "briefing.json").read_text(encoding="utf-8"))
     for topic in data["topics"]:
