@@ -9,7 +9,7 @@ from .vocabulary import acts_named, names_denial, polarity_of
 from .claims import Candidate
 from .clauses import asides, main_clause
 from .entities import EntityMatcher, is_entity_token
-from .judge import LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, story_terms, without_framing
+from .judge import HISTORY, LEANS, Verdict, commentary_rules, names_a_date, general_zipf, judge_sentence, story_terms, without_framing
 from .model import LabelledSentence, SentenceRef, Source
 from .textutil import content_stems, numbers_in, stem, words
 
@@ -52,6 +52,7 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
     terms = story_terms([[p.text for p in s.paragraphs if p.kind != "heading"] for s in sources])
     verdicts: list[Verdict] = []
     seen: dict[tuple, Verdict] = {}  # the same sentence in the same place is judged once
+    history_paragraph = None  # (source, paragraph) whose first sentence tells history
     for ref in refs:
         if f"{ref.source_id}#{ref.sentence.id}" in excluded:
             verdicts.append(Verdict("excluded by editors"))
@@ -60,7 +61,15 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
                  ref.previous if LEANS.match(ref.sentence.text) else "")
         if place not in seen:
             seen[place] = judge_sentence(ref, matcher, frozenset(), terms)
-        verdicts.append(seen[place])
+        verdict = seen[place]
+        paragraph = (ref.source_id, ref.paragraph_id)
+        if verdict.reason == HISTORY and ref.sentence.id.endswith(".s1"):
+            history_paragraph = paragraph
+        elif paragraph == history_paragraph and not verdict.reason and not names_a_date(ref.sentence.text):
+            # "In the 2010s, tensions grew. The council responded with fare caps. More recently, ...":
+            # the rest of a paragraph that opens in the past goes on telling it, unless it dates itself
+            verdict = Verdict(HISTORY)
+        verdicts.append(verdict)
     return verdicts
 
 

@@ -50,6 +50,8 @@ LEANS = re.compile(
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
 _DATES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!s)")
+_NOW = re.compile(r"(?:more |most |until |only )?(?:recently|now|today|currently|this (?:week|month|year))\b", re.IGNORECASE)
 _OPENER = re.compile(r"([A-Z][a-z][\w-]*)(?:['\u2019]s)?\b")
 _NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
 _CAPITALISED = re.compile(rf"(?<![.!?:]\s)(?<!^)\b{_NAME_WORD}")  # not a sentence's first word
@@ -168,7 +170,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     if any(p.search(unquoted) for p in rules.rhetoric):
         return "rhetorical framing", 0
     if any(p.search(unquoted) for p in rules.history):
-        return "background (history, not this story's events)", 0
+        return HISTORY, 0
     if any(p.search(unquoted) for p in rules.advice):
         return "exhortation (the writer's own advice)", 0
     whole = f"{lead_in} {_LABEL.sub('', text)}" if lead_in else _LABEL.sub("", text)
@@ -204,6 +206,15 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
 
 _AUXILIARIES = frozenset("is are was were has have had will would can could may might do does did".split())
 _FIRST_CLAUSE = re.compile(r"^[^,;:]*?(?=,|;|:|\b(?:that|which|who|whom|when|because|so|if|while)\b|$)", re.IGNORECASE)
+
+
+HISTORY = "background (history, not this story's events)"
+
+
+def names_a_date(text: str) -> bool:
+    """A month, weekday, "today" or a year, or it turns to the present ("More recently, ..."): the
+    sentence says when it happened."""
+    return bool(_DATES.search(text) or _YEAR.search(text) or _NOW.match(text))
 
 
 def _is_imperative(text: str, rules: Commentary) -> bool:

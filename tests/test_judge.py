@@ -219,3 +219,17 @@ def test_a_sentence_after_a_list_leans_on_the_lists_lead_in_not_its_last_item():
     verdict = judge_sentence(refs[-1], MATCHER, terms=frozenset({"delays"}))
     # "these efforts" are all the measures listed, not the last one
     assert verdict.context == "Ferry operators have already taken steps. These measures include:"
+
+
+def test_a_paragraph_that_opens_in_the_past_goes_on_telling_history_until_it_dates_itself():
+    from build_scripts.describe import judge_all
+    src = source(("paragraph", "In the 2010s, disputes over ferry subsidies grew between the two harbours. | "
+                               "The council responded with fare caps and stricter licences for operators. | "
+                               "More recently, the council limited night crossings to two boats. | "
+                               "On Monday the Harbour Council closed the Kelso terminal after an inspection."),
+                 ("paragraph", "The council responded with fare caps and stricter licences for operators."))
+    refs = sentence_refs([src])
+    reasons = [v.reason for v in judge_all([src], refs, MATCHER, frozenset())]
+    assert reasons[0].startswith("background") and reasons[1].startswith("background")
+    # a turn to the present, a date, or the same words in another paragraph are reports
+    assert reasons[2] == reasons[3] == reasons[4] == ""
