@@ -9,7 +9,8 @@ from .vocabulary import acts_named, names_denial, polarity_of
 from .claims import Candidate
 from .clauses import asides, main_clause
 from .entities import EntityMatcher, is_entity_token
-from .judge import HISTORY, LEANS, Verdict, commentary_rules, names_a_date, general_zipf, judge_sentence, story_terms, without_framing
+from .judge import (HISTORY, LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, names_a_date, story_terms,
+                    without_framing)
 from .model import LabelledSentence, SentenceRef, Source
 from .textutil import content_stems, numbers_in, stem, words
 
@@ -52,7 +53,7 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
     terms = story_terms([[p.text for p in s.paragraphs if p.kind != "heading"] for s in sources])
     verdicts: list[Verdict] = []
     seen: dict[tuple, Verdict] = {}  # the same sentence in the same place is judged once
-    history_paragraph = None  # (source, paragraph) whose first sentence tells history
+    history_paragraph = last_paragraph = None  # (source, paragraph): the last that opened telling history
     for ref in refs:
         if f"{ref.source_id}#{ref.sentence.id}" in excluded:
             verdicts.append(Verdict("excluded by editors"))
@@ -62,8 +63,9 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
         if place not in seen:
             seen[place] = judge_sentence(ref, matcher, frozenset(), terms)
         verdict = seen[place]
-        paragraph = (ref.source_id, ref.paragraph_id)
-        if verdict.reason == HISTORY and ref.sentence.id.endswith(".s1"):
+        paragraph, opens = (ref.source_id, ref.paragraph_id), (ref.source_id, ref.paragraph_id) != last_paragraph
+        last_paragraph = paragraph
+        if verdict.reason == HISTORY and opens:
             history_paragraph = paragraph
         elif paragraph == history_paragraph and not verdict.reason and not names_a_date(ref.sentence.text):
             # "In the 2010s, tensions grew. The council responded with fare caps. More recently, ...":

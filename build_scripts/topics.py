@@ -64,13 +64,13 @@ class CueMatcher:
         joined = " " + " ".join(sentence_stems) + " "
         found: dict[int, set[int]] = {}
         for key in present | {sense(s) for s in present}:
-            senses_found: set[int] = set()  # "accusations" is one word of one sense, though "accused" and
-            for t, c, cue_stems in self._index.get(key, ()):  # "alleged" are both cues of the topic
+            # one word of one sense is one cue's evidence: "accusations" is not both "accused" and "alleged"
+            counted: set[int] = set()  # topics whose one-word cue of this sense is already found
+            for t, c, cue_stems in self._index.get(key, ()):
                 if len(cue_stems) == 1:
-                    if t in senses_found:
-                        continue
-                    senses_found.add(t)
-                    found.setdefault(t, set()).add(c)
+                    if t not in counted:
+                        counted.add(t)
+                        found.setdefault(t, set()).add(c)
                 elif set(cue_stems) <= present and f" {' '.join(cue_stems)} " in joined:
                     found.setdefault(t, set()).add(c)
         return {t: tuple(sorted(cs)) for t, cs in found.items()}
