@@ -51,7 +51,7 @@ LEANS = re.compile(
 _DATES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!s)")
-_NOW = re.compile(r"(?:more |most |until |only )?(?:recently|now|today|currently|this (?:week|month|year))\b", re.IGNORECASE)
+_NOW = re.compile(r"(?:more |most |until |only )?(?:recently|now|currently|this (?:week|month|year))\b", re.IGNORECASE)
 _OPENER = re.compile(r"([A-Z][a-z][\w-]*)(?:['\u2019]s)?\b")
 _NAME_WORD = r"[A-Z][a-z][\w'\u2019-]*"
 _CAPITALISED = re.compile(rf"(?<![.!?:]\s)(?<!^)\b{_NAME_WORD}")  # not a sentence's first word
