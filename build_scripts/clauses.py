@@ -29,6 +29,17 @@ _PARTICIPLE_TAIL = re.compile(r",\s*(?!according\b)[a-z]+ing\b[^,]*$", re.IGNORE
 _GERUND_LIST = re.compile(r"\b(?:by|from|without|including|such as)\s+[a-z]+ing\b", re.IGNORECASE)
 
 
+# The name of a report, hearing or law quoted after "titled" is a name, not what the sentence says:
+# a hearing titled "Stolen Harvest: The Cartel's Grab" does not accuse anyone of stealing.
+_TITLE = re.compile(r"\b(?:titled|entitled|headlined)\s*:?\s*([\"\u201c\u2018'])(?:.{2,200}?)(?:\1|[\u201d\u2019])(?=\W|$)",
+                    re.IGNORECASE)
+
+
+def without_titles(text: str) -> str:
+    """The sentence with the titles it quotes left out."""
+    return _TITLE.sub("titled", text)
+
+
 def asides(text: str) -> list[str]:
     """The sentence's background and description clauses."""
     found = [m.group() for pattern in (BACKGROUND, DESCRIPTION) for m in pattern.finditer(text)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from . import vocabulary
 from .vocabulary import acts_named, names_denial, polarity_of
 from .claims import Candidate
-from .clauses import asides, main_clause
+from .clauses import asides, main_clause, without_titles
 from .entities import EntityMatcher, is_entity_token
 from .judge import (HISTORY, LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, names_a_date, story_terms,
                     without_framing)
@@ -90,7 +90,7 @@ def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matche
 def text_features(text: str, matcher: EntityMatcher) -> tuple:
     """(terms, specific terms, acts, figures, denies, negated, background, denial aside) of a sentence.
     A list item is compared on its own words: its lead-in is the same for every item of the list."""
-    stated = without_framing(text)
+    stated = without_titles(without_framing(text))  # a quoted title is a name, not what the sentence says
     denies, negated = polarity_of(text)
     # "X accused Y of copying, a charge Y dismissed": an accusation that also reports its denial
     denial_aside = not denies and any(names_denial(aside) for aside in asides(stated))

@@ -18,6 +18,7 @@ import yaml
 
 from .brief import apply_editing, brief_topics, place_claims
 from .claims import build_claims
+from .clauses import without_titles
 from .config import EditorialConfig, load_config
 from .describe import describe_candidates, judge_all, labelled_sentences
 from .embed import embed
@@ -116,8 +117,10 @@ _AnyTagLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _as_said(ref: SentenceRef, context: str) -> str:
-    """What a sentence says, for comparing meanings: a list item with its lead-in."""
-    return f"{context} {ref.sentence.text}" if ref.paragraph_kind == "item" and context else ref.sentence.text
+    """What a sentence says, for comparing meanings: a list item with its lead-in; the titles it quotes
+    are names, not meaning."""
+    text = without_titles(ref.sentence.text)
+    return f"{context} {text}" if ref.paragraph_kind == "item" and context else text
 
 
 def site_url_of(mkdocs_yml: Path) -> str:

@@ -102,6 +102,23 @@ def test_if_not_concedes_and_negates_nothing():
     assert polarity_of("The scheme did not run with the ministry's tolerance.") == (False, True)
 
 
+
+def test_a_quoted_title_is_a_name_and_states_nothing(tmp_path):
+    # a hearing titled "Kelso Board Closed the Terminal" does not report that the board closed it
+    claims = build_articles(tmp_path, {
+        "a-bay-times.md": "Fish prices rose by a fifth at the market.\n\n"
+                          "The harbour board closed the Kelso ferry terminal on Monday, officials said.",
+        "b-coast-news.md": "Ferries now sail from Marrow Quay to the islands.\n\n"
+                           "The harbour board closed the Kelso ferry terminal on Monday after divers found cracks.",
+        "c-port-daily.md": "The operators want compensation for every sailing lost.\n\n"
+                           "Traders met at a hearing titled \"Harbour Board Closed the Kelso Ferry Terminal\" on Monday.",
+    })
+    closure = [c for c in claims if "closed the Kelso ferry terminal on Monday" in c.text]
+    assert len(closure) == 1
+    assert {c.quote for c in closure[0].citations} == {
+        "The harbour board closed the Kelso ferry terminal on Monday, officials said.",
+        "The harbour board closed the Kelso ferry terminal on Monday after divers found cracks."}
+
 HARBOUR = {
     "a-bay-times.md": "Days after the harbour board closed the Kelso ferry terminal, traders waited.\n\n"
                       "Fish prices at the Kelso market rose by a fifth over the weekend, stallholders said.",
