@@ -109,6 +109,7 @@ def normalize_document(raw: RawDocument, rules: FurnitureRules, editor_meta: dic
     blocks = _to_blocks(lines, rules)
     blocks = _drop_sections(blocks, rules, fixes)
     blocks = _drop_trailing_headings(blocks, fixes)
+    blocks = _drop_author_bio(blocks, raw.declared.get("author") or found.get("author", MetaValue("", "")).value, fixes)
 
     meta = _resolve_meta(raw, editor_meta or {}, found, title, images, blocks)
     blocks = _mark_other_language(blocks, meta["language"].value)
@@ -322,6 +323,22 @@ def _drop_trailing_headings(blocks: list[Block], fixes: list[Fix]) -> list[Block
         following = blocks[position + 1] if position + 1 < len(blocks) else None
         if block.kind == "heading" and (following is None or (following.kind == "heading" and position >= len(blocks) - 3)):
             fixes.append(_removal("empty-heading", block.text))
+            continue
+        kept.append(block)
+    return kept
+
+
+def _drop_author_bio(blocks: list[Block], author: str, fixes: list[Fix]) -> list[Block]:
+    """A paragraph that tells who the byline's author is ("Ada Lorne was deputy harbour master ...")
+    is about the writer, not the story: nobody writes of themselves in the third person in the text."""
+    name = " ".join(author.split())
+    if len(name.split()) < 2:
+        return blocks  # one word ("Staff", "Reuters") is no one's name
+    bio = re.compile(rf"^\W*{re.escape(name)}\s+(is|was|has been|covers|writes|reports)\b", re.IGNORECASE)
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind == "paragraph" and bio.match(block.text):
+            fixes.append(_removal("author-bio", block.text))
             continue
         kept.append(block)
     return kept
