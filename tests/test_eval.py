@@ -21,9 +21,9 @@ FLOORS = {
     "seeds": (0.88, 0.98, 1.04, 0.72, 10, 0.91, 0.15),
     "frontier-holdout": (0.78, 0.85, 1.23, 0.56, 8, 0.84, 0.22),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
-    "frontier-holdout-2": (0.76, 0.86, 1.54, 0.38, 9, 0.80, 0.27),
+    "frontier-holdout-2": (0.74, 0.83, 1.57, 0.38, 9, 0.80, 0.26),
     "microdose": (0.69, 0.79, 1.22, 0.54, 1, 0.96, 0.33),
-    "seedvault": (0.78, 0.90, 1.19, 0.53, 5, 0.83, 0.21),
+    "seedvault": (0.79, 0.89, 1.18, 0.55, 5, 0.83, 0.21),
 }
 
 
