@@ -40,6 +40,8 @@ _TRAILING_COUNTER = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2190-\u21ff\u2600-\u
 _IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\(\s*<?[^)\s>]+>?(?:\s+\"[^\"]*\")?\s*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_ITALIC_LINE = re.compile(r"^\s*([*_])(?!\1)(.+?)(?<!\s)\1\s*$")
+_BIO_START = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:is|was)\s+(?:a|an|the)\s")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026][\"'\u201d\u2019)\]]*$")
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'd|my|me)\b|\b(in my (view|opinion)|from my perspective|personally)\b", re.IGNORECASE)
@@ -154,6 +156,9 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
         if _IMAGE.search(text):
             fixes.append(_removal("image-markup", _IMAGE.search(text).group()))
             text = _IMAGE.sub("", text)
+        if fmt == "md" and _is_italic_bio(text):
+            fixes.append(_removal("author-bio", text))
+            continue
         if fmt == "md":
             text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", text))
         text = " ".join(text.split())
@@ -177,6 +182,13 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
         text_lines += 1
         kept.append(_Line(line.kind, text))
     return kept
+
+
+def _is_italic_bio(line: str) -> bool:
+    """A line set wholly in italics that says who someone is ("*Ada Lorne is a former harbour master.*"):
+    the note on a guest writer that opinion pages print above or below the piece."""
+    italic = _ITALIC_LINE.match(line)
+    return bool(italic) and len(italic.group(2).split()) <= 45 and bool(_BIO_START.match(italic.group(2)))
 
 
 def _drop_player_label(kept: list[_Line], fixes: list[Fix]) -> None:

@@ -23,7 +23,7 @@ FLOORS = {
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
     "frontier-holdout-2": (0.74, 0.83, 1.57, 0.38, 9, 0.80, 0.26),
     "microdose": (0.69, 0.79, 1.22, 0.54, 1, 0.96, 0.33),
-    "seedvault": (0.79, 0.89, 1.18, 0.55, 5, 0.83, 0.21),
+    "seedvault": (0.79, 0.89, 1.18, 0.55, 4, 0.83, 0.21),
 }
 
 

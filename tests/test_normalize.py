@@ -18,7 +18,7 @@ def clean(text: str, fmt: str = "txt", declared=None, editor_meta=None):
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c["name"])
 def test_cleaning_case(case):
-    doc = clean(case["input"])
+    doc = clean(case["input"], case.get("format", "txt"))
     body = "\n".join(b.text for b in doc.blocks)
     for wanted in case["must_contain"]:
         assert wanted in body
