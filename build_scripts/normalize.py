@@ -31,6 +31,8 @@ REMOVAL_TEXT = {
     "empty-heading": "headings with no text under them",
     "machine-summary": "machine-written summary blocks",
     "link-list": "lists of links to other articles",
+    "link-line": "lists of links to other articles",
+    "author-bio": "notes on who the author is",
     "ui-text": "buttons and navigation text",
 }
 
