@@ -49,6 +49,8 @@ DETAIL = 0.35  #: share of its weight a core must add to one already taken to be
 DETAIL_TERMS = 2  #: ... and at least this many specific words (or a new figure) ...
 DETAIL_DF = 3  #: ... that at most this many sentences of the coverage use (or this share of them:)
 DETAIL_DF_SHARE = 0.01
+CO_STATED = 0.7  #: share of their sentences two cores must share to be one report
+CO_STATED_MIN = 3  #: ... when the new one is stated by at least this many sentence types
 CITES_DETAIL = 0.5  #: share of the point's own detail a citing sentence must carry too
 
 
@@ -267,6 +269,8 @@ def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
             continue
         nearby = sorted({n for t in core.terms | types[rep].sample.terms for n in taken_index.get(t, ())})
         same = _paraphrased(rep, nearby, taken, corpus)
+        if same is None:
+            same = _co_stated(core, stating, nearby, taken, corpus)
         if same is not None:  # the same report in other words: its sentences cite the point already made
             _merge(taken, taken_index, same, core, stating)
             continue
@@ -349,6 +353,22 @@ def _paraphrased(rep: int, nearby: list[int], taken: list, corpus: _Corpus) -> i
         if said.denies != candidate.denies or said.negated != candidate.negated or said.figures != candidate.figures:
             continue
         if float(corpus.vectors[rep] @ corpus.vectors[other_rep]) >= PARAPHRASE:
+            return n
+    return None
+
+
+def _co_stated(core: _Core, stating: list[int], nearby: list[int], taken: list, corpus: _Corpus) -> int | None:
+    """The point already taken that most of this core's sentences already state, when the core adds no
+    specific detail to it: two wordings the coverage says together ("accused X of stealing models on an
+    industrial scale" / "says X is copying models at scale") are one report, however different their words."""
+    mine = set(stating)
+    if len(mine) < CO_STATED_MIN:
+        return None
+    for n in nearby:
+        other_core, theirs = taken[n][0], set(taken[n][2])
+        if other_core.denies != core.denies or not core.figures <= other_core.figures:
+            continue
+        if len(mine & theirs) / len(mine) >= CO_STATED and not _adds_detail(core, other_core, corpus):
             return n
     return None
 

@@ -269,6 +269,23 @@ def test_a_core_worded_like_one_a_point_already_states_is_a_repeat_of_that_point
     assert [(rep, stating) for _, rep, stating in points] == [(2, [0, 1, 2, 3, 4])]
 
 
+def test_two_wordings_the_same_sentences_state_are_one_point_but_a_detail_stays_its_own():
+    # five outlets say "Kelso copied the terminal ... and stole the hull piles", one says only the first,
+    # one only the second: whatever the words have in common, the coverage says them together, so they
+    # are one report; three of the outlets add where it happened, a detail of its own
+    copied, stole, where = {"kelso", "copi", "termin"}, {"kelso", "steal", "hull", "pile"}, {"dredg", "quay"}
+    both = [copied | stole | (where if n < 3 else set()) for n in range(5)]
+    candidates = [replace(candidate(n, f"o{n}", terms | {f"day{n}"}), specific=frozenset(copied | stole | where))
+                  for n, terms in enumerate([*both, copied, stole])]
+    candidates += [candidate(n, "e", {f"word{n}", "harbour"}) for n in range(7, 27)]
+    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    first = _Core(frozenset(copied), frozenset(), (5,), False)
+    second = _Core(frozenset(stole), frozenset(), (6,), False)
+    detail = _Core(frozenset(copied | where), frozenset(), (0, 1), False)
+    points = _choose([first, second, detail], corpus)
+    assert sorted(stating for _, _, stating in points) == [[0, 1, 2], [0, 1, 2, 3, 4, 5, 6]]
+
+
 def test_a_many_word_synonym_compares_as_its_short_form():
     matcher = EntityMatcher(())
     from build_scripts.describe import claim_terms
