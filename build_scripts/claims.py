@@ -51,6 +51,7 @@ DETAIL_DF = 3  #: ... that at most this many sentences of the coverage use (or t
 DETAIL_DF_SHARE = 0.01
 CO_STATED = 0.7  #: share of their sentences two cores must share to be one report
 CO_STATED_MIN = 3  #: ... when the new one is stated by at least this many sentence types
+CITES_MEANING = 0.35  #: a citing sentence at least this alike in meaning to the point's sentence
 CITES_DETAIL = 0.5  #: share of the point's own detail a citing sentence must carry too
 
 
@@ -286,7 +287,7 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     sentences that carry that detail too may cite it."""
     rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.types))
     sample = corpus.types[rep].sample
-    stating = [i for i in stating if not _siblings(i, rep, corpus)]
+    stating = [i for i in stating if not _siblings(i, rep, corpus) and _near_in_meaning(i, rep, corpus)]
     # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions"
     stating = [i for i in stating if i == rep or sample.figures <= corpus.types[i].sample.figures]
     # what its main clause adds: background ("..., weeks before the summit") is not promised by a citation
@@ -296,6 +297,13 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
         return stating
     needed = CITES_DETAIL * corpus.mass(detail)
     return [i for i in stating if i == rep or corpus.mass(detail & corpus.types[i].sample.terms) >= needed]
+
+
+def _near_in_meaning(i: int, rep: int, corpus: _Corpus) -> bool:
+    """A sentence that shares the point's words but is about something else ("copying a rival's
+    timetable is how ferry firms learn", next to "the board says X copied its terminal design") does
+    not state it."""
+    return i == rep or float(corpus.vectors[i] @ corpus.vectors[rep]) >= CITES_MEANING
 
 
 def _siblings(i: int, j: int, corpus: _Corpus) -> bool:
@@ -314,7 +322,8 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
     result = [list(types) for types in citing]
     outlets = [len(frozenset().union(*(corpus.types[t].outlets for t in types))) for types in citing]
     for t in sorted({t for types in stating for t in types} - cited):
-        hosts = [n for n, types in enumerate(stating) if t in types and not _siblings(t, reps[n], corpus)]
+        hosts = [n for n, types in enumerate(stating) if t in types and not _siblings(t, reps[n], corpus)
+                 and _near_in_meaning(t, reps[n], corpus)]
         if not hosts:
             continue
         best = min(hosts, key=lambda n: (-outlets[n], n))

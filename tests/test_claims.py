@@ -152,6 +152,11 @@ def test_a_point_states_its_claim_in_its_main_clause_not_in_background(tmp_path)
     assert not closure.text.startswith("Days after"), closure.text
 
 
+def alike(n: int) -> np.ndarray:
+    """n sentence vectors of the same meaning, for tests about words alone."""
+    return np.full((n, 4), 0.5, dtype=np.float32)
+
+
 def candidate(n: int, outlet: str, terms: set[str]) -> Candidate:
     return Candidate(f"s{n}#1", f"s{n}", "p-1", "p-1.s1", outlet, f"Sentence {n}.", "", frozenset(terms),
                      frozenset(terms), frozenset(), frozenset(), False, False, 0.0)
@@ -295,7 +300,7 @@ def test_a_many_word_synonym_compares_as_its_short_form():
 
 def test_a_sentence_stating_a_point_is_cited_by_it_rather_than_by_nothing():
     candidates = [candidate(n, f"o{n}", {f"word{n}"}) for n in range(4)]
-    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
     # point 0 states types 0-2 but only 0 carries its sentence's detail; point 1 already cites type 2
     assert _keep_every_sentence([[0], [2, 3]], [[0, 1, 2], [2, 3]], [0, 2], corpus) == [[0, 1], [2, 3]]
 
@@ -306,10 +311,22 @@ def test_items_of_one_list_never_cite_each_other():
     listed = [replace(candidate(n, "a", shared | {f"word{n}"}), specific=frozenset(shared),
                       list_key="s0#Options include:") for n in range(2)]
     other = candidate(2, "b", shared)
-    corpus = _Corpus([*listed, other], np.eye(3, dtype=np.float32), frozenset())
+    corpus = _Corpus([*listed, other], alike(3), frozenset())
     core = _Core(frozenset(shared), frozenset(), (0, 2), False)
     assert _stating_what_it_says(core, 0, [0, 1, 2], corpus) == [0, 2]
     assert _keep_every_sentence([[0, 2]], [[0, 1, 2]], [0], corpus) == [[0, 2]]
+
+
+def test_a_sentence_with_the_points_words_but_another_meaning_does_not_cite_it():
+    # "The board says Kelso copied its terminal design" / "Copying a rival's timetable is how ferry
+    # firms learn": the same words, another subject
+    shared = {"kelso", "copi", "termin"}
+    candidates = [replace(candidate(n, f"o{n}", shared | {f"word{n}"}), specific=frozenset(shared)) for n in range(3)]
+    vectors = np.array([[1, 0], [0.9, 0.436], [0, 1]], dtype=np.float32)  # 1 is alike to 0, 2 is not
+    corpus = _Corpus(candidates, vectors, frozenset())
+    core = _Core(frozenset(shared), frozenset(), (0, 1), False)
+    assert _stating_what_it_says(core, 0, [0, 1, 2], corpus) == [0, 1]
+    assert _keep_every_sentence([[0, 1]], [[0, 1, 2]], [0], corpus) == [[0, 1]]
 
 
 def test_a_point_is_not_worded_by_a_sentence_that_also_reports_its_denial():
