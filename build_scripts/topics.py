@@ -3,7 +3,9 @@
 A topic is described by the editors (question, intro, a few cue phrases, example
 sentences). A sentence is scored by meaning, not by single words:
 
-1. its embedding's similarity to the topic's description;
+1. its embedding's similarity to the nearest of what the editors wrote about the topic (its
+   question, its intro, each example sentence): a topic described by examples of two kinds of
+   sentence is near both kinds, not only near their average;
 2. the cue phrases it contains, each discounted by how common it is in this corpus: the
    story's central term appears in nearly every sentence of real coverage, so finding it
    says nothing about which question a sentence answers;
@@ -110,6 +112,17 @@ def topic_prototypes(topics: tuple[TopicSpec, ...]) -> np.ndarray:
     return np.vstack(rows)
 
 
+def nearest_description(vectors: np.ndarray, topics: tuple[TopicSpec, ...]) -> np.ndarray:
+    """Sentences x topics: similarity to the nearest of the topic's question, intro and examples.
+    (The cue phrases are counted as cues, not as a sentence: a list of keywords is near any sentence
+    that uses a few of them.)"""
+    columns = []
+    for topic in topics:
+        descriptions = embed([t for t in (topic.question, topic.intro, *topic.examples) if t])
+        columns.append((vectors @ descriptions.T).max(axis=1) if len(descriptions) else np.zeros(len(vectors)))
+    return np.stack(columns, axis=1).astype(np.float32) if columns else np.zeros((len(vectors), 0), np.float32)
+
+
 @dataclass(frozen=True)
 class TopicScores:
     """How well each sentence answers each topic's question."""
@@ -129,10 +142,12 @@ def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec,
         return TopicScores(empty, empty.astype(bool), found)
     cue_scores = _cue_evidence(found, topics, len(texts)) + _voice_evidence(texts, topics, before or [""] * len(texts))
     prototypes = topic_prototypes(topics)
-    first = _calibrated(vectors @ prototypes.T) + CUE_WEIGHT * cue_scores
+    nearest = nearest_description(vectors, topics)
+    first = _calibrated(nearest) + CUE_WEIGHT * cue_scores
     sentence_stems = [wording_features(text) for text in texts]
     centroids, lexical = _learn_from_confident(first, vectors, prototypes, sentence_stems)
-    similarity = vectors @ centroids.T
+    # what the examples taught, unless the sentence is closer still to one of the editors' own descriptions
+    similarity = np.maximum(vectors @ centroids.T, nearest)
     final = similarity + CUE_WEIGHT * cue_scores + LEXICAL_WEIGHT * lexical
     final = np.round(final, 4)
     return TopicScores(final, (similarity >= MIN_RELEVANCE) | (cue_scores > 0), found)

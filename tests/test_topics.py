@@ -70,3 +70,16 @@ def test_one_word_counts_once_though_two_cues_share_its_sense():
     assert len(matcher.matches("The firm's chairman called the accusations a smear.")[accusations]) == 1
     # two different cues, each found by its own word, still both count
     assert len(matcher.matches("Regulators accused the firm and cited evidence from emails.")[accusations]) == 2
+
+
+def test_a_sentence_like_any_one_of_a_topics_examples_is_as_near_that_topic_as_the_example():
+    # the editors describe two kinds of sentence for one page: how the device works, and why its trade
+    # is hard to police; a sentence of the second kind is near the page, not near the average of both
+    policing = "Gizmo sales are hard to police because anyone can order the parts online."
+    explainer = TOPICS[2]
+    topics = (*TOPICS[:2], TopicSpec(explainer.id, explainer.title, explainer.question, explainer.intro,
+                                     explainer.cues, (*explainer.examples, policing)))
+    texts = CORPUS + ["Anyone can order the parts for a gizmo online, so gizmo sales are hard to police."]
+    scores = score_topics(texts, embed(texts), topics)
+    assert best_topics(scores.scores[-1], scores.relevant[-1]) == [2]
+    assert scores.scores[-1][2] >= float(embed([texts[-1]])[0] @ embed([policing])[0])
