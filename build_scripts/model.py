@@ -102,6 +102,13 @@ class Source:
     def outlet(self) -> str:
         return self.meta["outlet"].value
 
+    @property
+    def counted_as(self) -> str:
+        """The outlet whose report it is: the one its byline credits (a paper running a wire story
+        prints the wire's report, which counts once), else its own."""
+        credit = self.meta.get("credit")
+        return credit.value if credit and credit.value else self.outlet
+
 
 @dataclass(frozen=True)
 class Cue:

@@ -67,6 +67,7 @@ class FurnitureRules:
     icon_prefix: re.Pattern
     captions: tuple[re.Pattern, ...]
     dateline: re.Pattern
+    byline_roles: frozenset[str] = frozenset()  #: "By Ada Lorne, Harbour Correspondent" credits no outlet
 
 
 @lru_cache(maxsize=8)
@@ -89,6 +90,7 @@ def load_rules(extra_patterns: tuple[str, ...] = ()) -> FurnitureRules:
         icon_prefix=icon_prefix,
         captions=tuple(re.compile(p, re.IGNORECASE) for p in data["caption_patterns"]),
         dateline=re.compile(data["dateline"], re.IGNORECASE),
+        byline_roles=frozenset(data["byline_roles"]),
     )
 
 
@@ -214,7 +216,7 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
         match = pattern.match(text)
         if not match or len(text.split()) > 14:
             continue
-        value = match.group("value").strip()
+        value = (match.group("value") or match.groupdict().get("bare") or "").strip()
         if name in ("outlet", "author") and (len(value.split()) > 6 or value.endswith(".")):
             continue  # a sentence that happens to start with "Source:", not a metadata line
         if name == "outlet":
@@ -223,10 +225,28 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
                 found.setdefault("site", MetaValue(domain.group(2).lower(), "source line"))
                 value = value[:domain.start()].strip()
         label = re.sub(r"^\W+", "", text.split(":")[0]).strip()
-        found.setdefault(name, MetaValue(value, f"\u201c{label}:\u201d line"))
-        fixes.append(Fix(f"metadata.{name}", f"moved a \u201c{label}:\u201d line into the {name} metadata", text))
+        credit = (match.groupdict().get("credit") or "").strip()
+        if credit and not _names_a_role(credit, rules):
+            if not _names_an_outlet(credit, rules):
+                continue  # "By the end of the year, the council hopes ...": a sentence, not a byline
+            found.setdefault("credit", MetaValue(credit, "byline"))
+        where = f"\u201c{label}:\u201d line" if match.group("value") else "line that is only a date"
+        found.setdefault(name, MetaValue(value, where))
+        fixes.append(Fix(f"metadata.{name}", f"moved a {where} into the {name} metadata", text))
         return True
     return False
+
+
+def _names_a_role(credit: str, rules: FurnitureRules) -> bool:
+    """"Harbour Correspondent" or "a former harbour master" after the names says who the writer is."""
+    return len(credit.split()) <= 6 and bool(rules.byline_roles & {w.lower() for w in credit.split()})
+
+
+def _names_an_outlet(credit: str, rules: FurnitureRules) -> bool:
+    """"Harbour Wire" after the names in a byline is the outlet the story comes from."""
+    words = credit.split()
+    return (1 <= len(words) <= 4 and words[0][:1].isupper() and not _names_a_role(credit, rules)
+            and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words))
 
 
 def _join_wrapped_lines(lines: list[_Line]) -> list[_Line]:
@@ -248,8 +268,9 @@ def _take_title(lines, declared_title, fixes, found):
         return declared_title, lines
     if len(lines) >= 2 and lines[0].kind == "text" and _looks_like_masthead(lines[0].text, lines[1].text):
         masthead = lines.pop(0).text
-        if sum(c.isalpha() for c in masthead) >= 4:
-            found.setdefault("outlet", MetaValue(masthead, "masthead line"))
+        brand = _MASTHEAD_SECTIONS.split(masthead)[0].strip()  # "The Harbour Times | Business | Shipping"
+        if sum(c.isalpha() for c in brand) >= 4:
+            found.setdefault("outlet", MetaValue(brand, "masthead line"))
             fixes.append(Fix("metadata.outlet", "moved the masthead line into the outlet metadata", masthead))
         else:
             fixes.append(_removal("masthead", masthead))
@@ -261,10 +282,20 @@ def _take_title(lines, declared_title, fixes, found):
     return "", lines
 
 
+_MASTHEAD_SECTIONS = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
 def _looks_like_masthead(first: str, second: str) -> bool:
-    """A one- or two-word brand line above a headline (not above the first paragraph)."""
+    """A one- or two-word brand line above a headline (not above the first paragraph), or a brand
+    with its sections ("The Harbour Times | Business | Shipping", "Port Daily - Markets Wrap")."""
     second_is_headline = 4 <= len(second.split()) <= 30 and not second.endswith((".", "!"))
-    return len(first.split()) <= 2 and not _SENTENCE_END.search(first) and second_is_headline
+    if _SENTENCE_END.search(first) or not second_is_headline:
+        return False
+    parts = _MASTHEAD_SECTIONS.split(first.strip())
+    if len(parts) == 1:
+        return len(first.split()) <= 2
+    return all(1 <= len(part.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in part.split())
+               for part in parts)
 
 
 def _drop_title_repeats(lines: list[_Line], title: str, fixes: list[Fix]) -> list[_Line]:
@@ -372,7 +403,7 @@ def _mark_other_language(blocks: list[Block], language: str) -> list[Block]:
 def _resolve_meta(raw, editor_meta, found, title, images, blocks) -> dict[str, MetaValue]:
     """Editors' config wins, then the file's own declarations, then what the text says, then fallbacks."""
     meta: dict[str, MetaValue] = {}
-    for key in ("title", "outlet", "url", "date", "language"):
+    for key in ("title", "outlet", "url", "date", "language", "credit"):
         if editor_meta.get(key):
             meta[key] = MetaValue(editor_meta[key], "editorial config")
         elif raw.declared.get(key):

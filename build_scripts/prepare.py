@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .config import EditorialConfig
@@ -18,7 +19,7 @@ from .ingest import InputError, list_seed_files, read_document
 from .model import CleanDocument, Paragraph, Problem, SentenceRef, Source
 from .normalize import load_rules, normalize_document
 from .segment import assign_source_ids, make_source, segment_blocks
-from .textutil import outlet_key_for
+from .textutil import outlet_key_for, slugify
 
 PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
 MIN_ARTICLE_WORDS = 15  #: fewer words of running text than this is not an article
@@ -80,7 +81,23 @@ def drop_duplicates(docs: list[Prepared], problems: list[Problem]) -> list[Prepa
 
 def make_sources(docs: list[Prepared]) -> list[Source]:
     ids = assign_source_ids([p.doc for p in docs])
-    return [make_source(p.doc, sid, p.paragraphs) for p, sid in zip(docs, ids)]
+    return confirmed_credits([make_source(p.doc, sid, p.paragraphs) for p, sid in zip(docs, ids)])
+
+
+def confirmed_credits(sources: list[Source]) -> list[Source]:
+    """A byline's credit ("By Ada Lorne, Harbour Wire") counts only when the coverage confirms it is an
+    outlet: another source is that outlet, or credits it too. What follows the names may also be
+    where the writer filed from ("By Ada Lorne, Hong Kong")."""
+    outlets = Counter(slugify(s.outlet) for s in sources if s.outlet)
+    credits = Counter(slugify(s.meta["credit"].value) for s in sources if "credit" in s.meta)
+    confirmed = []
+    for source in sources:
+        credit = slugify(source.meta["credit"].value) if "credit" in source.meta else ""
+        own = slugify(source.outlet) == credit
+        if credit and not (outlets[credit] - own or credits[credit] > 1):
+            source = replace(source, meta={k: v for k, v in source.meta.items() if k != "credit"})
+        confirmed.append(source)
+    return confirmed
 
 
 def load_sources(seeds_dir: Path, config: EditorialConfig, progress: bool = False) -> tuple[list[Source], list[Problem]]:
@@ -93,7 +110,7 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
     """Every sentence located in its source, with the sentence before it and, in a list, the lead-in."""
     refs = []
     for source in sources:
-        outlet = outlet_key_for(source.outlet, source.file)
+        outlet = outlet_key_for(source.counted_as, source.file)
         previous = lead_in = section = previous_kind = ""
         for paragraph in source.paragraphs:
             if paragraph.kind == "heading":

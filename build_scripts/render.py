@@ -238,7 +238,7 @@ class Renderer:
         meta = source.meta
         view = {
             "file": source.file,
-            "outlet_display": f"{source.outlet} (from the {meta['outlet'].origin})" if source.outlet else UNKNOWN_OUTLET,
+            "outlet_display": _outlet_display(source),
             "url_link": _external_link(meta["url"].value),
             "date_display": meta["date"].value or "not given",
             "language": meta["language"].value,
@@ -429,8 +429,17 @@ def _as_entity(term: GlossaryTerm) -> Entity:
     return Entity(term.term, "other", term.aliases)
 
 
+def _outlet_display(source: Source) -> str:
+    meta = source.meta
+    shown = f"{source.outlet} (from the {meta['outlet'].origin})" if source.outlet else UNKNOWN_OUTLET
+    if source.counted_as != source.outlet:
+        shown += (f"; the {meta['credit'].origin} credits {source.counted_as}, so its report counts as "
+                  f"{source.counted_as}'s")
+    return shown
+
+
 def outlet_key(source: Source) -> str:
-    return outlet_key_for(source.outlet, source.file)
+    return outlet_key_for(source.counted_as, source.file)
 
 
 def _claims_per_source(topics: tuple[TopicBriefing, ...]) -> dict[str, int]:

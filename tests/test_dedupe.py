@@ -29,3 +29,41 @@ def test_articles_on_the_same_story_in_other_words_are_not_duplicates():
              "Fares will rise slightly to cover the cost, according to the city's finance department.",
              "Shop owners near the pier said they were pleased with the decision."]
     assert find_duplicates([doc("a", ARTICLE), doc("b", other)]) == {}
+
+
+def build_coverage(tmp_path, articles: dict[str, str]):
+    from build_scripts.pipeline import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, text in articles.items():
+        (seeds / name).write_text(text, encoding="utf-8")
+    config = tmp_path / "briefing.yml"
+    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
+                      " intro: The vote., cues: [ferry, routes]}\n", encoding="utf-8")
+    return build(seeds, config, None).briefing
+
+
+WIRE_STORY = ("By Ada Lorne and Ben Hale, {credit}\n\n"
+              "The harbour council voted on Tuesday to add two ferry routes across the bay after a long debate.\n\n"
+              "{extra}\n")
+
+
+def test_a_paper_running_a_wire_story_under_the_wires_byline_counts_as_the_wire(tmp_path):
+    briefing = build_coverage(tmp_path, {
+        "a.md": "---\ntitle: Council adds ferry routes\noutlet: Harbour Wire\n---\n\n" + WIRE_STORY.format(
+            credit="Harbour Wire", extra="The finance office said fares would rise slightly to pay for them."),
+        "b.txt": "The Bay Tribune | News | Transport\n\nCouncil backs two new ferry routes\n\n" + WIRE_STORY.format(
+            credit="Harbour Wire", extra="Shop owners near the pier said they were pleased with the decision."),
+        "c.md": "---\ntitle: Two ferry lines approved\noutlet: Port Daily\n---\n\nBy Cal Mercer, Hong Kong\n\n"
+                "On Tuesday the harbour council approved two more ferry routes over the bay, ending months of "
+                "argument.\n\nFares will rise slightly to cover the cost, according to the city's finance "
+                "department, which expects the routes to open by next spring.\n",
+    })
+    by_file = {s.file: s for s in briefing.sources}
+    assert by_file["b.txt"].outlet == "The Bay Tribune"  # what the page says published it ...
+    assert by_file["b.txt"].counted_as == "Harbour Wire"  # ... and whose report it is
+    assert by_file["c.md"].counted_as == "Port Daily"  # a place after the names is where the writer filed from
+    vote = next(c for t in briefing.topics for c in t.claims
+                if any("two ferry routes across the bay" in cited.quote for cited in c.citations))
+    assert len(vote.citations) == 3 and len(vote.outlets) == 2  # the wire (twice) and Port Daily

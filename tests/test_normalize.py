@@ -27,6 +27,8 @@ def test_cleaning_case(case):
         assert unwanted not in doc.meta["title"].value
     for key, value in case.get("meta", {}).items():
         assert doc.meta[key].value == value
+    for key in case.get("no_meta", []):
+        assert key not in doc.meta
     for caption in case.get("captions", []):
         assert ("caption", caption) in [(b.kind, b.text) for b in doc.blocks]
     for flag in case.get("flags", []):

@@ -36,7 +36,7 @@ CORPORA = [Corpus("seeds", ROOT / "seeds", ROOT / "briefing.yml", EVAL / "seeds-
 
 def pages_of(briefing) -> dict[str, list[Point]]:
     """What each briefing page shows as points: key points, then points only one source makes."""
-    outlet = {s.id: outlet_key_for(s.outlet, s.file) for s in briefing.sources}
+    outlet = {s.id: outlet_key_for(s.counted_as, s.file) for s in briefing.sources}
     file_of = {s.id: s.file for s in briefing.sources}
     pages = {}
     for topic in briefing.topics:
@@ -55,5 +55,5 @@ def evaluate_corpus(corpus: Corpus, result=None) -> Scores:
     result = result or build(corpus.seeds, corpus.config, None)
     briefing = result.briefing
     gold = yaml.safe_load(corpus.gold.read_text(encoding="utf-8"))
-    outlet_of_file = {s.file: outlet_key_for(s.outlet, s.file) for s in briefing.sources}
+    outlet_of_file = {s.file: outlet_key_for(s.counted_as, s.file) for s in briefing.sources}
     return score(corpus.name, pages_of(briefing), gold, SentenceIndex(briefing.sources), outlet_of_file)
