@@ -48,8 +48,8 @@ def apply_editing(claims: list[Claim], config: EditorialConfig) -> list[Claim]:
 
 
 def page_order(claims: list[Claim]) -> list[Claim]:
-    """Pinned first, then by independent outlets, then by how much checkable detail each carries."""
-    return sorted(claims, key=lambda c: (not c.pinned, -len(c.outlets), -c.informativeness, c.id))
+    """Pinned first, then by independent outlets, reports before views, then by how much checkable detail."""
+    return sorted(claims, key=lambda c: (not c.pinned, -len(c.outlets), c.opinion, -c.informativeness, c.id))
 
 
 def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], tuple[Claim, ...]]:
@@ -65,7 +65,9 @@ def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], 
             break
         # a point that needs its lead-in or the sentence before it shown with it makes the summary
         # only when several outlets report it (the summary lists its context too)
-        if (not claim.context or _corroborated(claim)) and not any(_same_content(claim, s) for s in summary):
+        # and a writer's view is no summary of what was reported
+        if (not claim.context or _corroborated(claim)) and not claim.opinion and \
+                not any(_same_content(claim, s) for s in summary):
             summary.append(claim)
     return tuple(summary), tuple(key), tuple(rest)
 

@@ -487,4 +487,5 @@ def _make_claim(candidates: list[Candidate], rep: int, cited: list[int], corpus:
         members=tuple(candidates[i].key for i in ordered),
         context=representative.context,
         informativeness=informativeness,
+        opinion=all(candidates[i].opinion for i in ordered),
     )

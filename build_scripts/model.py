@@ -209,6 +209,7 @@ class Claim:
     note: str = ""  #: an editor's note shown with it
     context: str = ""  #: shown before the text: a list item's lead-in, or the sentence it leans on
     informativeness: float = 0.0  #: how much checkable detail the text carries (actors, figures, terms)
+    opinion: bool = False  #: only opinion pieces say it: shown as a writer's view, never in the summary
 
 
 @dataclass(frozen=True)

@@ -160,9 +160,9 @@ class Renderer:
     # --- briefing pages -------------------------------------------------------------
     def corroboration(self, claim: Claim) -> str:
         n = len(claim.outlets)
-        if n == 1:
-            return f"Single source (1 of {self.outlet_total} outlets)"
-        return f"Reported by {n} of {self.outlet_total} outlets"
+        label = (f"Single source (1 of {self.outlet_total} outlets)" if n == 1
+                 else f"Reported by {n} of {self.outlet_total} outlets")
+        return f"{label} \u00b7 {OPINION_LABEL}" if claim.opinion else label
 
     def _point(self, claim: Claim, notes: _Notes) -> dict:
         shown = claim.citations[:MAX_CITATIONS_SHOWN]
@@ -427,6 +427,9 @@ class Renderer:
 
 def _as_entity(term: GlossaryTerm) -> Entity:
     return Entity(term.term, "other", term.aliases)
+
+
+OPINION_LABEL = "a view from opinion pieces only, not a report"
 
 
 def _outlet_display(source: Source) -> str:

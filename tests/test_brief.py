@@ -65,3 +65,33 @@ def test_a_key_point_shows_only_its_most_informative_details():
     listed, details = attach_details(page_order([shared, *singles]))
     assert [c.id for c in listed] == ["core"]
     assert [d.id for d in details["core"]] == ["d7", "d6", "d5"][:MAX_DETAILS]
+
+
+def test_a_writers_view_never_makes_the_summary_and_is_labelled_as_one(tmp_path):
+    claims = page_order([replace(claim("view", 1, ("s1",), 9), opinion=True), claim("b", 1, ("s2",)),
+                         claim("c", 1, ("s3",)), claim("d", 1, ("s4",))])
+    assert [c.id for c in claims] == ["b", "c", "d", "view"]  # reports before views, however detailed
+    assert [c.id for c in compose(claims)[0]] == ["b", "c", "d"]
+    # end to end: a statement only an opinion piece makes is labelled on the page
+    from build_scripts.pipeline import build
+    from build_scripts.render import OPINION_LABEL
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    report = "The harbour council voted on Tuesday to add two ferry routes across the bay after a long debate."
+    for name, outlet, more in (("a.md", "Harbour Times", "The finance office said fares would rise slightly."),
+                               ("b.md", "Bay News", "Shop owners near the pier said they were pleased.")):
+        (seeds / name).write_text(f"---\ntitle: Council adds routes\noutlet: {outlet}\n---\n\n{report}\n\n{more}\n")
+    (seeds / "c.md").write_text("---\ntitle: 'Opinion: The ferry plan is a gamble'\noutlet: Port Daily\n---\n\n"
+                                "The ferry operator lost 3 million pounds on the bay crossing last year, its accounts show.\n\n"
+                                "Two new routes will not fix a service that commuters have already abandoned.\n")
+    config = tmp_path / "briefing.yml"
+    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
+                      "  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
+                      " intro: The vote., cues: [ferry, routes, fares]}\n", encoding="utf-8")
+    result = build(seeds, config, None)
+    loss = next(c for t in result.briefing.topics for c in t.claims if "3 million" in c.text)
+    assert loss.opinion and not next(c for t in result.briefing.topics for c in t.claims if "voted" in c.text).opinion
+    page = result.pages["briefings/ferries.md"]
+    line = next(n for n, text in enumerate(page.splitlines()) if "3 million" in text)
+    assert OPINION_LABEL in "\n".join(page.splitlines()[line:line + 2])
