@@ -386,8 +386,11 @@ def _worth_a_point(core: _Core, nearby: list[_Core], corpus: _Corpus) -> bool:
     """False when the core repeats a point already taken; true when it is new or adds a real detail to one."""
     total = corpus.mass(core.terms) or 1.0
     for other in nearby:
-        if other.denies != core.denies:
-            continue  # a denial never repeats the claim it denies, nor that claim its denial
+        if other.denies != core.denies or other.negated != core.negated:
+            # a denial never repeats the claim it denies, nor that claim its denial; and what a
+            # sentence says is not so ("... though the memo names no company") is not the other's
+            # repeat, which could not cite it
+            continue
         inside = corpus.mass(core.terms & other.terms) / total
         if inside >= SAME_CORE and core.figures <= other.figures:
             return False  # the same as, or a vaguer version of, a point already made

@@ -254,6 +254,19 @@ def test_an_accusation_is_worth_a_point_even_when_a_denial_of_it_was_taken_first
     assert _worth_a_point(accusation, [denial], corpus)
 
 
+def test_a_sentence_that_also_says_what_is_not_so_is_no_repeat_of_the_point_it_cannot_cite():
+    # "The memo says the state tolerated it" is a point; "The memo says the state tolerated it, though
+    # the memo names no company" cannot cite it (it says "not") and must not vanish as its repeat
+    said = {"memo", "state", "toler", "activ"}
+    candidates = [candidate(0, "a", said), replace(candidate(1, "b", said | {"name", "compani"}), negated=True),
+                  *(candidate(n, "e", {f"word{n}", "name", "compani", "harbour"}) for n in range(2, 12))]
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    point = _Core(frozenset(said), frozenset(), (0,), False)
+    caveat = _Core(candidates[1].terms, frozenset(), (1,), False, negated=True)
+    assert 1 not in corpus.stating(point)
+    assert _worth_a_point(caveat, [point], corpus)
+
+
 def test_a_core_worded_like_one_a_point_already_states_is_a_repeat_of_that_point():
     base = {"kelso", "board", "termin"}
     candidates = [candidate(0, "o0", base | {"close", "pile", "monday"}),
