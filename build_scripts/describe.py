@@ -9,9 +9,10 @@ from .vocabulary import acts_named, names_denial, polarity_of
 from .claims import Candidate
 from .clauses import asides, main_clause, without_titles
 from .entities import EntityMatcher, is_entity_token
-from .judge import (HISTORY, LEANS, Verdict, commentary_rules, general_zipf, judge_sentence, names_a_date, story_terms,
+from .judge import (HISTORY, LEANS, OPINION, Verdict, commentary_rules, general_zipf, judge_sentence, names_a_date, story_terms,
                     without_framing)
 from .model import LabelledSentence, SentenceRef, Source
+from .normalize import declares_opinion
 from .textutil import content_stems, numbers_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
@@ -54,6 +55,7 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
     verdicts: list[Verdict] = []
     seen: dict[tuple, Verdict] = {}  # the same sentence in the same place is judged once
     history_paragraph = last_paragraph = None  # (source, paragraph): the last that opened telling history
+    opinion_paragraph = None  # (source, paragraph): the last that opened "From my perspective, ..."
     for ref in refs:
         if f"{ref.source_id}#{ref.sentence.id}" in excluded:
             verdicts.append(Verdict("excluded by editors"))
@@ -65,6 +67,12 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
         verdict = seen[place]
         paragraph, opens = (ref.source_id, ref.paragraph_id), (ref.source_id, ref.paragraph_id) != last_paragraph
         last_paragraph = paragraph
+        if verdict.reason == OPINION and opens and declares_opinion(ref.sentence.text):
+            opinion_paragraph = paragraph
+        elif paragraph == opinion_paragraph and not verdict.reason:
+            # "From my perspective, the response highlights ... . Guo's call is a powerful statement, ...":
+            # the rest of a paragraph the writer opens as their view goes on giving it
+            verdict = Verdict(OPINION)
         if verdict.reason == HISTORY and opens:
             history_paragraph = paragraph
         elif paragraph == history_paragraph and not verdict.reason and not names_a_date(ref.sentence.text):

@@ -21,7 +21,7 @@ import yaml
 
 from .entities import EntityMatcher
 from .model import SentenceRef
-from .normalize import is_first_person
+from .normalize import declares_opinion, is_first_person
 from .textutil import numbers_in, stem, words
 
 COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
@@ -209,6 +209,7 @@ _FIRST_CLAUSE = re.compile(r"^[^,;:]*?(?=,|;|:|\b(?:that|which|who|whom|when|bec
 
 
 HISTORY = "background (history, not this story's events)"
+OPINION = "first-person opinion"
 
 
 def names_a_date(text: str) -> bool:
@@ -274,7 +275,7 @@ def _structural_reason(ref: SentenceRef) -> str:
         rules = commentary_rules()
         if any(p.search(text) for p in (*rules.meta_talk, *rules.rhetoric)):
             return ""  # "In this article we will explore ..." is meta-talk, not an opinion worth showing
-        return "first-person opinion"
+        return OPINION
     return ""
 
 

@@ -479,6 +479,11 @@ def _quality_flags(meta: dict[str, MetaValue], blocks: list[Block], fixes: list[
     return tuple(flags)
 
 
+def declares_opinion(text: str) -> bool:
+    """"From my perspective, ...", "In my view, ...": the writer says that what follows is their view."""
+    return bool(_OPINION_MARKERS.search(re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", text)))
+
+
 def is_first_person(text: str) -> bool:
     """True when a sentence speaks in the author's own voice (opinion, not report)."""
     stripped = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", text)  # words inside quotes are someone else's

@@ -233,3 +233,16 @@ def test_a_paragraph_that_opens_in_the_past_goes_on_telling_history_until_it_dat
     assert reasons[0].startswith("background") and reasons[1].startswith("background")
     # a turn to the present, a date, or the same words in another paragraph are reports
     assert reasons[2] == reasons[3] == reasons[4] == ""
+
+
+def test_a_paragraph_the_writer_opens_as_their_view_goes_on_giving_it():
+    from build_scripts.describe import judge_all
+    src = source(("paragraph", "From my perspective, the council's answer shows what the harbour needs. | "
+                               "Mayor Ada Lorne's call for two more ferries on Monday is a powerful statement."),
+                 ("paragraph", "I spoke to three skippers at the pier on Monday. | "
+                               "The Harbour Council closed the Kelso terminal on Tuesday after an inspection."),
+                 ("paragraph", "Mayor Ada Lorne's call for two more ferries on Monday is a powerful statement."))
+    reasons = [v.reason for v in judge_all([src], sentence_refs([src]), MATCHER, frozenset())]
+    assert reasons[:2] == ["first-person opinion", "first-person opinion"]
+    # "I" alone does not make the rest of a paragraph opinion, nor the same words elsewhere
+    assert reasons[2] == "first-person opinion" and reasons[3] == "" and reasons[4] != "first-person opinion"
