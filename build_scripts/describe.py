@@ -9,8 +9,8 @@ from .vocabulary import acts_named, names_denial, polarity_of
 from .claims import Candidate
 from .clauses import asides, main_clause, without_titles
 from .entities import EntityMatcher, is_entity_token
-from .judge import (HISTORY, LEANS, OPINION, Verdict, commentary_rules, general_zipf, judge_sentence, names_a_date, story_terms,
-                    without_framing)
+from .judge import (HISTORY, OPINION, Verdict, commentary_rules, general_zipf, judge_sentence, leans_on_previous,
+                    names_a_date, story_terms, without_framing)
 from .model import LabelledSentence, SentenceRef, Source
 from .normalize import declares_opinion
 from .textutil import content_stems, numbers_in, stem, words
@@ -61,7 +61,7 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
             verdicts.append(Verdict("excluded by editors"))
             continue
         place = (ref.sentence.text, ref.paragraph_kind, ref.other_language, ref.lead_in,
-                 ref.previous if LEANS.match(ref.sentence.text) else "")
+                 ref.previous if leans_on_previous(ref.sentence.text) else "")
         if place not in seen:
             seen[place] = judge_sentence(ref, matcher, frozenset(), terms)
         verdict = seen[place]
@@ -136,7 +136,7 @@ def point_quality(ref: SentenceRef, verdict: Verdict) -> float:
     length = len(words(ref.sentence.text))
     quality = min(verdict.anchors, 5) * 0.1
     quality += 0.5 if 10 <= length <= 35 else (-0.5 if length > 45 else 0.0)
-    if ref.paragraph_kind != "item" and LEANS.match(ref.sentence.text):
+    if ref.paragraph_kind != "item" and leans_on_previous(ref.sentence.text):
         quality -= 1.0  # a version that does not lean on the sentence before reads better
     elif ref.paragraph_kind == "item":
         quality -= 0.3

@@ -47,6 +47,17 @@ LEANS = re.compile(
     # "Both companies listed in May.": which two? (not "Both ports and airlines ...", which names them)
     r"both (?:of them\b|[a-z]+s\b(?! and\b)))\b",
     re.IGNORECASE)
+# "..., she said investigators had linked 40,000 accounts": who "she" is, the sentence before says
+_PRONOUN_SPEAKER = re.compile(r"[,\"\u201d]\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|told|argued|argues|"
+                              r"wrote|warned|warns|explained|continued|insisted)\b", re.IGNORECASE)
+
+
+def leans_on_previous(text: str) -> bool:
+    """The sentence needs the one before it to be understood: "However, this approach ...", "It ...",
+    "..., she said."."""
+    return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text))
+
+
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
 _DATES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
@@ -151,7 +162,7 @@ def judge_sentence(ref: SentenceRef, matcher: EntityMatcher, excluded: frozenset
     structural = _structural_reason(ref)
     if structural:
         return Verdict(structural)
-    leans = ref.paragraph_kind != "item" and bool(LEANS.match(text))
+    leans = ref.paragraph_kind != "item" and leans_on_previous(text)
     context = ref.lead_in if ref.paragraph_kind == "item" else (ref.previous if leans else "")
     reason, anchors = commentary_reason(text, ref.lead_in if ref.paragraph_kind == "item" else "", matcher,
                                         ref.previous if leans else "", terms)

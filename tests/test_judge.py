@@ -167,6 +167,14 @@ def test_both_leans_on_the_sentence_that_names_the_two():
     assert judge_sentence(refs[2], MATCHER).context == ""
 
 
+def test_a_sentence_whose_speaker_is_only_he_or_she_carries_the_sentence_naming_them():
+    refs = sentence_refs([source(("paragraph", "Harbour master Ada Lorne testified before the council on Monday. | "
+                                                "Drawing on port logs, she said 40 ferries had skipped inspections. | "
+                                                '"The logs were complete," Ben Hale, the port auditor, said on Tuesday.'))])
+    assert judge_sentence(refs[1], MATCHER).context == "Harbour master Ada Lorne testified before the council on Monday."
+    assert judge_sentence(refs[2], MATCHER).context == ""
+
+
 def test_a_sentence_dated_this_week_leans_on_nothing():
     refs = sentence_refs([source(("paragraph", "The ferries were late again. | "
                                                 "This week the Harbour Council closed the night crossings."))])
