@@ -201,8 +201,10 @@ def _candidate_cores(corpus: _Corpus) -> list[_Core]:
         lighter = min(corpus.totals[i], corpus.totals[j])
         if len(shared) < MIN_CORE_TERMS or corpus.mass(shared) < MIN_CORE_SHARE * lighter:
             continue
+        if a.negated != b.negated:
+            continue  # "Commerce is reviewing firms for the list" and "Commerce has not added any": no common claim
         if shared not in cores:
-            cores[shared] = _Core(shared, a.figures & b.figures, (i, j), a.denies, a.negated and b.negated)
+            cores[shared] = _Core(shared, a.figures & b.figures, (i, j), a.denies, a.negated)
     return list(cores.values()) + splits
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from build_scripts.claims import (Candidate, _choose, _Core, _Corpus, _keep_every_sentence, _representative,
+from build_scripts.claims import (Candidate, _candidate_cores, _choose, _Core, _Corpus, _keep_every_sentence, _representative,
                                   _stating_what_it_says, _worth_a_point)
 from build_scripts.describe import background_terms, text_features as describe_text
 from build_scripts.entities import EntityMatcher
@@ -265,6 +265,18 @@ def test_a_sentence_that_also_says_what_is_not_so_is_no_repeat_of_the_point_it_c
     caveat = _Core(candidates[1].terms, frozenset(), (1,), False, negated=True)
     assert 1 not in corpus.stating(point)
     assert _worth_a_point(caveat, [point], corpus)
+
+
+def test_a_sentence_that_says_not_shares_no_claim_with_one_that_says_so():
+    # "Commerce is reviewing firms for the Entity List" / "Commerce has not announced any Entity List additions"
+    said = {"commerc", "entiti", "list", "addit"}
+    candidates = [candidate(0, "a", said | {"review", "firm"}), replace(candidate(1, "b", said | {"announc"}), negated=True),
+                  candidate(2, "c", said | {"review", "sever"}),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(3, 13))]
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    origins = {core.origin for core in _candidate_cores(corpus)}
+    assert (0, 2) in origins  # the two that say so share a claim
+    assert not any(1 in origin and len(origin) == 2 for origin in origins)
 
 
 def test_a_core_worded_like_one_a_point_already_states_is_a_repeat_of_that_point():
