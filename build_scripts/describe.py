@@ -65,8 +65,8 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
         if place not in seen:
             seen[place] = judge_sentence(ref, matcher, frozenset(), terms)
         verdict = seen[place]
-        paragraph, opens = (ref.source_id, ref.paragraph_id), (ref.source_id, ref.paragraph_id) != last_paragraph
-        last_paragraph = paragraph
+        paragraph = (ref.source_id, ref.paragraph_id)
+        opens, last_paragraph = paragraph != last_paragraph, paragraph
         if verdict.reason == OPINION and opens and declares_opinion(ref.sentence.text):
             opinion_paragraph = paragraph
         elif paragraph == opinion_paragraph and not verdict.reason:

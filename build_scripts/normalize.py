@@ -227,7 +227,7 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
         label = re.sub(r"^\W+", "", text.split(":")[0]).strip()
         credit = (match.groupdict().get("credit") or "").strip()
         if credit and not _names_a_role(credit, rules):
-            if not _names_an_outlet(credit, rules):
+            if not _names_an_outlet(credit):
                 continue  # "By the end of the year, the council hopes ...": a sentence, not a byline
             found.setdefault("credit", MetaValue(credit, "byline"))
         where = f"\u201c{label}:\u201d line" if match.group("value") else "line that is only a date"
@@ -242,10 +242,10 @@ def _names_a_role(credit: str, rules: FurnitureRules) -> bool:
     return len(credit.split()) <= 6 and bool(rules.byline_roles & {w.lower() for w in credit.split()})
 
 
-def _names_an_outlet(credit: str, rules: FurnitureRules) -> bool:
-    """"Harbour Wire" after the names in a byline is the outlet the story comes from."""
+def _names_an_outlet(credit: str) -> bool:
+    """"Harbour Wire" after the names in a byline (and no role) is the outlet the story comes from."""
     words = credit.split()
-    return (1 <= len(words) <= 4 and words[0][:1].isupper() and not _names_a_role(credit, rules)
+    return (1 <= len(words) <= 4 and words[0][:1].isupper()
             and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words))
 
 
@@ -479,15 +479,19 @@ def _quality_flags(meta: dict[str, MetaValue], blocks: list[Block], fixes: list[
     return tuple(flags)
 
 
+def _outside_quotes(text: str) -> str:
+    """The sentence without what it quotes: words inside quotes are someone else's."""
+    return re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", text)
+
+
 def declares_opinion(text: str) -> bool:
     """"From my perspective, ...", "In my view, ...": the writer says that what follows is their view."""
-    return bool(_OPINION_MARKERS.search(re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", text)))
+    return bool(_OPINION_MARKERS.search(_outside_quotes(text)))
 
 
 def is_first_person(text: str) -> bool:
     """True when a sentence speaks in the author's own voice (opinion, not report)."""
-    stripped = re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", text)  # words inside quotes are someone else's
-    return bool(_FIRST_PERSON.search(stripped)) or bool(_OPINION_MARKERS.search(stripped))
+    return bool(_FIRST_PERSON.search(_outside_quotes(text))) or declares_opinion(text)
 
 
 def _removal(rule: str, removed: str) -> Fix:

@@ -159,20 +159,20 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
     assert verdict.reason == "" and verdict.context == "The council approved a new ferry timetable on Monday."
 
 
-def test_both_leans_on_the_sentence_that_names_the_two():
-    refs = sentence_refs([source(("paragraph", "Shares of Harbour Line and Bayferry fell 4% on Monday. | "
-                                                "Both companies listed on the city exchange in 2019. | "
-                                                "Both ferries and buses stopped running at noon on Monday."))])
-    assert judge_sentence(refs[1], MATCHER).context == "Shares of Harbour Line and Bayferry fell 4% on Monday."
-    assert judge_sentence(refs[2], MATCHER).context == ""
-
-
-def test_a_sentence_whose_speaker_is_only_he_or_she_carries_the_sentence_naming_them():
-    refs = sentence_refs([source(("paragraph", "Harbour master Ada Lorne testified before the council on Monday. | "
-                                                "Drawing on port logs, she said 40 ferries had skipped inspections. | "
-                                                '"The logs were complete," Ben Hale, the port auditor, said on Tuesday.'))])
-    assert judge_sentence(refs[1], MATCHER).context == "Harbour master Ada Lorne testified before the council on Monday."
-    assert judge_sentence(refs[2], MATCHER).context == ""
+@pytest.mark.parametrize("paragraph, contexts", [
+    # "Both companies ...": which two? Not "Both ferries and buses", which names them
+    ("Shares of Harbour Line and Bayferry fell 4% on Monday. | Both companies listed on the city exchange in 2019. | "
+     "Both ferries and buses stopped running at noon on Monday.",
+     ["Shares of Harbour Line and Bayferry fell 4% on Monday.", ""]),
+    # "..., she said": who she is, the sentence before says; a named speaker needs nothing
+    ("Harbour master Ada Lorne testified before the council on Monday. | "
+     "Drawing on port logs, she said 40 ferries had skipped inspections. | "
+     '"The logs were complete," Ben Hale, the port auditor, said on Tuesday.',
+     ["Harbour master Ada Lorne testified before the council on Monday.", ""]),
+])
+def test_a_sentence_that_cannot_say_who_without_the_one_before_carries_it(paragraph, contexts):
+    refs = sentence_refs([source(("paragraph", paragraph))])
+    assert [judge_sentence(r, MATCHER).context for r in refs[1:]] == contexts
 
 
 def test_a_sentence_dated_this_week_leans_on_nothing():
