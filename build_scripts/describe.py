@@ -4,6 +4,8 @@ figures, polarity, and how good a point the sentence makes on its own.
 """
 from __future__ import annotations
 
+import re
+
 from . import vocabulary
 from .vocabulary import acts_named, names_denial, polarity_of
 from .claims import Candidate
@@ -17,6 +19,11 @@ from .textutil import content_stems, numbers_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  #: a date is a detail
+# A verb that only says who is speaking ("He added that ...", "..., she noted.", "told reporters") is
+# not part of the claim; the same word can be one elsewhere ("added five firms to the list").
+_ATTRIBUTION = re.compile(r"\b(?:added|adds|noted|notes|stated|states|explained|explains|continued|told (?:reporters|"
+                          r"journalists|a (?:news )?briefing|lawmakers))\b(?=\s+that\b|\s*[,:;.!\"\u201c\u201d]|\s*$)"
+                          r"|\btold (?:reporters|journalists)\b", re.IGNORECASE)
 
 
 def background_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
@@ -99,6 +106,7 @@ def text_features(text: str, matcher: EntityMatcher) -> tuple:
     """(terms, specific terms, acts, figures, denies, negated, background, denial aside) of a sentence.
     A list item is compared on its own words: its lead-in is the same for every item of the list."""
     stated = without_titles(without_framing(text))  # a quoted title is a name, not what the sentence says
+    stated = _ATTRIBUTION.sub(" ", stated)
     denies, negated = polarity_of(text)
     # "X accused Y of copying, a charge Y dismissed": an accusation that also reports its denial
     denial_aside = not denies and any(names_denial(aside) for aside in asides(stated))

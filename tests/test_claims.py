@@ -323,6 +323,22 @@ def test_a_many_word_synonym_compares_as_its_short_form():
         claim_terms("The lab trained an AI model.", matcher)
 
 
+@pytest.mark.parametrize("said, plain", [
+    ("He added that the ministry will take necessary measures.", "The ministry will take necessary measures."),
+    ("The ministry will take necessary measures, she noted.", "The ministry will take necessary measures."),
+    ("The envoy told reporters the ministry will take necessary measures.",
+     "The envoy said the ministry will take necessary measures."),
+])
+def test_a_verb_that_only_says_who_speaks_is_no_part_of_the_claim(said, plain):
+    matcher = EntityMatcher(())
+    assert describe_text(said, matcher)[0] == describe_text(plain, matcher)[0]
+
+
+def test_adding_to_a_list_is_part_of_the_claim():
+    terms = describe_text("Commerce added five firms to the Entity List.", EntityMatcher(()))[0]
+    assert "ad" in terms or "add" in terms
+
+
 def test_a_sentence_stating_a_point_is_cited_by_it_rather_than_by_nothing():
     candidates = [candidate(n, f"o{n}", {f"word{n}"}) for n in range(4)]
     corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
