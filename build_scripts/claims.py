@@ -52,6 +52,7 @@ DETAIL_DF_SHARE = 0.01
 CO_STATED = 0.7  #: share of their sentences two cores must share to be one report
 CO_STATED_MIN = 3  #: ... when the new one is stated by at least this many sentence types
 CITES_MEANING = 0.35  #: a citing sentence at least this alike in meaning to the point's sentence
+OPINION_CITES_MEANING = 0.6  #: ... and this alike when it is the writer's own view, which says more besides
 CITES_DETAIL = 0.5  #: share of the point's own detail a citing sentence must carry too
 
 
@@ -77,6 +78,7 @@ class Candidate:
     denial_aside: bool = False  #: an aside reports the denial of what it says: "X accused Y, a charge Y dismissed"
     opinion: bool = False  #: from an opinion piece: it may cite a point, but words one only when nothing else does
     list_key: str = ""  #: for a list item: its source and lead-in; the items of one list are distinct points
+    cites_only: bool = False  #: the writer's own view ("..., and I hope it passes"): it may cite a point, never be one
 
 
 @dataclass(frozen=True)
@@ -105,13 +107,16 @@ class _Corpus:
         by_signature: dict[tuple, list[int]] = defaultdict(list)
         for i, c in enumerate(candidates):
             alone = c.key if c.key in splits else ""  # editors' splits never share a type
-            by_signature[(c.terms, c.figures, c.denies, c.negated, alone)].append(i)
+            by_signature[(c.terms, c.figures, c.denies, c.negated, c.cites_only, alone)].append(i)
         self.types: list[_Type] = []
         self.alone: set[int] = set()
+        self.cites_only: set[int] = set()  #: types that may cite a point but never be one, nor make one
         for signature, members in by_signature.items():
             sample = min(members, key=lambda i: (-candidates[i].quality, candidates[i].key))
             if signature[-1]:
                 self.alone.add(len(self.types))
+            if candidates[sample].cites_only:
+                self.cites_only.add(len(self.types))
             self.types.append(_Type(members, frozenset(candidates[i].outlet for i in members), candidates[sample]))
         self.vectors = vectors[[min(t.members, key=lambda i: (-candidates[i].quality, candidates[i].key))
                                 for t in self.types]] if self.types else vectors
@@ -192,7 +197,7 @@ def _best_member(sentence_type: _Type, candidates: list[Candidate]) -> int:
 def _candidate_cores(corpus: _Corpus) -> list[_Core]:
     """Every sentence type's own content, and the common core of alike sentences from two outlets."""
     cores = {t.sample.terms: _Core(t.sample.terms, t.sample.figures, (i,), t.sample.denies, t.sample.negated)
-             for i, t in enumerate(corpus.types) if i not in corpus.alone}
+             for i, t in enumerate(corpus.types) if i not in corpus.alone and i not in corpus.cites_only}
     splits = [_Core(corpus.types[i].sample.terms, corpus.types[i].sample.figures, (i,), corpus.types[i].sample.denies,
                     corpus.types[i].sample.negated) for i in sorted(corpus.alone)]
     for i, j in _alike_pairs(corpus):
@@ -215,7 +220,7 @@ def _alike_pairs(corpus: _Corpus):
     best_possible = MEANING_WEIGHT * (1 - MEANING_BASE)
     for i, ti in enumerate(types):
         c = ti.sample
-        if i in corpus.alone or not c.terms:
+        if i in corpus.alone or i in corpus.cites_only or not c.terms:
             continue
         shared: dict[int, float] = defaultdict(float)  # accumulate shared weight through the index
         for term in c.terms:
@@ -226,7 +231,8 @@ def _alike_pairs(corpus: _Corpus):
                         shared[j] += weight[term]
         scored = []
         for j, common in shared.items():
-            if common / min(totals[i], totals[j]) + best_possible < PAIR_SIMILARITY or j in corpus.alone:
+            if common / min(totals[i], totals[j]) + best_possible < PAIR_SIMILARITY or j in corpus.alone \
+                    or j in corpus.cites_only:
                 continue
             d = types[j].sample
             if not (ti.outlets ^ types[j].outlets) or d.denies != c.denies or (
@@ -305,7 +311,8 @@ def _near_in_meaning(i: int, rep: int, corpus: _Corpus) -> bool:
     """A sentence that shares the point's words but is about something else ("copying a rival's
     timetable is how ferry firms learn", next to "the board says X copied its terminal design") does
     not state it."""
-    return i == rep or float(corpus.vectors[i] @ corpus.vectors[rep]) >= CITES_MEANING
+    needed = OPINION_CITES_MEANING if i in corpus.cites_only else CITES_MEANING
+    return i == rep or float(corpus.vectors[i] @ corpus.vectors[rep]) >= needed
 
 
 def _siblings(i: int, j: int, corpus: _Corpus) -> bool:
@@ -441,7 +448,7 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
         c = corpus.types[i].sample
         return coverage(i) < STATES, c.opinion, c.denial_aside
 
-    best = sorted(stating, key=lambda i: (after(i), fit(i)))[:REP_CHOICES]
+    best = sorted((i for i in stating if i not in corpus.cites_only), key=lambda i: (after(i), fit(i)))[:REP_CHOICES]
     if len(best) == 1:
         return best[0]
 

@@ -136,6 +136,7 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...
         quality=point_quality(ref, verdict) - (0.2 if flags else 0.0),  # a source with quality warnings
         opinion="opinion-piece" in flags,
         list_key=f"{ref.source_id}#{ref.lead_in}" if ref.paragraph_kind == "item" and ref.lead_in else "",
+        cites_only=verdict.reason == OPINION,
     )
 
 

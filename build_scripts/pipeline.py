@@ -171,11 +171,11 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     labelled = labelled_sentences(refs, verdicts, labels)
     clock.lap("topics")
     flags = {s.id: s.flags for s in sources}
-    eligible = [row for row, i in enumerate(scored) if not verdicts[i].reason]
-    candidates = describe_candidates([refs[scored[row]] for row in eligible],
-                                     [verdicts[scored[row]] for row in eligible], matcher, flags)
-    claims = build_claims(candidates, vectors[eligible], config.merges, config.splits)
-    claims = apply_editing(place_claims(claims, scores, eligible, config), config)
+    # the writer's own view ("..., and I hope it passes") is a candidate too: it may cite what it also
+    # reports, never be a point (describe marks it)
+    candidates = describe_candidates([refs[i] for i in scored], [verdicts[i] for i in scored], matcher, flags)
+    claims = build_claims(candidates, vectors, config.merges, config.splits)
+    claims = apply_editing(place_claims(claims, scores, list(range(len(scored))), config), config)
     clock.lap("claims")
     topics = brief_topics(claims, labelled, find_quotes(sources, matcher), config, matcher.canonicalize)
     briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary)

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from build_scripts.claims import (Candidate, _candidate_cores, _choose, _Core, _Corpus, _keep_every_sentence, _representative,
-                                  _stating_what_it_says, _worth_a_point)
+                                  _stating_what_it_says, _worth_a_point, build_claims)
 from build_scripts.describe import background_terms, text_features as describe_text
 from build_scripts.entities import EntityMatcher
 from build_scripts.pipeline import build
@@ -180,6 +180,22 @@ def test_a_point_is_worded_from_a_news_report_rather_than_an_opinion_piece_that_
     corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
     core = _Core(frozenset(core_terms), frozenset(), (0, 1), False)
     assert _representative(core, corpus.stating(core), corpus) == 1
+
+
+def test_the_writers_own_view_cites_what_it_also_reports_but_is_never_the_point():
+    # "Strand's bill would make it a crime, and I hope it passes" states the bill a report states;
+    # "I think the board will close the terminal" alone makes no point
+    bill = {"strand", "bill", "crime", "breed"}
+    view = {"board", "close", "terminal", "think"}
+    candidates = [replace(candidate(0, "op-ed", bill | {"hope", "pass"}), cites_only=True),
+                  candidate(1, "wire", bill | {"thursday"}),
+                  replace(candidate(2, "op-ed", view), cites_only=True),
+                  replace(candidate(3, "blog", view), cites_only=True),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(4, 12))]
+    claims = build_claims(candidates, alike(len(candidates)))
+    with_bill = [members for claim, members in claims if 1 in members]
+    assert len(with_bill) == 1 and with_bill[0][0] == 1 and 0 in with_bill[0]
+    assert not any(members[0] in (0, 2, 3) for _, members in claims)
 
 
 def test_background_clauses_are_told_from_the_main_clause_and_from_attribution():

@@ -18,12 +18,12 @@ from build_scripts.textutil import outlet_key_for
 #: corpus -> (recall, recall of multi-outlet claims, max points per claim, outlets cited, max filler points,
 #:            citation precision, max misfiled rate)
 FLOORS = {
-    "seeds": (0.89, 0.98, 1.05, 0.72, 11, 0.91, 0.15),
+    "seeds": (0.88, 0.96, 1.05, 0.72, 11, 0.91, 0.15),
     "frontier-holdout": (0.83, 0.88, 1.24, 0.57, 7, 0.86, 0.17),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
-    "frontier-holdout-2": (0.79, 0.91, 1.48, 0.36, 8, 0.85, 0.26),
+    "frontier-holdout-2": (0.79, 0.91, 1.46, 0.37, 8, 0.86, 0.25),
     "microdose": (0.74, 0.82, 1.19, 0.55, 1, 0.96, 0.32),
-    "seedvault": (0.84, 0.91, 1.14, 0.58, 4, 0.84, 0.20),
+    "seedvault": (0.84, 0.91, 1.14, 0.60, 4, 0.83, 0.20),
 }
 
 
