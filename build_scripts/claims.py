@@ -52,7 +52,7 @@ DETAIL_DF_SHARE = 0.01
 CO_STATED = 0.7  #: share of their sentences two cores must share to be one report
 CO_STATED_MIN = 3  #: ... when the new one is stated by at least this many sentence types
 CITES_MEANING = 0.35  #: a citing sentence at least this alike in meaning to the point's sentence
-OPINION_CITES_MEANING = 0.6  #: ... and this alike when it is the writer's own view, which says more besides
+OPINION_CITES_MEANING = 0.5  #: ... and this alike when it is the writer's own view, which says more besides
 CITES_DETAIL = 0.5  #: share of the point's own detail a citing sentence must carry too
 
 
@@ -76,6 +76,8 @@ class Candidate:
     quality: float  #: how good a point it makes on its own: self-contained, checkable, a good length
     background: frozenset[str] = frozenset()  #: terms only in its background clauses ("days after X accused Y")
     denial_aside: bool = False  #: an aside reports the denial of what it says: "X accused Y, a charge Y dismissed"
+    negation_aside: bool = False  #: it says "not" only in a trailing reason or concession ("..., though the memo
+    #: names no company"): its main clause states a plain claim too
     opinion: bool = False  #: from an opinion piece: it may cite a point, but words one only when nothing else does
     list_key: str = ""  #: for a list item: its source and lead-in; the items of one list are distinct points
     cites_only: bool = False  #: the writer's own view ("..., and I hope it passes"): it may cite a point, never be one
@@ -155,7 +157,7 @@ class _Corpus:
                 if i in found or i in self.alone:
                     continue
                 c = self.types[i].sample
-                if c.denies != core.denies or not core.figures <= c.figures or c.negated != core.negated:
+                if c.denies != core.denies or not core.figures <= c.figures or not _same_polarity(c, core.negated):
                     continue
                 if self.mass(core.terms & c.terms) / total >= STATES and self._says_what(core, c):
                     found.add(i)
@@ -206,10 +208,10 @@ def _candidate_cores(corpus: _Corpus) -> list[_Core]:
         lighter = min(corpus.totals[i], corpus.totals[j])
         if len(shared) < MIN_CORE_TERMS or corpus.mass(shared) < MIN_CORE_SHARE * lighter:
             continue
-        if a.negated != b.negated:
+        if not (_same_polarity(a, b.negated) or _same_polarity(b, a.negated)):
             continue  # "Commerce is reviewing firms for the list" and "Commerce has not added any": no common claim
         if shared not in cores:
-            cores[shared] = _Core(shared, a.figures & b.figures, (i, j), a.denies, a.negated)
+            cores[shared] = _Core(shared, a.figures & b.figures, (i, j), a.denies, a.negated and b.negated)
     return list(cores.values()) + splits
 
 
@@ -246,12 +248,18 @@ def _alike_pairs(corpus: _Corpus):
             score += MEANING_WEIGHT * (float(corpus.vectors[i] @ corpus.vectors[j]) - MEANING_BASE)
             if c.acts and d.acts and not c.acts & d.acts:
                 score -= ACT_MISMATCH
-            if c.negated != d.negated:
+            if not (_same_polarity(c, d.negated) or _same_polarity(d, c.negated)):
                 score -= NEGATION_MISMATCH
             if score >= PAIR_SIMILARITY:
                 scored.append((-round(score, 6), j))
         for _, j in sorted(scored)[:PAIRS_PER_TYPE]:
             yield i, j
+
+
+def _same_polarity(c: Candidate, negated: bool) -> bool:
+    """Whether the sentence may state a core that says "not" (or does not): a sentence whose "not" is only
+    in a trailing reason or concession also states the plain claim of its main clause."""
+    return c.negated == negated or (c.negation_aside and not negated)
 
 
 def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
@@ -444,9 +452,9 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
     def after(i: int) -> tuple:
         """What makes a wording a worse point's sentence, whatever its fit: the core only in its background
         ("A week after X accused Y, the evidence remains thin"), an opinion piece's wording, and an aside
-        that reports the denial of what it says."""
+        that reports the denial of what it says or what is not so."""
         c = corpus.types[i].sample
-        return coverage(i) < STATES, c.opinion, c.denial_aside
+        return coverage(i) < STATES, c.opinion, c.denial_aside or (c.negation_aside and not core.negated)
 
     best = sorted((i for i in stating if i not in corpus.cites_only), key=lambda i: (after(i), fit(i)))[:REP_CHOICES]
     if len(best) == 1:

@@ -35,6 +35,16 @@ _TITLE = re.compile(r"\b(?:titled|entitled|headlined)\s*:?\s*([\"\u201c\u2018'])
                     re.IGNORECASE)
 
 
+# A trailing reason or concession: "..., because the labs do not sell there", "..., though the memo
+# names no company".
+_TRAILING_REASON = re.compile(r"(?:,|\s)\s*(?:because|since|though|although)\b.*$", re.IGNORECASE)
+
+
+def without_trailing_reason(text: str) -> str:
+    """The sentence without a trailing reason or concession."""
+    return _TRAILING_REASON.sub("", text)
+
+
 def without_titles(text: str) -> str:
     """The sentence with the titles it quotes left out."""
     return _TITLE.sub("titled", text)

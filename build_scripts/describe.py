@@ -9,7 +9,7 @@ import re
 from . import vocabulary
 from .vocabulary import acts_named, names_denial, polarity_of
 from .claims import Candidate
-from .clauses import asides, main_clause, without_titles
+from .clauses import asides, main_clause, without_titles, without_trailing_reason
 from .entities import EntityMatcher, is_entity_token
 from .judge import (HISTORY, OPINION, Verdict, commentary_rules, general_zipf, judge_sentence, leans_on_previous,
                     names_a_date, story_terms, without_framing)
@@ -103,20 +103,23 @@ def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matche
 
 
 def text_features(text: str, matcher: EntityMatcher) -> tuple:
-    """(terms, specific terms, acts, figures, denies, negated, background, denial aside) of a sentence.
+    """(terms, specific terms, acts, figures, denies, negated, background, denial aside, negation aside) of a sentence.
     A list item is compared on its own words: its lead-in is the same for every item of the list."""
     stated = without_titles(without_framing(text))  # a quoted title is a name, not what the sentence says
     stated = _ATTRIBUTION.sub(" ", stated)
     denies, negated = polarity_of(text)
     # "X accused Y of copying, a charge Y dismissed": an accusation that also reports its denial
     denial_aside = not denies and any(names_denial(aside) for aside in asides(stated))
+    # "X relied on proxy accounts, because the labs do not sell there": the "not" is in the reason
+    negation_aside = negated and not polarity_of(without_trailing_reason(text))[1]
     return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
-            frozenset(numbers_in(text)), denies, negated, background_terms(stated, matcher), denial_aside)
+            frozenset(numbers_in(text)), denies, negated, background_terms(stated, matcher), denial_aside,
+            negation_aside)
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:
     text = ref.sentence.text
-    terms, specific, acts, figures, denies, negated, background, denial_aside = features
+    terms, specific, acts, figures, denies, negated, background, denial_aside, negation_aside = features
     return Candidate(
         key=f"{ref.source_id}#{ref.sentence.id}",
         source_id=ref.source_id,
@@ -133,6 +136,7 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...
         negated=negated,
         background=background,
         denial_aside=denial_aside,
+        negation_aside=negation_aside,
         quality=point_quality(ref, verdict) - (0.2 if flags else 0.0),  # a source with quality warnings
         opinion="opinion-piece" in flags,
         list_key=f"{ref.source_id}#{ref.lead_in}" if ref.paragraph_kind == "item" and ref.lead_in else "",

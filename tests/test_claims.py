@@ -198,6 +198,32 @@ def test_the_writers_own_view_cites_what_it_also_reports_but_is_never_the_point(
     assert not any(members[0] in (0, 2, 3) for _, members in claims)
 
 
+@pytest.mark.parametrize("text, aside", [
+    ("The crews relied on proxy accounts, because the labs do not sell access in Varnland.", True),
+    ("The board says Kelso tolerated it, though the memo does not name any firm.", True),
+    ("The memo does not name any firm, though it blames the Kelso board.", False),
+    ("Reports put the count at 30,000 accounts, but no official figure has been published.", False),
+])
+def test_a_not_only_in_a_trailing_reason_or_concession_is_told_apart(text, aside):
+    features = describe_text(text, EntityMatcher(()))
+    assert features[5] is True and features[8] is aside
+
+
+def test_a_sentence_whose_not_is_only_in_its_reason_cites_the_plain_claim_and_keeps_its_own():
+    # "The crews relied on proxy accounts" (two outlets) and "The crews relied on proxy accounts,
+    # because the labs do not sell in Varnland": the second states the first, and adds what is not so
+    plain = {"crew", "reli", "proxi", "account"}
+    reason = {"lab", "sell", "varnland"}
+    candidates = [candidate(0, "a", plain), candidate(1, "b", plain | {"monday"}),
+                  replace(candidate(2, "c", plain | reason), negated=True, negation_aside=True,
+                          specific=frozenset(plain | reason)),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(3, 11))]
+    claims = build_claims(candidates, alike(len(candidates)))
+    with_plain = [members for _, members in claims if 0 in members]
+    assert len(with_plain) == 1 and 2 in with_plain[0] and with_plain[0][0] != 2
+    assert any(members[0] == 2 for _, members in claims)  # what is not so stays a point of its own
+
+
 def test_background_clauses_are_told_from_the_main_clause_and_from_attribution():
     matcher = EntityMatcher(())
     assert "accus" in background_terms("A week after the board accused the ferry firm, the terminal stays shut.", matcher)
@@ -423,6 +449,6 @@ def without_denial_asides(corpus: _Corpus) -> _Corpus:
 def test_an_accusation_that_reports_its_denial_in_an_aside_is_flagged():
     matcher = EntityMatcher(())
     flagged = describe_text("The board closed the terminal, a reason the operators rejected as false.", matcher)
-    assert flagged[-1] is True and flagged[4] is False  # still an accusation: its main clause denies nothing
-    assert describe_text("The operators rejected the reason given, calling it false.", matcher)[-1] is False
-    assert describe_text("The board closed the terminal, a move that angered traders.", matcher)[-1] is False
+    assert flagged[7] is True and flagged[4] is False  # still an accusation: its main clause denies nothing
+    assert describe_text("The operators rejected the reason given, calling it false.", matcher)[7] is False
+    assert describe_text("The board closed the terminal, a move that angered traders.", matcher)[7] is False
