@@ -52,10 +52,15 @@ _PRONOUN_SPEAKER = re.compile(r"[,\"\u201d]\s*(?:he|she|they)\s+(?:said|says|add
                               r"wrote|warned|warns|explained|continued|insisted)\b", re.IGNORECASE)
 
 
+# "The problem is when someone does it to another company's model": what "it" is, the sentence before says
+_PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:it|this|that|so)\b(?!\s+(?:is|was|will|would)\b)",
+                       re.IGNORECASE)
+
+
 def leans_on_previous(text: str) -> bool:
     """The sentence needs the one before it to be understood: "However, this approach ...", "It ...",
-    "..., she said."."""
-    return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text))
+    "..., she said.", "... when someone does it ..."."""
+    return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text))
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")

@@ -169,6 +169,11 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
      "Drawing on port logs, she said 40 ferries had skipped inspections. | "
      '"The logs were complete," Ben Hale, the port auditor, said on Tuesday.',
      ["Harbour master Ada Lorne testified before the council on Monday.", ""]),
+    # "... does it ...": what "it" is, the sentence before says; "do that is" does not refer back
+    ("Copying a rival's timetable is common among the ferry firms of the Kelso coast. | "
+     "The problem, the council says, is when a firm does it to a competitor without asking. | "
+     "What the council wants to do that is new is publish the timetables a week early.",
+     ["Copying a rival's timetable is common among the ferry firms of the Kelso coast.", ""]),
 ])
 def test_a_sentence_that_cannot_say_who_without_the_one_before_carries_it(paragraph, contexts):
     refs = sentence_refs([source(("paragraph", paragraph))])
