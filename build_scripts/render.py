@@ -71,9 +71,22 @@ def outlet_name(source: Source) -> str:
 def source_label(source: Source) -> str:
     """How a citation names its source: the outlet, or the headline when the outlet is unknown."""
     if source.outlet:
-        return source.outlet
-    title = source.title if len(source.title) <= 48 else source.title[:47].rsplit(" ", 1)[0] + "\u2026"
-    return f"\u201c{title}\u201d"
+        label = source.outlet
+    else:
+        title = source.title if len(source.title) <= 48 else source.title[:47].rsplit(" ", 1)[0] + "\u2026"
+        label = f"\u201c{title}\u201d"
+    # a paper running a wire's story: say whose report it is, or "1 of 9 outlets" reads as two
+    return label if source.counted_as in ("", source.outlet) else f"{label} ({source.counted_as} report)"
+
+
+def citations_to_show(citations: tuple[Citation, ...], limit: int = MAX_CITATIONS_SHOWN) -> list[Citation]:
+    """The citations a point footnotes, in their order: every source's first before any source's second,
+    so each source the point links to is quoted too."""
+    seen: set[str] = set()
+    firsts = [c for c in citations if not (c.source_id in seen or seen.add(c.source_id))][:limit]
+    chosen = set(firsts)
+    chosen.update([c for c in citations if c not in chosen][:limit - len(firsts)])
+    return [c for c in citations if c in chosen]
 
 
 def count_label(n: int, singular: str, plural: str | None = None) -> str:
@@ -165,13 +178,13 @@ class Renderer:
         return f"{label} \u00b7 {OPINION_LABEL}" if claim.opinion else label
 
     def _point(self, claim: Claim, notes: _Notes) -> dict:
-        shown = claim.citations[:MAX_CITATIONS_SHOWN]
         # No title attributes: with Material's content.tooltips each would cost a tooltip at page load.
         # one link per source (to its first cited paragraph): the footnotes link every paragraph
         first_of: dict[str, Citation] = {}
         for c in claim.citations:
             first_of.setdefault(c.source_id, c)
         per_source = list(first_of.values())
+        shown = citations_to_show(claim.citations)
         links = ", ".join(
             _link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}")
             for c in per_source[:MAX_CITATIONS_SHOWN])

@@ -95,3 +95,13 @@ def test_a_writers_view_never_makes_the_summary_and_is_labelled_as_one(tmp_path)
     page = result.pages["briefings/ferries.md"]
     line = next(n for n, text in enumerate(page.splitlines()) if "3 million" in text)
     assert OPINION_LABEL in "\n".join(page.splitlines()[line:line + 2])
+
+
+def test_a_point_footnotes_every_source_it_links_to_before_a_second_sentence_of_any():
+    from build_scripts.model import Citation
+    from build_scripts.render import citations_to_show
+    wire = [Citation("wire", f"p-{n}", f"p-{n}.s1", f"Sentence {n}.") for n in range(5)]
+    others = [Citation(f"paper{n}", "p-1", "p-1.s1", "Sentence.") for n in range(3)]
+    shown = citations_to_show((wire[0], *wire[1:], *others), limit=4)
+    assert shown == [wire[0], *others]  # each of the four sources once, in the point's order
+    assert citations_to_show((wire[0], *wire[1:], others[0]), limit=4) == [*wire[:3], others[0]]

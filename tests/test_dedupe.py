@@ -67,3 +67,6 @@ def test_a_paper_running_a_wire_story_under_the_wires_byline_counts_as_the_wire(
     vote = next(c for t in briefing.topics for c in t.claims
                 if any("two ferry routes across the bay" in cited.quote for cited in c.citations))
     assert len(vote.citations) == 3 and len(vote.outlets) == 2  # the wire (twice) and Port Daily
+    from build_scripts.render import source_label
+    assert source_label(by_file["b.txt"]) == "The Bay Tribune (Harbour Wire report)"  # whose report it prints
+    assert source_label(by_file["a.md"]) == "Harbour Wire" and source_label(by_file["c.md"]) == "Port Daily"
