@@ -22,7 +22,7 @@ FLOORS = {
     "frontier-holdout": (0.83, 0.88, 1.24, 0.57, 7, 0.86, 0.17),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
     "frontier-holdout-2": (0.79, 0.91, 1.46, 0.37, 8, 0.86, 0.25),
-    "microdose": (0.74, 0.82, 1.19, 0.55, 1, 0.96, 0.32),
+    "microdose": (0.73, 0.82, 1.19, 0.54, 1, 0.96, 0.33),
     "seedvault": (0.84, 0.91, 1.14, 0.60, 4, 0.83, 0.20),
 }
 

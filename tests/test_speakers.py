@@ -35,6 +35,8 @@ def test_the_object_of_a_verb_is_not_its_speaker():
     assert speakers("The ferry left at noon.") == []
     # a verb inside a capitalised name is no verb: nobody "states" in "the Federated States"
     assert speakers("Ferries to the Federated States left at noon.") == []
+    # after a determiner the word is a noun: "its claims" names no one who claims
+    assert speakers("The port has not produced any proof for its claims, Lopes noted.") == ["Lopes"]
 
 
 def test_what_follows_a_verb_after_an_apposition_is_what_was_said_not_who_said_it():
