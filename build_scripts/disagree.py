@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from .model import Claim, Disagreement
-from .textutil import content_stems, figures_conflict, numbers_in, stem
+from .textutil import content_stems, dates_in, figures_conflict, numbers_in, stem
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
@@ -41,9 +41,16 @@ def detect_disagreements(claims: list[Claim], canonical: Callable[[str], str] | 
             negated_a, negated_b = bool(features[i] & NEGATIONS), bool(features[j] & NEGATIONS)
             if negated_a != negated_b:
                 note = "One source states this; another says the opposite."
-            elif figures_conflict(numbers_in(a.text), numbers_in(b.text)):
+            elif _figures_differ(a.text, b.text):
                 note = "The sources give different figures."
             else:
                 continue
             found.append(Disagreement((a.id, b.id), note, detected=True))
     return found
+
+
+def _figures_differ(a: str, b: str) -> bool:
+    """Different counts, or different dates: "on April 22" and "ten days since" give neither."""
+    dates_a, dates_b = dates_in(a), dates_in(b)
+    return (figures_conflict(numbers_in(a) - dates_a, numbers_in(b) - dates_b)
+            or figures_conflict(dates_a, dates_b))

@@ -113,6 +113,16 @@ def numbers_in(text: str) -> set[str]:
     return found
 
 
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
+                           r"\b((?:19|20)\d\d)\b(?!s)")
+
+
+def dates_in(text: str) -> set[str]:
+    """The figures that are parts of dates: "22" in "on April 22", "2028" in "since 2028"."""
+    return {n for m in _DATE_NUMBERS.finditer(text) for n in m.groups() if n}
+
+
 def figures_conflict(a: set[str], b: set[str]) -> bool:
     """Both state figures and share none: they cannot be the same claim."""
     return bool(a) and bool(b) and not (a & b)
