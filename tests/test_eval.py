@@ -21,9 +21,9 @@ FLOORS = {
     "seeds": (0.88, 0.96, 1.05, 0.72, 11, 0.91, 0.15),
     "frontier-holdout": (0.83, 0.88, 1.24, 0.57, 7, 0.86, 0.17),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
-    "frontier-holdout-2": (0.79, 0.91, 1.46, 0.37, 8, 0.86, 0.25),
+    "frontier-holdout-2": (0.79, 0.91, 1.46, 0.37, 6, 0.86, 0.25),
     "microdose": (0.73, 0.82, 1.19, 0.54, 1, 0.96, 0.33),
-    "seedvault": (0.84, 0.91, 1.14, 0.60, 4, 0.83, 0.20),
+    "seedvault": (0.83, 0.89, 1.15, 0.60, 3, 0.83, 0.23),
 }
 
 

@@ -54,6 +54,9 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("Analysts estimate that the ferry levy could bring in millions for the island economy.", "generic commentary"),
     ("As of this writing, the Harbour Council has not responded to the ferry complaints.", "meta-talk"),
     ("The operators had not replied to requests for comment by the time of publication.", "meta-talk"),
+    ("Still, the deeper question is whether any ferry levy can hold while the bridge stays toll-free.", "rhetorical"),
+    ("History has shown that tolls cannot stop the Kelso ferries from running.", "rhetorical"),
+    ("The ferry industry must also get its own house in order before the Harbour Council votes.", "rhetorical"),
 ])
 def test_commentary_is_not_a_point(text, reason):
     assert judge_sentence(ref(text), MATCHER).reason.startswith(reason)
