@@ -92,6 +92,8 @@ _NECESSITY = re.compile(r"\b(?:must|need to|needs to)\b", re.IGNORECASE)
 # "It's crucial for companies to bolster their defences": the writer's own advice, however technical
 _IMPORTANCE = re.compile(r"\bit(?:'s|\u2019s| is) (?:crucial|essential|important|vital|imperative|critical|key) "
                          r"(?:for [\w\s]+? )?to\b", re.IGNORECASE)
+_MODAL_VERB = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:not\s+|also\s+|surely\s+|likely\s+)?([a-z]+)\b",
+                         re.IGNORECASE)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b")  # case-sensitive: "US" is a country
 
 
@@ -333,8 +335,10 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
         named += 1  # "Brightwater's chairman said ...": a name that happens to open the sentence
     actors = int(any(w in rules.actor_nouns or w in rules.document_nouns for w in tokens))
     specific = len(numbers_in(text)) + len(_DATES.findall(text)) + len(_QUOTED.findall(text))
-    # an act verb inside a name is no act: "For the Federated States, keeping a lead supports jobs"
-    acting = words(_CAPITALISED.sub(" ", text))
+    # an act verb inside a name is no act: "For the Federated States, keeping a lead supports jobs";
+    # nor one still to come: "Others will warn that ..." reports nobody warning
+    acting = words(_MODAL_VERB.sub(lambda m: " " if m.group(1).lower() in rules.speech_verbs else m.group(),
+                                   _CAPITALISED.sub(" ", text)))
     reported = any(w in rules.attribution for w in tokens) or (
         any(w in rules.act_verbs for w in acting) and (named > 0 or actors > 0))
     return Evidence(named, actors, specific, reported)

@@ -56,6 +56,8 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("The operators had not replied to requests for comment by the time of publication.", "meta-talk"),
     ("Still, the deeper question is whether any ferry levy can hold while the bridge stays toll-free.", "rhetorical"),
     ("History has shown that tolls cannot stop the Kelso ferries from running.", "rhetorical"),
+    # a warning still to come reports nobody warning
+    ("Others will warn that tough tolls will wreck the Harbour-Kelso summit next month.", "speculation"),
     ("The ferry industry must also get its own house in order before the Harbour Council votes.", "rhetorical"),
 ])
 def test_commentary_is_not_a_point(text, reason):
@@ -77,6 +79,8 @@ def test_commentary_is_not_a_point(text, reason):
     "Test results showed rust on 40 of the terminal's piles.",  # "Test" opens it, but it gives a figure
     "The Harbour Council will vote on the ferry levy on Tuesday.",  # a forecast with a date is a plan
     "In 2019, the Harbour Council closed the night ferry after a fire on the pier.",  # dated, not "in the 2010s"
+    # what a rule would do is a fact about the rule, not a forecast of speech
+    "Placing the Kelso firms on the port list would bar pilots and tug crews from serving them without a permit.",
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
