@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from .config import EditorialConfig
 from .disagree import detect_disagreements
+from .judge import OPINION
 from .model import Citation, Claim, Disagreement, LabelledSentence, Quote, TopicBriefing, TopicLabel
 from .topics import TopicScores, best_topics
 
@@ -21,12 +22,11 @@ SUMMARY_OVERLAP = 0.5  #: a claim sharing this much of its citations with a summ
 OWN_WEIGHT = 0.5  #: a claim's page is decided half by its own sentence, half by the sentences that state it
 
 
-def place_claims(claims: list[tuple[Claim, list[int]]], scores: TopicScores, row_of: list[int],
-                 config: EditorialConfig) -> list[Claim]:
-    """Give each claim its topic(s): where its sentence and the sentences stating it fit best."""
+def place_claims(claims: list[tuple[Claim, list[int]]], scores: TopicScores, config: EditorialConfig) -> list[Claim]:
+    """Give each claim its topic(s): where its sentence and the sentences stating it fit best (members
+    are rows of the topic scores)."""
     placed = []
-    for claim, members in claims:
-        rows = [row_of[m] for m in members]
+    for claim, rows in claims:
         own, others = scores.scores[rows[0]], scores.scores[rows].mean(axis=0)
         combined = OWN_WEIGHT * own + (1 - OWN_WEIGHT) * others
         relevant = scores.relevant[rows].any(axis=0)
@@ -115,7 +115,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotes: 
         opinions = tuple(
             Citation(ls.ref.source_id, ls.ref.paragraph_id, ls.ref.sentence.id, ls.ref.sentence.text)
             for ls in labelled
-            if ls.reason == "first-person opinion" and any(lab.topic == spec.id for lab in ls.labels))
+            if ls.reason == OPINION and any(lab.topic == spec.id for lab in ls.labels))
         claim_of = {m: c.id for c in on_page for m in c.members}
         recorded = []
         for contradiction in config.contradictions:

@@ -23,6 +23,7 @@ from .config import EditorialConfig, load_config
 from .describe import describe_candidates, judge_all, labelled_sentences
 from .embed import embed
 from .entities import EntityMatcher
+from .judge import OPINION
 from .model import Briefing, Problem, SentenceRef, Source
 from .prepare import drop_duplicates, make_sources, read_and_clean, sentence_refs
 from .quotes import find_quotes
@@ -160,7 +161,7 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     matcher = EntityMatcher(config.entities)
     verdicts = judge_all(sources, refs, matcher, config.excluded_sentences)
     clock.lap("judge")
-    scored = [i for i, v in enumerate(verdicts) if not v.reason or v.reason == "first-person opinion"]
+    scored = [i for i, v in enumerate(verdicts) if not v.reason or v.reason == OPINION]
     vectors = embed([_as_said(refs[i], verdicts[i].context) for i in scored])
     in_context = read_in_context(vectors, [refs[i] for i in scored], sources)
     scores = score_topics([refs[i].sentence.text for i in scored], in_context, config.topics,
@@ -175,7 +176,7 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     # reports, never be a point (describe marks it)
     candidates = describe_candidates([refs[i] for i in scored], [verdicts[i] for i in scored], matcher, flags)
     claims = build_claims(candidates, vectors, config.merges, config.splits)
-    claims = apply_editing(place_claims(claims, scores, list(range(len(scored))), config), config)
+    claims = apply_editing(place_claims(claims, scores, config), config)
     clock.lap("claims")
     topics = brief_topics(claims, labelled, find_quotes(sources, matcher), config, matcher.canonicalize)
     briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary)
