@@ -79,11 +79,18 @@ def source_label(source: Source) -> str:
     return label if source.counted_as in ("", source.outlet) else f"{label} ({source.counted_as} report)"
 
 
+def first_per_source(citations: tuple[Citation, ...]) -> list[Citation]:
+    """Each source's first citation, in the order the sources first appear."""
+    first_of: dict[str, Citation] = {}
+    for c in citations:
+        first_of.setdefault(c.source_id, c)
+    return list(first_of.values())
+
+
 def citations_to_show(citations: tuple[Citation, ...], limit: int = MAX_CITATIONS_SHOWN) -> list[Citation]:
     """The citations a point footnotes, in their order: every source's first before any source's second,
     so each source the point links to is quoted too."""
-    seen: set[str] = set()
-    firsts = [c for c in citations if not (c.source_id in seen or seen.add(c.source_id))][:limit]
+    firsts = first_per_source(citations)[:limit]
     chosen = set(firsts)
     chosen.update([c for c in citations if c not in chosen][:limit - len(firsts)])
     return [c for c in citations if c in chosen]
@@ -180,10 +187,7 @@ class Renderer:
     def _point(self, claim: Claim, notes: _Notes) -> dict:
         # No title attributes: with Material's content.tooltips each would cost a tooltip at page load.
         # one link per source (to its first cited paragraph): the footnotes link every paragraph
-        first_of: dict[str, Citation] = {}
-        for c in claim.citations:
-            first_of.setdefault(c.source_id, c)
-        per_source = list(first_of.values())
+        per_source = first_per_source(claim.citations)
         shown = citations_to_show(claim.citations)
         links = ", ".join(
             _link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}")
