@@ -32,7 +32,8 @@ FLAG_TEXT = {
     "title-year-disagrees": "A year in the headline disagrees with the years in the text.",
     "unsourced-estimates": "Contains figures labelled as estimated, without saying whose estimate.",
     "machine-summary": "The page carried machine-written summary blocks (removed here).",
-    "first-person-opinion": "Written partly as first-person opinion; those sentences are not used as briefing points.",
+    "first-person-opinion": ("Written partly as first-person opinion; those sentences are never briefing points, though "
+                             "one that also reports a point may be cited under it."),
     "opinion-piece": "An opinion piece (so its headline or address says): a point takes its wording from it only when no news report states the same.",
     "other-language": "Part of the text is in another language; those paragraphs are not used as points.",
 }
