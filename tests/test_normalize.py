@@ -31,6 +31,8 @@ def test_cleaning_case(case):
         assert key not in doc.meta
     for caption in case.get("captions", []):
         assert ("caption", caption) in [(b.kind, b.text) for b in doc.blocks]
+    for paragraph in case.get("paragraphs", []):
+        assert ("paragraph", paragraph) in [(b.kind, b.text) for b in doc.blocks]
     for flag in case.get("flags", []):
         assert flag in doc.flags
 
