@@ -43,7 +43,11 @@ def prepare_document(path: Path, rules, editor_meta: dict | None) -> tuple[Prepa
     except OSError as exc:
         return None, [Problem(path.name, "error", f"cannot read file: {exc.strerror or exc}")]
     problems = [Problem(path.name, "warning", warning) for warning in raw.warnings]
-    doc = normalize_document(raw, rules, editor_meta)
+    try:
+        doc = normalize_document(raw, rules, editor_meta)
+    except Exception as exc:  # noqa: BLE001 - text no rule foresaw must not stop the other seeds building
+        return None, problems + [Problem(path.name, "error", f"could not be cleaned ({type(exc).__name__}: {exc}); "
+                                                             "left out of the briefing")]
     article_words = sum(len(b.text.split()) for b in doc.blocks if b.kind in ("paragraph", "item"))
     if article_words < MIN_ARTICLE_WORDS:
         problems.append(Problem(path.name, "error", f"no article text left after cleaning ({article_words} words)"))

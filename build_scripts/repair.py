@@ -163,8 +163,8 @@ def fix_with_ftfy(text: str) -> tuple[str, list[Fix]]:
     fixed, steps = ftfy.fix_and_explain(text, config=config)
     if fixed == text:
         return text, []
-    names = sorted({step.transformation for step in steps or [] if step.action in ("apply", "transcode", "encode",
-                                                                                   "decode")})
+    names = sorted({step.parameter for step in steps or [] if step.action in ("apply", "transcode", "encode",
+                                                                              "decode")})
     return fixed, [Fix("encoding.ftfy", "repaired text with ftfy" + (f" ({', '.join(names)})" if names else ""))]
 
 

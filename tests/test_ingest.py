@@ -71,3 +71,25 @@ def test_seed_listing_skips_hidden_files_and_warns_about_unknown_types(tmp_path)
     files, problems = list_seed_files(tmp_path)
     assert [f.name for f in files] == ["a.md", "b.txt"]
     assert [(p.file, p.severity) for p in problems] == [("notes.pdf", "warning")]
+
+
+def test_a_seed_that_breaks_the_cleaner_is_reported_and_the_others_still_build(tmp_path, monkeypatch):
+    import build_scripts.prepare as prepare
+    from build_scripts.config import load_config
+    from conftest import ROOT
+
+    article = "The harbour council voted on Tuesday to add two ferry routes across the bay, its chair said.\n"
+    for name in ("a-good.txt", "b-trips.txt", "c-good.txt"):
+        (tmp_path / name).write_text(article.replace("two", name[:1]) * 3, encoding="utf-8")
+    real = prepare.normalize_document
+
+    def breaks_on_one(raw, rules, meta):
+        if raw.file == "b-trips.txt":
+            raise AttributeError("no such field")
+        return real(raw, rules, meta)
+
+    monkeypatch.setattr(prepare, "normalize_document", breaks_on_one)
+    prepared, problems = prepare.read_and_clean(tmp_path, load_config(ROOT / "briefing.yml"))
+    assert [p.doc.file for p in prepared] == ["a-good.txt", "c-good.txt"]
+    assert [(p.file, p.severity) for p in problems] == [("b-trips.txt", "error")]
+    assert "could not be cleaned" in problems[0].message and "AttributeError" in problems[0].message
