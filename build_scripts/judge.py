@@ -208,7 +208,8 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         return "speculation (nobody reported as saying or doing it)", evidence.total
     if evidence.reported:
         return "", evidence.total
-    if (_is_imperative(_LABEL.sub("", text), rules) and not evidence.specific) or _IMPORTANCE.search(unquoted):
+    if (_is_imperative(_LABEL.sub("", text), rules) and not evidence.specific and _advises(lead_in, rules)) \
+            or _IMPORTANCE.search(unquoted):
         return "exhortation (the writer's own advice)", evidence.total
     if evaluative >= 2 and not evidence.specific:
         return "generic commentary (judgement words, nothing reported)", evidence.total
@@ -245,6 +246,18 @@ def _is_imperative(text: str, rules: Commentary) -> bool:
     tokens = words(_FIRST_CLAUSE.match(text).group())
     return (len(tokens) > 1 and tokens[0] in rules.advice_verbs and tokens[1] != "of"
             and not _AUXILIARIES & set(tokens))
+
+
+_ADVICE_LEAD_IN = re.compile(r"\b(?:you|your|tips?|advice|recommendations?|best practices?|consider)\b", re.IGNORECASE)
+
+
+def _advises(lead_in: str, rules: Commentary) -> bool:
+    """Whether an imperative is the writer's advice: on its own it is; under a lead-in only when the lead-in
+    advises too ("Companies should:", "Here is what you can do:"), not when it tells what a procedure does
+    ("A typical run follows these steps:")."""
+    return not lead_in or bool(_ADVISING.search(lead_in) or _NECESSITY.search(lead_in) or
+                               _ADVICE_LEAD_IN.search(lead_in)
+                               or _is_imperative(lead_in, rules))
 
 
 def _hedged_act(text: str, rules: Commentary) -> bool:

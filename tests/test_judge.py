@@ -127,6 +127,21 @@ def test_the_writers_own_how_to_advice_is_not_a_point():
     assert judge_sentence(plans[1], MATCHER).reason == ""
 
 
+def test_steps_of_a_procedure_are_points_and_the_same_words_as_advice_are_not():
+    refs = sentence_refs([source(
+        ("paragraph", "A typical hull survey follows these steps:"),
+        ("item", "Test each galvanic anode against the sonar baseline and mark the bollards that fell short."),
+        ("paragraph", "For operators looking to avoid closures, consider the following recommendations:"),
+        ("item", "Test each galvanic anode against the sonar baseline and mark the bollards that fell short."),
+        ("paragraph", "Harbour engineering teams say the warning signs include:"),
+        ("item", "Clusters of rusted plates that share one weld line or one supplier."))])
+    step, advice, sign = refs[1], refs[3], refs[5]
+    assert judge_sentence(step, MATCHER).reason == ""
+    assert judge_sentence(advice, MATCHER).reason.startswith("exhortation")
+    # "teams say": a group of people by their role says it
+    assert judge_sentence(sign, MATCHER).reason == ""
+
+
 @pytest.mark.parametrize("text, advice", [
     ("Encrypt data both at rest and in transit to prevent unauthorized access.", True),
     ("Use AI to monitor usage patterns for anomalies that might indicate unauthorized access.", True),
