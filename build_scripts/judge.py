@@ -94,7 +94,7 @@ _IMPORTANCE = re.compile(r"\bit(?:'s|\u2019s| is) (?:crucial|essential|important
                          r"(?:for [\w\s]+? )?to\b", re.IGNORECASE)
 _MODAL_VERB = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:not\s+|also\s+|surely\s+|likely\s+)?([a-z]+)\b",
                          re.IGNORECASE)
-_HEDGES = frozenset(("could", "may", "might"))  #: "Governments may impose controls" reports nobody imposing them
+_HEDGES = frozenset(("could", "may", "might"))  #: modals of what may or may not happen
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b")  # case-sensitive: "US" is a country
 
 
@@ -255,9 +255,8 @@ def _advises(lead_in: str, rules: Commentary) -> bool:
     """Whether an imperative is the writer's advice: on its own it is; under a lead-in only when the lead-in
     advises too ("Companies should:", "Here is what you can do:"), not when it tells what a procedure does
     ("A typical run follows these steps:")."""
-    return not lead_in or bool(_ADVISING.search(lead_in) or _NECESSITY.search(lead_in) or
-                               _ADVICE_LEAD_IN.search(lead_in)
-                               or _is_imperative(lead_in, rules))
+    return not lead_in or bool(_ADVISING.search(lead_in) or _NECESSITY.search(lead_in)
+                               or _ADVICE_LEAD_IN.search(lead_in) or _is_imperative(lead_in, rules))
 
 
 def _hedged_act(text: str, rules: Commentary) -> bool:
@@ -357,13 +356,18 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
         named += 1  # "Brightwater's chairman said ...": a name that happens to open the sentence
     actors = int(any(w in rules.actor_nouns or w in rules.document_nouns for w in tokens))
     specific = len(numbers_in(text)) + len(_DATES.findall(text)) + len(_QUOTED.findall(text))
-    # an act verb inside a name is no act: "For the Federated States, keeping a lead supports jobs";
-    # nor one still to come: "Others will warn that ..." reports nobody warning
-    acting = words(_MODAL_VERB.sub(lambda m: " " if m.group(1).lower() in rules.speech_verbs or
-                                   m.group().split()[0].lower() in _HEDGES else m.group(), _CAPITALISED.sub(" ", text)))
+    # an act verb inside a name is no act: "For the Federated States, keeping a lead supports jobs"; nor
+    # one still to come ("Others will warn that ..." reports nobody warning) or that may never come
+    # ("Governments may impose controls" reports nobody imposing them)
+    acting = words(_MODAL_VERB.sub(lambda m: " " if _not_done(m, rules) else m.group(), _CAPITALISED.sub(" ", text)))
     reported = any(w in rules.attribution for w in tokens) or (
         any(w in rules.act_verbs for w in acting) and (named > 0 or actors > 0))
     return Evidence(named, actors, specific, reported)
+
+
+def _not_done(modal_verb: re.Match, rules: Commentary) -> bool:
+    """A speech verb after any modal ("will warn"), or any verb after a hedge ("may impose")."""
+    return modal_verb.group(1).lower() in rules.speech_verbs or modal_verb.group().split()[0].lower() in _HEDGES
 
 
 def _looks_like_a_name(word: str) -> bool:
