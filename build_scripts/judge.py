@@ -22,7 +22,7 @@ import yaml
 from .entities import EntityMatcher
 from .model import SentenceRef
 from .normalize import declares_opinion, is_first_person
-from .textutil import numbers_in, stem, words
+from .textutil import MONTHS, numbers_in, stem, words
 
 COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
 MIN_CLAIM_WORDS = 8
@@ -64,7 +64,7 @@ def leans_on_previous(text: str) -> bool:
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
-_DATES = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+_DATES = re.compile(rf"\b(?:{MONTHS}|"
                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!s)")
 _NOW = re.compile(r"(?:more |most |until |only )?(?:recently|now|currently|this (?:week|month|year))\b", re.IGNORECASE)
@@ -92,8 +92,8 @@ _NECESSITY = re.compile(r"\b(?:must|need to|needs to)\b", re.IGNORECASE)
 # "It's crucial for companies to bolster their defences": the writer's own advice, however technical
 _IMPORTANCE = re.compile(r"\bit(?:'s|\u2019s| is) (?:crucial|essential|important|vital|imperative|critical|key) "
                          r"(?:for [\w\s]+? )?to\b", re.IGNORECASE)
-_MODAL_VERB = re.compile(r"\b(?:will|would|could|may|might|shall)\s+(?:not\s+|also\s+|surely\s+|likely\s+)?([a-z]+)\b",
-                         re.IGNORECASE)
+_MODAL_VERB = re.compile(r"\b(?P<modal>will|would|could|may|might|shall)\s+(?:not\s+|also\s+|surely\s+|likely\s+)?"
+                         r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
 _HEDGES = frozenset(("could", "may", "might"))  #: modals of what may or may not happen
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b")  # case-sensitive: "US" is a country
 
@@ -262,8 +262,7 @@ def _advises(lead_in: str, rules: Commentary) -> bool:
 def _hedged_act(text: str, rules: Commentary) -> bool:
     """"Governments may impose stricter controls": an act that may or may not come, with nobody reported
     as planning it, however technical its object."""
-    return any(m.group().split()[0].lower() in _HEDGES and m.group(1).lower() in rules.act_verbs
-               for m in _MODAL_VERB.finditer(text))
+    return any(m["modal"].lower() in _HEDGES and m["verb"].lower() in rules.act_verbs for m in _MODAL_VERB.finditer(text))
 
 
 def _unnamed_opinion(text: str, evidence: Evidence, rules: Commentary) -> bool:
@@ -367,7 +366,7 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
 
 def _not_done(modal_verb: re.Match, rules: Commentary) -> bool:
     """A speech verb after any modal ("will warn"), or any verb after a hedge ("may impose")."""
-    return modal_verb.group(1).lower() in rules.speech_verbs or modal_verb.group().split()[0].lower() in _HEDGES
+    return modal_verb["verb"].lower() in rules.speech_verbs or modal_verb["modal"].lower() in _HEDGES
 
 
 def _looks_like_a_name(word: str) -> bool:

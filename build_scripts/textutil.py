@@ -113,8 +113,9 @@ def numbers_in(text: str) -> set[str]:
     return found
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-_DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
+#: month names, as a regex group: case-sensitive, since "may" and "march" are also verbs
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTHS}\b|\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
                            r"\b((?:19|20)\d\d)\b(?!s)")
 
 
