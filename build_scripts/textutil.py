@@ -83,33 +83,50 @@ def outlet_key_for(outlet: str, file: str) -> str:
     return slugify(outlet) if outlet else f"file:{file}"
 
 
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+_UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-                      "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1000000",
-                      "billion": "1000000000"})
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-_SCALED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(hundred|thousand|million|billion|trillion|bn|m|k)\b", re.IGNORECASE)
+    "seventeen eighteen nineteen".split())}
+_UNITS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+               "ninety": 90})
 _SCALE = {"hundred": 100, "thousand": 1000, "k": 1000, "million": 10 ** 6, "m": 10 ** 6, "billion": 10 ** 9,
           "bn": 10 ** 9, "trillion": 10 ** 12}
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_SCALED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(hundred|thousand|million|billion|trillion|bn|m|k)\b", re.IGNORECASE)
+
+
+def _spelled_numbers(text: str) -> list[int]:
+    """The values of numbers written in words: "twenty-four thousand" is 24000, "sixteen million" 16000000."""
+    values, total, current, in_number = [], 0, 0, False
+    for word in [part for w in words(text.lower()) for part in w.split("-")] + [""]:
+        if word in _UNITS:
+            current, in_number = current + _UNITS[word], True
+        elif word in ("hundred", "thousand", "million", "billion", "trillion"):
+            if word == "hundred":
+                current = max(current, 1) * 100
+            else:
+                total, current = total + max(current, 1) * _SCALE[word], 0
+            in_number = True
+        elif word == "and" and in_number:
+            continue  # "one hundred and twenty"
+        elif in_number:
+            values.append(total + current)
+            total, current, in_number = 0, 0, False
+    return values
 
 
 def numbers_in(text: str) -> set[str]:
     """The figures a sentence states, digits or words ("ten percent" and "10%" are the same,
-    "4 million" and "4,000,000" too).
+    "4 million" and "4,000,000" too, and "twenty-four thousand" and "24,000").
 
-    Number words below ten are left out: "the two countries" and "one key method" count
-    things in passing rather than state a figure."""
+    Numbers below ten are left out when written as words: "the two countries" and "one key
+    method" count things in passing rather than state a figure."""
     found = set()
     for match in _SCALED.finditer(text):
         value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2).lower()]
         found.add(f"{value:.0f}")
     text = _SCALED.sub(" ", text)
     found.update(m.group().replace(",", "") for m in _DIGITS.finditer(text))
-    found.update(_NUMBER_WORDS[w] for w in words(text) if w in _NUMBER_WORDS and int(_NUMBER_WORDS[w]) >= 10)
+    found.update(str(value) for value in _spelled_numbers(text) if value >= 10)
     return found
 
 

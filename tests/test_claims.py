@@ -72,6 +72,23 @@ def test_different_figures_are_different_points(claims):
     assert cited(seven) == {"Repairs will cost 7 million dollars, a councillor told the Herald."}
 
 
+@pytest.mark.parametrize("words, digits", [
+    ("a shade over twenty-four thousand fake accounts", "more than 24,000 fake accounts"),
+    ("sixteen million exchanges", "16 million exchanges"),
+    ("one hundred and twenty engineers", "120 engineers"),
+])
+def test_a_figure_written_in_words_is_the_same_figure_as_in_digits(words, digits):
+    matcher = EntityMatcher(())
+    assert describe_text(words, matcher)[3] == describe_text(digits, matcher)[3] != frozenset()
+
+
+def test_figures_in_words_that_differ_are_different_figures():
+    matcher = EntityMatcher(())
+    twenty_four = describe_text("twenty-four thousand fake accounts", matcher)[3]
+    assert twenty_four.isdisjoint(describe_text("thirty thousand fake accounts", matcher)[3])
+    assert describe_text("the three firms and two agencies", matcher)[3] == frozenset()  # counting in passing
+
+
 def test_a_denial_never_cites_the_claim_it_denies_and_vice_versa(claims):
     denial = point(claims, "denied")
     assert cited(denial) == {denial.text}
