@@ -84,6 +84,7 @@ _HEDGED = re.compile(r"\b(?:may well|may yet|(?:un)?likely to|potentially|no dou
 _LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\b")
 _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  # "Stricter Regulations: ..."
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
+_NOBODY_EXPECTS = re.compile(r"\b(?:is|are|was|were) (?:widely )?expected to\b", re.IGNORECASE)
 _FORECAST = re.compile(r"\bwill\b|\b(?:is|are) (?:widely )?expected to\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
 # "should" only advises; "must" and "need to" also tell how a technique works ("a model must answer")
@@ -322,6 +323,9 @@ def _is_complete(text: str) -> bool:
         and len(words(text)) >= MIN_CLAIM_WORDS
 
 
+QUOTATION_WORDS = 4  #: quoted words with no speech verb are a quotation at this length, a scare quote below it
+
+
 @dataclass(frozen=True)
 class Evidence:
     """What makes a sentence checkable."""
@@ -354,7 +358,10 @@ def anchors_of(text: str, matcher: EntityMatcher) -> Evidence:
     if opener and not matcher.mentions(opener.group()) and _looks_like_a_name(opener.group(1)):
         named += 1  # "Brightwater's chairman said ...": a name that happens to open the sentence
     actors = int(any(w in rules.actor_nouns or w in rules.document_nouns for w in tokens))
-    specific = len(numbers_in(text)) + len(_DATES.findall(text)) + len(_QUOTED.findall(text))
+    # "are expected to accelerate" names nobody expecting it
+    speaks = any(w in rules.speech_verbs or w in rules.attribution for w in words(_NOBODY_EXPECTS.sub(" ", text)))
+    quotations = [q for q in _QUOTED.findall(text) if speaks or len(words(q)) >= QUOTATION_WORDS]
+    specific = len(numbers_in(text)) + len(_DATES.findall(text)) + len(quotations)
     # an act verb inside a name is no act: "For the Federated States, keeping a lead supports jobs"; nor
     # one still to come ("Others will warn that ..." reports nobody warning) or that may never come
     # ("Governments may impose controls" reports nobody imposing them)

@@ -62,6 +62,9 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     # an act that may or may not come, with nobody reported as planning it, however technical its object
     ("Port authorities may impose stricter controls on ferry maintenance contracts and hull inspections.",
      "speculation"),
+    # quoted catchwords with nobody quoted are scare quotes, not quotations to check
+    ("From \"iron grip\" to \"self-reliant\" schemes, the island's efforts in hulls and engines are expected "
+     "to accelerate.", "speculation"),
 ])
 def test_commentary_is_not_a_point(text, reason):
     assert judge_sentence(ref(text), MATCHER).reason.startswith(reason)
@@ -86,6 +89,9 @@ def test_commentary_is_not_a_point(text, reason):
     "Placing the Kelso firms on the port list would bar pilots and tug crews from serving them without a permit.",
     # a hedged effect next to a checkable figure: the figure is reported
     "Ferry shares slipped 2 percent on concern that new port fees could cut further into winter sales.",
+    # a quotation long enough to be someone's words is checkable, speech verb or not
+    "The new timetable is \"the worst deal the islands have had in years\", according to the ferry union.",
+    "A spokesman called the fees \"daylight robbery\" and said the operators could leave the bay.",
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
