@@ -19,15 +19,15 @@ from build_scripts.textutil import outlet_key_for
 #:            citation precision, max misfiled rate)
 FLOORS = {
     # misfiled 0.16: three single-source points that fit two pages almost equally now show on both
-    "seeds": (0.88, 0.96, 1.05, 0.72, 10, 0.91, 0.16),
+    "seeds": (0.88, 0.96, 1.05, 0.72, 9, 0.91, 0.14),
     "frontier-holdout": (0.83, 0.88, 1.24, 0.57, 7, 0.86, 0.17),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
     "frontier-holdout-2": (0.79, 0.91, 1.46, 0.37, 6, 0.86, 0.25),
     # messy web coverage (SEO blog, aggregator, machine-translated commentary, LinkedIn post), added after
     # the engine's tuning by an annotator who saw neither it nor any other gold
     "frontier-holdout-3": (0.76, 0.93, 1.56, 0.33, 7, 0.86, 0.21),
-    "microdose": (0.73, 0.82, 1.19, 0.54, 1, 0.96, 0.33),
-    "seedvault": (0.83, 0.89, 1.15, 0.60, 3, 0.83, 0.23),
+    "microdose": (0.73, 0.80, 1.19, 0.54, 1, 0.96, 0.33),
+    "seedvault": (0.83, 0.89, 1.15, 0.60, 3, 0.82, 0.21),
 }
 
 

@@ -83,3 +83,25 @@ def test_a_sentence_like_any_one_of_a_topics_examples_is_as_near_that_topic_as_t
     scores = score_topics(texts, embed(texts), topics)
     assert best_topics(scores.scores[-1], scores.relevant[-1]) == [2]
     assert scores.scores[-1][2] >= float(embed([texts[-1]])[0] @ embed([policing])[0])
+
+
+def test_a_list_item_is_read_with_its_lead_in():
+    # "Closer inspection of the blueprints Vantor engineers took" could be evidence or an answer; under
+    # "penalties ... could include:" it is a penalty the regulator weighs, and belongs on that page
+    from build_scripts.model import Paragraph, Sentence, SentenceRef, Source
+    from build_scripts.topics import read_in_context
+    penalties = TopicSpec("penalties", "The penalties", "What penalties could the regulator impose on the firm?",
+                          "Fines, bans and other sanctions under consideration.", (Cue("fine", 1), Cue("ban", 1)),
+                          ("The regulator could fine Vantor or ban sales of its products.",))
+    topics = (*TOPICS, penalties)
+    lead_in = "The regulator said it was weighing penalties and sanctions against Vantor, which could include:"
+    item = "Closer inspection of the blueprints Vantor engineers took."
+    paragraphs = [Paragraph(f"p{n}", "paragraph", text, (Sentence(f"p{n}.s1", text),)) for n, text in enumerate(CORPUS)]
+    paragraphs += [Paragraph("lead", "paragraph", lead_in, (Sentence("lead.s1", lead_in),)),
+                   Paragraph("item", "item", item, (Sentence("item.s1", item),))]
+    source = Source("src", "src.txt", "txt", {}, tuple(paragraphs), (), ())
+    refs = [SentenceRef("src", "outlet", p.id, p.kind, p.sentences[0], lead_in=lead_in if p.kind == "item" else "")
+            for p in paragraphs]
+    texts = [r.sentence.text for r in refs]
+    scores = score_topics(texts, read_in_context(embed(texts), refs, [source]), topics)
+    assert best_topics(scores.scores[-1], scores.relevant[-1])[0] == topics.index(penalties)
