@@ -5,6 +5,7 @@ figures, polarity, and how good a point the sentence makes on its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import vocabulary
 from .vocabulary import acts_named, names_denial, polarity_of
@@ -13,7 +14,7 @@ from .clauses import asides, main_clause, without_titles, without_trailing_reaso
 from .entities import EntityMatcher, is_entity_token
 from .judge import (HISTORY, OPINION, Verdict, commentary_rules, general_zipf, judge_sentence, leans_on_previous,
                     names_a_date, story_terms, without_framing)
-from .model import LabelledSentence, SentenceRef, Source
+from .model import Claim, LabelledSentence, SentenceRef, Source
 from .normalize import declares_opinion
 from .textutil import content_stems, numbers_in, stem, words
 
@@ -162,3 +163,16 @@ def labelled_sentences(refs: list[SentenceRef], verdicts: list[Verdict],
                        labels: dict[str, tuple]) -> list[LabelledSentence]:
     return [LabelledSentence(ref, labels.get(f"{ref.source_id}#{ref.sentence.id}", ()), eligible=not v.reason,
                              reason=v.reason, context=v.context) for ref, v in zip(refs, verdicts)]
+
+
+REPEATS = "repeats a point without stating all of it"
+
+
+def account_for_unstated(labelled: list[LabelledSentence], claims: list[Claim]) -> list[LabelledSentence]:
+    """A sentence that could be a point but that no point states or cites was judged a repeat of a
+    point it does not state in full: it is left out, and says so on the review page and in the open
+    data, like every other sentence left out (an editor's `split` makes it a point of its own)."""
+    in_claims = {m for c in claims for m in c.members}
+    return [replace(ls, eligible=False, reason=REPEATS)
+            if ls.eligible and ls.labels and f"{ls.ref.source_id}#{ls.ref.sentence.id}" not in in_claims else ls
+            for ls in labelled]

@@ -20,7 +20,7 @@ from .brief import apply_editing, brief_topics, place_claims
 from .claims import build_claims
 from .clauses import without_titles
 from .config import EditorialConfig, load_config
-from .describe import describe_candidates, judge_all, labelled_sentences
+from .describe import account_for_unstated, describe_candidates, judge_all, labelled_sentences
 from .embed import embed
 from .entities import EntityMatcher
 from .judge import OPINION
@@ -177,6 +177,7 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     candidates = describe_candidates([refs[i] for i in scored], [verdicts[i] for i in scored], matcher, flags)
     claims = build_claims(candidates, vectors, config.merges, config.splits)
     claims = apply_editing(place_claims(claims, scores, config), config)
+    labelled = account_for_unstated(labelled, claims)
     clock.lap("claims")
     topics = brief_topics(claims, labelled, find_quotes(sources, matcher), config, matcher.canonicalize)
     briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary)
