@@ -18,7 +18,7 @@ MIN_KEY_POINTS = 6  #: single-source claims fill the key points up to this many
 MAX_KEY_POINTS = 25
 MAX_SINGLE_POINTS = 40  #: a page lists at most this many points only one outlet makes
 MAX_DETAILS = 3  #: a key point shows at most this many single reports' details (all stay among its citations)
-SUMMARY_OVERLAP = 0.5  #: a claim sharing this much of its citations with a summary claim says the same thing
+SUMMARY_OVERLAP = 0.5  #: two claims sharing this much of their citations say the same thing
 OWN_WEIGHT = 0.5  #: a claim's page is decided half by its own sentence, half by the sentences that state it
 
 
@@ -98,7 +98,9 @@ def _corroborated(claim: Claim) -> bool:
 def _same_content(a: Claim, b: Claim) -> bool:
     cited_a = {(c.source_id, c.sentence_id) for c in a.citations}
     cited_b = {(c.source_id, c.sentence_id) for c in b.citations}
-    return len(cited_a & cited_b) >= SUMMARY_OVERLAP * min(len(cited_a), len(cited_b))
+    # measured against the larger: one sentence may state two claims (the accusation, and that
+    # distillation was its method) and cite both, without the two saying the same thing
+    return len(cited_a & cited_b) >= SUMMARY_OVERLAP * max(len(cited_a), len(cited_b))
 
 
 def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotes: list[Quote],

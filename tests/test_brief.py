@@ -27,6 +27,15 @@ def test_the_summary_never_states_the_same_thing_twice_and_holds_three_to_five()
     assert [c.id for c in key][:4] == ["a", "b", "c", "d"]
 
 
+def test_a_claim_that_shares_a_sentence_or_two_with_a_bigger_one_is_no_repeat_of_it():
+    # the accusation, cited by six sentences, two of which also say distillation was its method
+    claims = page_order([claim("accusation", 5, ("s1", "s2", "s3", "s4", "s5", "s6"), 5),
+                         claim("method", 2, ("s2", "s3", "s7"), 4), claim("c", 1, ("s8",), 3),
+                         claim("d", 1, ("s9",), 2)])
+    summary, _, _ = compose(claims)
+    assert [c.id for c in summary][:2] == ["accusation", "method"]
+
+
 def test_a_point_that_needs_its_context_makes_the_summary_only_when_several_outlets_report_it():
     claims = page_order([claim("a", 1, ("s1",), context="The sentence before."), claim("b", 2, ("s2",)),
                          claim("c", 2, ("s3",)), claim("d", 2, ("s4",))])
