@@ -98,8 +98,8 @@ def _corroborated(claim: Claim) -> bool:
 def _same_content(a: Claim, b: Claim) -> bool:
     cited_a = {(c.source_id, c.sentence_id) for c in a.citations}
     cited_b = {(c.source_id, c.sentence_id) for c in b.citations}
-    # measured against the larger: one sentence may state two claims (the accusation, and that
-    # distillation was its method) and cite both, without the two saying the same thing
+    # measured against the larger: one sentence may state two claims (an accusation, and the method
+    # it names) and cite both, without the two saying the same thing
     return len(cited_a & cited_b) >= SUMMARY_OVERLAP * max(len(cited_a), len(cited_b))
 
 
