@@ -57,10 +57,17 @@ _PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:it|this|that|so)\b(?!
                        re.IGNORECASE)
 
 
+# "Researchers have corroborated these findings": which findings, the sentence before says
+# (in its first clause: "..., which is partly why those crops ..." refers back inside the sentence)
+_THESE = re.compile(r"^[^,;:]*?\b(?:these|those)\s+(?!(?:days|who|which|that|of|in|are|were|with|for|used)\b)"
+                    r"(?![a-z]+ly\b)[a-z]+", re.IGNORECASE)
+
+
 def leans_on_previous(text: str) -> bool:
     """The sentence needs the one before it to be understood: "However, this approach ...", "It ...",
-    "..., she said.", "... when someone does it ..."."""
-    return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text))
+    "..., she said.", "... when someone does it ...", "... corroborated these findings"."""
+    return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text)
+                or _THESE.search(_QUOTED.sub('""', text)))
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")

@@ -207,6 +207,13 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
      "The problem, the council says, is when a firm does it to a competitor without asking. | "
      "What the council wants to do that is new is publish the timetables a week early.",
      ["Copying a rival's timetable is common among the ferry firms of the Kelso coast.", ""]),
+    # "... these findings": which findings, the sentence before says; "those crops" after "which is partly
+    # why" points back inside its own sentence
+    ("Port inspectors found rust on 40 of the terminal's piles in March. | "
+     "Engineers from Kelso University have confirmed these findings, citing their own hull surveys. | "
+     "Rust spreads fastest on piles in brackish water near the river mouth, which is partly why those piles "
+     "fail first.",
+     ["Port inspectors found rust on 40 of the terminal's piles in March.", ""]),
 ])
 def test_a_sentence_that_cannot_say_who_without_the_one_before_carries_it(paragraph, contexts):
     refs = sentence_refs([source(("paragraph", paragraph))])
