@@ -67,7 +67,7 @@ def leans_on_previous(text: str) -> bool:
     """The sentence needs the one before it to be understood: "However, this approach ...", "It ...",
     "..., she said.", "... when someone does it ...", "... corroborated these findings"."""
     return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text)
-                or _THESE.search(_QUOTED.sub('""', text)))
+                or _THESE.search(without_framing(_QUOTED.sub('""', text))))
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")

@@ -214,6 +214,10 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
      "Rust spreads fastest on piles in brackish water near the river mouth, which is partly why those piles "
      "fail first.",
      ["Port inspectors found rust on 40 of the terminal's piles in March.", ""]),
+    # a framing opening is no clause of its own: "On the other hand, X rejected these claims" still leans
+    ("The Harbour Council accused the ferry operators of skipping inspections. | "
+     "On the other hand, the operators have rejected these claims as untrue.",
+     ["The Harbour Council accused the ferry operators of skipping inspections."]),
 ])
 def test_a_sentence_that_cannot_say_who_without_the_one_before_carries_it(paragraph, contexts):
     refs = sentence_refs([source(("paragraph", paragraph))])
