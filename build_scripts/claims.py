@@ -43,7 +43,7 @@ STATES = 0.6  #: share of a core's weight a sentence must carry to state it
 SAME_CORE = 0.85  #: a core carried this fully by one already taken adds nothing
 PREDICATE_STATES = 0.5  #: ... and this share of what the core says beyond the names in it
 PARAPHRASE = 0.68  #: sentences this alike in meaning (same figures, same polarity) say the same thing
-EXTRA_COST = 0.5  #: how much a point's sentence loses for each unit of content beyond the core
+EXTRA_COST = 0.5  #: how much a point's sentence loses for the share of its words beyond the core
 REP_CHOICES = 4  #: a point's sentence is chosen from this many best-fitting ones, by the outlets they keep
 DETAIL = 0.35  #: share of its weight a core must add to one already taken to be a point of its own
 DETAIL_TERMS = 2  #: ... and at least this many specific words (or a new figure) ...
@@ -446,7 +446,9 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
 
     def fit(i: int) -> tuple:
         c = corpus.types[i].sample
-        extra = (corpus.totals[i] - corpus.mass(core.terms & c.terms)) / (corpus.totals[i] or 1.0)
+        # what else it says, counted in words rather than weighed by rarity: "by distilling their outputs
+        # through fake accounts" adds claims however common those words are in the coverage
+        extra = len(c.terms - core.terms) / (len(c.terms) or 1)
         return (-round(coverage(i) - EXTRA_COST * extra + 0.2 * c.quality, 6), c.key)
 
     def after(i: int) -> tuple:

@@ -469,3 +469,16 @@ def test_an_accusation_that_reports_its_denial_in_an_aside_is_flagged():
     assert flagged[7] is True and flagged[4] is False  # still an accusation: its main clause denies nothing
     assert describe_text("The operators rejected the reason given, calling it false.", matcher)[7] is False
     assert describe_text("The board closed the terminal, a move that angered traders.", matcher)[7] is False
+
+
+def test_a_points_sentence_adds_few_words_to_its_core_however_common_they_are():
+    # "The board accused the firm of copying designs, by distilling outputs through fake accounts": four
+    # words every article uses, but four claims more than "The board accused the firm ..., and it hit back"
+    core_terms = {"board", "accus", "firm", "copi", "design"}
+    common = {"distil", "output", "fake", "account"}
+    padded = replace(candidate(0, "a", core_terms | common), specific=frozenset(core_terms))
+    plain = replace(candidate(1, "b", core_terms | {"back"}), specific=frozenset(core_terms))
+    candidates = [padded, plain, *(candidate(n, "e", common | {f"word{n}"}) for n in range(2, 32))]
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    core = _Core(frozenset(core_terms), frozenset(), (0, 1), False)
+    assert _representative(core, corpus.stating(core), corpus) == 1
