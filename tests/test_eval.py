@@ -29,6 +29,9 @@ FLOORS = {
     # the engine's tuning by an annotator who saw neither it nor any other gold
     "frontier-holdout-3": (0.76, 0.93, 1.56, 0.33, 7, 0.86, 0.21),
     "microdose": (0.73, 0.80, 1.19, 0.54, 1, 0.96, 0.33),
+    # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
+    # annotator who saw neither it nor any other gold; these floors are its first, unseen, measurement
+    "orsund-jamming": (0.78, 0.89, 1.30, 0.44, 12, 0.95, 0.24),
     "seedvault": (0.83, 0.89, 1.15, 0.60, 3, 0.83, 0.21),
 }
 
