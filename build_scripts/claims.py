@@ -339,8 +339,11 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
     result = [list(types) for types in citing]
     outlets = [len(frozenset().union(*(corpus.types[t].outlets for t in types))) for types in citing]
     for t in sorted({t for types in stating for t in types} - cited):
+        # never under a point whose figure it does not give: "about 1,500 flights, up from 1,200" is not
+        # stated by "more than 1,200 flights"
         hosts = [n for n, types in enumerate(stating) if t in types and not _siblings(t, reps[n], corpus)
-                 and _near_in_meaning(t, reps[n], corpus)]
+                 and _near_in_meaning(t, reps[n], corpus)
+                 and corpus.types[reps[n]].sample.figures <= corpus.types[t].sample.figures]
         if not hosts:
             continue
         best = min(hosts, key=lambda n: (-outlets[n], n))

@@ -482,3 +482,14 @@ def test_a_points_sentence_adds_few_words_to_its_core_however_common_they_are():
     corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
     core = _Core(frozenset(core_terms), frozenset(), (0, 1), False)
     assert _representative(core, corpus.stating(core), corpus) == 1
+
+
+def test_a_sentence_never_cites_a_point_whose_figure_it_does_not_give():
+    # "about 1,500 flights, up from 1,200" (the point) and "more than 1,200 flights" (only the core)
+    core_terms = {"regul", "flight", "disrupt", "strait"}
+    point = replace(candidate(0, "a", core_terms | {"monday", "estim"}), figures=frozenset({"1500", "1200"}))
+    older = replace(candidate(1, "b", core_terms | {"commerci", "tuesday"}), figures=frozenset({"1200"}))
+    candidates = [point, older, *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(2, 12))]
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    kept = _keep_every_sentence([[0]], [[0, 1]], [0], corpus)
+    assert kept == [[0]]
