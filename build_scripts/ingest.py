@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from pathlib import Path
+from html import unescape
 
 import charset_normalizer
 import yaml
@@ -153,7 +154,47 @@ def extract_html(html: str) -> tuple[dict[str, str], str]:
         value = getattr(doc, attr, None)
         if value and str(value).strip():
             declared[key] = " ".join(str(value).split())
+    credit = _credit_in_byline(getattr(doc, "author", None) or "")
+    if credit:
+        declared["credit"] = credit
+    if "outlet" not in declared:
+        outlet = _outlet_in_title(html)
+        if outlet:
+            declared["outlet"] = outlet
     lang = _HTML_LANG.search(html[:5000])
     if lang and "language" not in declared:
         declared["language"] = lang.group(1).lower()
     return declared, doc.text
+
+
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
+def _outlet_in_title(html: str) -> str:
+    """"Ferry fares to rise | The Harbour Gazette": the site's name after the headline in the page's
+    title, when the page names its site nowhere else."""
+    found = _TITLE.search(html[:20000])
+    if not found:
+        return ""
+    parts = _TITLE_SEPARATOR.split(" ".join(unescape(found.group(1)).split()))
+    name = parts[-1] if len(parts) >= 2 else ""
+    words = name.split()
+    headline = " ".join(parts[:-1]).split()
+    if 1 <= len(words) <= 5 and len(headline) >= 3 and name[:1].isupper() and not any(c.isdigit() for c in name):
+        return name
+    return ""
+
+
+_NOT_A_NAME = re.compile(r"^(?:published|updated|posted|staff|by|and|photo|photos|video)\b", re.IGNORECASE)
+
+
+def _credit_in_byline(author: str) -> str:
+    """"Karin Ostby; Nordic Press Agency" (the page's byline, as trafilatura reads it): the outlet
+    named after the writer, which a reprint credits."""
+    for part in [p.strip() for p in author.split(";")[1:]]:
+        words = part.split()
+        if 1 <= len(words) <= 5 and not _NOT_A_NAME.match(part) and not any(c.isdigit() for c in part) \
+                and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words):
+            return part
+    return ""

@@ -226,6 +226,14 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
                 value = value[:domain.start()].strip()
         label = re.sub(r"^\W+", "", text.split(":")[0]).strip()
         credit = (match.groupdict().get("credit") or "").strip()
+        for part in _BYLINE_BARS.split(match.groupdict().get("tail") or ""):
+            part = part.strip()
+            if _is_date(part, rules):
+                found.setdefault("date", MetaValue(part, "byline"))
+            elif not credit and _names_an_outlet(part) and not _names_a_role(part, rules):
+                # "By Ada Lorne | Harbour Wire | ...": the outlet the byline names, when nothing else does
+                credit = part
+                found.setdefault("site", MetaValue(part, "byline"))
         if credit and not _names_a_role(credit, rules):
             if not _names_an_outlet(credit):
                 continue  # "By the end of the year, the council hopes ...": a sentence, not a byline
@@ -235,6 +243,16 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
         fixes.append(Fix(f"metadata.{name}", f"moved a {where} into the {name} metadata", text))
         return True
     return False
+
+
+_BYLINE_BARS = re.compile(r"[\u00b7|\u2022]")
+_NUMERIC_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
+
+
+def _is_date(text: str, rules: FurnitureRules) -> bool:
+    """"October 14, 2031", "Thursday, 14 October 2031", "2031-10-14" or "14/10/2031"."""
+    pattern = dict(rules.metadata_lines).get("date")
+    return bool(text) and bool(_NUMERIC_DATE.match(text) or (pattern and (m := pattern.match(text)) and m.group("bare")))
 
 
 def _names_a_role(credit: str, rules: FurnitureRules) -> bool:

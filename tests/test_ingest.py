@@ -93,3 +93,18 @@ def test_a_seed_that_breaks_the_cleaner_is_reported_and_the_others_still_build(t
     assert [p.doc.file for p in prepared] == ["a-good.txt", "c-good.txt"]
     assert [(p.file, p.severity) for p in problems] == [("b-trips.txt", "error")]
     assert "could not be cleaned" in problems[0].message and "AttributeError" in problems[0].message
+
+
+def test_a_web_page_names_its_outlet_in_its_title_and_a_reprint_credits_the_byline():
+    from build_scripts.ingest import extract_html
+    body = "".join(f"<p>The harbour council voted on Tuesday to add ferry route number {n} across the bay "
+                   "after a long debate about fares, timetables and the winter storms.</p>" for n in range(6))
+    page = ("<html lang='en'><head><title>Council adds two ferry routes | The Bay Gazette</title></head><body>"
+            "<article><h1>Council adds two ferry routes</h1>"
+            "<p class='byline'>By Ada Lorne, Harbour Wire | Published 14 Oct 2031</p>" + body + "</article></body></html>")
+    declared, _ = extract_html(page)
+    assert declared["outlet"] == "The Bay Gazette"
+    assert declared.get("credit") == "Harbour Wire"
+    # a title with no site after the headline names no outlet
+    declared, _ = extract_html(page.replace(" | The Bay Gazette", ""))
+    assert "outlet" not in declared
