@@ -62,6 +62,13 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     # an act that may or may not come, with nobody reported as planning it, however technical its object
     ("Port authorities may impose stricter controls on ferry maintenance contracts and hull inspections.",
      "speculation"),
+    # the writer's verdicts and scene-setting
+    ("The truth is simple: the ferry operators do not need the new fees at all.", "rhetorical"),
+    ("The lesson for other islands is that a single ferry route is a single point of failure.", "rhetorical"),
+    ("A row over ferry timetables has become a test of how small islands run their harbours.", "rhetorical"),
+    ("Investors will be watching the Harbour Council vote in December for any sign of a deal.", "rhetorical"),
+    ("From buying groceries to visiting a doctor, the ferry is everywhere in island life.", "rhetorical"),
+    ("The Harbour Council would do better to fix its own piers before blaming the operators.", "exhortation"),
     # quoted catchwords with nobody quoted are scare quotes, not quotations to check
     ("From \"iron grip\" to \"self-reliant\" schemes, the island's efforts in hulls and engines are expected "
      "to accelerate.", "speculation"),
