@@ -456,10 +456,13 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
 
     def after(i: int) -> tuple:
         """What makes a wording a worse point's sentence, whatever its fit: the core only in its background
-        ("A week after X accused Y, the evidence remains thin"), an opinion piece's wording, and an aside
-        that reports the denial of what it says or what is not so."""
+        ("A week after X accused Y, the evidence remains thin"), an opinion piece's wording, a figure the
+        core does not have, and an aside that reports the denial of what it says or what is not so."""
         c = corpus.types[i].sample
-        return coverage(i) < STATES, c.opinion, c.denial_aside or (c.negation_aside and not core.negated)
+        # a figure the core lacks ("..., disrupting more than 1,200 flights") is a detail no citation without it
+        # may state: the point's sentence would leave the others out
+        return (coverage(i) < STATES, c.opinion, bool(c.figures - core.figures),
+                c.denial_aside or (c.negation_aside and not core.negated))
 
     best = sorted((i for i in stating if i not in corpus.cites_only), key=lambda i: (after(i), fit(i)))[:REP_CHOICES]
     if len(best) == 1:

@@ -493,3 +493,15 @@ def test_a_sentence_never_cites_a_point_whose_figure_it_does_not_give():
     corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
     kept = _keep_every_sentence([[0]], [[0, 1]], [0], corpus)
     assert kept == [[0]]
+
+
+def test_a_points_sentence_carries_no_figure_its_core_lacks():
+    # "The board accused the firm of copying designs, costing 1,200 jobs" words the point only if no other
+    # sentence states the bare accusation: its figure would leave every sentence without it uncited
+    core_terms = {"board", "accus", "firm", "copi", "design"}
+    with_figure = replace(candidate(0, "a", core_terms | {"job", "cost"}), figures=frozenset({"1200"}), quality=1.0)
+    plain = candidate(1, "b", core_terms | {"month"})
+    candidates = [with_figure, plain, *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(2, 12))]
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    core = _Core(frozenset(core_terms), frozenset(), (0, 1), False)
+    assert _representative(core, corpus.stating(core), corpus) == 1
