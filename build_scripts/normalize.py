@@ -34,6 +34,7 @@ REMOVAL_TEXT = {
     "link-line": "lists of links to other articles",
     "author-bio": "notes on who the author is",
     "ui-text": "buttons and navigation text",
+    "affiliate-notice": "a notice about affiliate links",
 }
 
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)])\s+")
