@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import codecs
 import re
-from pathlib import Path
 from html import unescape
+from pathlib import Path
 
 import charset_normalizer
 import yaml
