@@ -449,8 +449,8 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
 
     def fit(i: int) -> tuple:
         c = corpus.types[i].sample
-        # what else it says, counted in words rather than weighed by rarity: "by distilling their outputs
-        # through fake accounts" adds claims however common those words are in the coverage
+        # what else it says, counted in words rather than weighed by rarity: "by copying their timetables
+        # through shell companies" adds claims however common those words are in the coverage
         extra = len(c.terms - core.terms) / (len(c.terms) or 1)
         return (-round(coverage(i) - EXTRA_COST * extra + 0.2 * c.quality, 6), c.key)
 

@@ -28,7 +28,9 @@ def test_no_story_word_in_engine_code():
     hits = []
     for path in ENGINE_FILES:
         text = path.read_text(encoding="utf-8").lower()
-        hits += [f"{path.relative_to(ROOT)}: {w}" for w in words if re.search(rf"\b{re.escape(w)}\b", text)]
+        # with its inflections: "distilling" is the story's word as much as "distill"
+        hits += [f"{path.relative_to(ROOT)}: {w}" for w in words
+                 if re.search(rf"\b{re.escape(w)}(?:s|es|ed|ing|er|ers)?\b", text)]
     assert hits == []
 
 
