@@ -15,6 +15,7 @@ import charset_normalizer
 import yaml
 
 from .model import Fix, Problem, RawDocument
+from .textutil import names_an_outlet
 
 MAX_CHAOS = 0.1  #: charset-normalizer's "mess" score above which a guessed decoding is noise
 MIN_COHERENCE = 0.05  #: ...and its language score below which no language was recognised
@@ -178,23 +179,17 @@ def _outlet_in_title(html: str) -> str:
     if not found:
         return ""
     parts = _TITLE_SEPARATOR.split(" ".join(unescape(found.group(1)).split()))
-    name = parts[-1] if len(parts) >= 2 else ""
-    words = name.split()
-    headline = " ".join(parts[:-1]).split()
-    if 1 <= len(words) <= 5 and len(headline) >= 3 and name[:1].isupper() and not any(c.isdigit() for c in name):
-        return name
-    return ""
+    if len(parts) < 2 or len(" ".join(parts[:-1]).split()) < 3:
+        return ""
+    return parts[-1] if names_an_outlet(parts[-1]) and not any(c.isdigit() for c in parts[-1]) else ""
 
 
-_NOT_A_NAME = re.compile(r"^(?:published|updated|posted|staff|by|and|photo|photos|video)\b", re.IGNORECASE)
+# what else a page's byline holds after the names: "Published 14 Oct 2031", "Updated", "Staff"
+_NOT_A_NAME = re.compile(r"^(?:published|updated|posted|staff|by|and|photo|photos|video)\b|\d", re.IGNORECASE)
 
 
 def _credit_in_byline(author: str) -> str:
     """"Karin Ostby; Nordic Press Agency" (the page's byline, as trafilatura reads it): the outlet
     named after the writer, which a reprint credits."""
-    for part in [p.strip() for p in author.split(";")[1:]]:
-        words = part.split()
-        if 1 <= len(words) <= 5 and not _NOT_A_NAME.match(part) and not any(c.isdigit() for c in part) \
-                and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words):
-            return part
-    return ""
+    return next((part for part in (p.strip() for p in author.split(";")[1:])
+                 if names_an_outlet(part) and not _NOT_A_NAME.search(part)), "")

@@ -92,7 +92,7 @@ _LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\
 _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  # "Stricter Regulations: ..."
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
 _NOBODY_EXPECTS = re.compile(r"\b(?:is|are|was|were) (?:widely )?expected to\b", re.IGNORECASE)
-_FORECAST = re.compile(r"\bwill\b|\b(?:is|are) (?:widely )?expected to\b", re.IGNORECASE)
+_FORECAST = re.compile(rf"\bwill\b|{_NOBODY_EXPECTS.pattern}", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
 # "should" only advises; "must" and "need to" also tell how a technique works ("a model must answer")
 _ADVISING = re.compile(r"\b(?:should|ought to|cannot (?:afford|wait)|can't (?:afford|wait))\b", re.IGNORECASE)

@@ -17,7 +17,7 @@ import yaml
 from .model import Block, CleanDocument, Fix, MetaValue, RawDocument
 from .language import detect_language
 from .repair import repair_text
-from .textutil import content_words
+from .textutil import content_words, names_an_outlet
 
 RULES_FILE = Path(__file__).parent / "data" / "furniture.yml"
 REMOVAL_TEXT = {
@@ -231,12 +231,12 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
             part = part.strip()
             if _is_date(part, rules):
                 found.setdefault("date", MetaValue(part, "byline"))
-            elif not credit and _names_an_outlet(part) and not _names_a_role(part, rules):
+            elif not credit and names_an_outlet(part) and not _names_a_role(part, rules):
                 # "By Ada Lorne | Harbour Wire | ...": the outlet the byline names, when nothing else does
                 credit = part
                 found.setdefault("site", MetaValue(part, "byline"))
         if credit and not _names_a_role(credit, rules):
-            if not _names_an_outlet(credit):
+            if not names_an_outlet(credit):
                 continue  # "By the end of the year, the council hopes ...": a sentence, not a byline
             found.setdefault("credit", MetaValue(credit, "byline"))
         where = f"\u201c{label}:\u201d line" if match.group("value") else "line that is only a date"
@@ -259,13 +259,6 @@ def _is_date(text: str, rules: FurnitureRules) -> bool:
 def _names_a_role(credit: str, rules: FurnitureRules) -> bool:
     """"Harbour Correspondent" or "a former harbour master" after the names says who the writer is."""
     return len(credit.split()) <= 6 and bool(rules.byline_roles & {w.lower() for w in credit.split()})
-
-
-def _names_an_outlet(credit: str) -> bool:
-    """"Harbour Wire" after the names in a byline (and no role) is the outlet the story comes from."""
-    words = credit.split()
-    return (1 <= len(words) <= 4 and words[0][:1].isupper()
-            and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in words))
 
 
 def _join_wrapped_lines(lines: list[_Line]) -> list[_Line]:

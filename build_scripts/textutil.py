@@ -78,6 +78,14 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug or "untitled"
 
 
+def names_an_outlet(text: str) -> bool:
+    """"Harbour Wire", "The Bay Gazette": a short run of capitalised words, as an outlet's name is (what
+    follows a byline's names, or a headline in a page's title)."""
+    tokens = text.split()
+    return (1 <= len(tokens) <= 4 and tokens[0][:1].isupper()
+            and all(w[:1].isupper() or w.lower() in ("of", "and", "the", "&") for w in tokens))
+
+
 def outlet_key_for(outlet: str, file: str) -> str:
     """Outlets are counted by name; a source with no known outlet counts as its own."""
     return slugify(outlet) if outlet else f"file:{file}"
