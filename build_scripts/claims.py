@@ -43,6 +43,8 @@ STATES = 0.6  #: share of a core's weight a sentence must carry to state it
 SAME_CORE = 0.85  #: a core carried this fully by one already taken adds nothing
 PREDICATE_STATES = 0.5  #: ... and this share of what the core says beyond the names in it
 PARAPHRASE = 0.68  #: sentences this alike in meaning (same figures, same polarity) say the same thing
+COUNT_PARAPHRASE = 0.2  #: ... or this alike when every figure they give is the same count
+COUNT_LENGTHS = 0.5  #: ... and neither has more than twice the other's content words
 EXTRA_COST = 0.5  #: how much a point's sentence loses for the share of its words beyond the core
 REP_CHOICES = 4  #: a point's sentence is chosen from this many best-fitting ones, by the outlets they keep
 DETAIL = 0.35  #: share of its weight a core must add to one already taken to be a point of its own
@@ -81,6 +83,8 @@ class Candidate:
     opinion: bool = False  #: from an opinion piece: it may cite a point, but words one only when nothing else does
     list_key: str = ""  #: for a list item: its source and lead-in; the items of one list are distinct points
     cites_only: bool = False  #: the writer's own view ("..., and I hope it passes"): it may cite a point, never be one
+    quantities: frozenset[str] = frozenset()  #: its figures that count or measure something (not dates, not
+    #: "41st", not "V4"): two outlets giving the same count report the same thing in whatever words
 
 
 @dataclass(frozen=True)
@@ -284,7 +288,8 @@ def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
         if rep in point_of_rep:  # this core is best said by a point already made: its sentences cite that point
             _merge(taken, taken_index, point_of_rep[rep], core, stating)
             continue
-        nearby = sorted({n for t in core.terms | types[rep].sample.terms for n in taken_index.get(t, ())})
+        nearby = sorted({n for t in core.terms | types[rep].sample.terms | _count_keys(types[rep].sample)
+                         for n in taken_index.get(t, ())})
         same = _paraphrased(rep, nearby, taken, corpus)
         if same is None:
             same = _co_stated(core, stating, nearby, taken, corpus)
@@ -320,7 +325,18 @@ def _near_in_meaning(i: int, rep: int, corpus: _Corpus) -> bool:
     timetable is how ferry firms learn", next to "the board says X copied its terminal design") does
     not state it."""
     needed = OPINION_CITES_MEANING if i in corpus.cites_only else CITES_MEANING
+    if _same_counts(corpus.types[i].sample, corpus.types[rep].sample):
+        needed = min(needed, COUNT_PARAPHRASE)
     return i == rep or float(corpus.vectors[i] @ corpus.vectors[rep]) >= needed
+
+
+def _same_counts(a: Candidate, b: Candidate) -> bool:
+    """Both give the same figures, and every one is a count: "above 24,000 fake accounts" and "a shade
+    over twenty-four thousand fictitious identities" report the same thing in other words, unless one says
+    much more besides (a lede that also names who accused whom of what)."""
+    shorter, longer = sorted((len(a.terms), len(b.terms)))
+    return bool(a.figures) and a.figures == b.figures == a.quantities == b.quantities and \
+        shorter >= COUNT_LENGTHS * longer
 
 
 def _siblings(i: int, j: int, corpus: _Corpus) -> bool:
@@ -358,8 +374,13 @@ def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: 
     point_of_rep[rep] = n
     if rep in corpus.alone:
         return  # nothing else may join a sentence the editors split off
-    for term in core.terms | corpus.types[rep].sample.terms:
+    for term in core.terms | corpus.types[rep].sample.terms | _count_keys(corpus.types[rep].sample):
         taken_index[term].append(n)
+
+
+def _count_keys(c: Candidate) -> frozenset[str]:
+    """Index keys for the counts a sentence gives ("#24000"), apart from its words."""
+    return frozenset("#" + q for q in c.quantities)
 
 
 def _merge(taken: list, taken_index: dict, n: int, core: _Core, stating: list[int]) -> None:
@@ -381,7 +402,8 @@ def _paraphrased(rep: int, nearby: list[int], taken: list, corpus: _Corpus) -> i
         said = corpus.types[other_rep].sample
         if said.denies != candidate.denies or said.negated != candidate.negated or said.figures != candidate.figures:
             continue
-        if float(corpus.vectors[rep] @ corpus.vectors[other_rep]) >= PARAPHRASE:
+        needed = COUNT_PARAPHRASE if _same_counts(said, candidate) else PARAPHRASE
+        if float(corpus.vectors[rep] @ corpus.vectors[other_rep]) >= needed:
             return n
     return None
 

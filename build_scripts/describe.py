@@ -16,7 +16,7 @@ from .judge import (HISTORY, OPINION, Verdict, commentary_rules, general_zipf, j
                     names_a_date, story_terms, without_framing)
 from .model import Claim, LabelledSentence, SentenceRef, Source
 from .normalize import declares_opinion
-from .textutil import content_stems, numbers_in, stem, words
+from .textutil import content_stems, numbers_in, quantities_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  #: a date is a detail
@@ -104,7 +104,8 @@ def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matche
 
 
 def text_features(text: str, matcher: EntityMatcher) -> tuple:
-    """(terms, specific terms, acts, figures, denies, negated, background, denial aside, negation aside) of a sentence.
+    """(terms, specific terms, acts, figures, denies, negated, background, denial aside, negation aside, quantities)
+    of a sentence.
     A list item is compared on its own words: its lead-in is the same for every item of the list."""
     stated = without_titles(without_framing(text))  # a quoted title is a name, not what the sentence says
     stated = _ATTRIBUTION.sub(" ", stated)
@@ -115,12 +116,12 @@ def text_features(text: str, matcher: EntityMatcher) -> tuple:
     negation_aside = negated and not polarity_of(without_trailing_reason(text))[1]
     return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
             frozenset(numbers_in(text)), denies, negated, background_terms(stated, matcher), denial_aside,
-            negation_aside)
+            negation_aside, quantities_in(text))
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:
     text = ref.sentence.text
-    terms, specific, acts, figures, denies, negated, background, denial_aside, negation_aside = features
+    terms, specific, acts, figures, denies, negated, background, denial_aside, negation_aside, quantities = features
     return Candidate(
         key=f"{ref.source_id}#{ref.sentence.id}",
         source_id=ref.source_id,
@@ -142,6 +143,7 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...
         opinion="opinion-piece" in flags,
         list_key=f"{ref.source_id}#{ref.lead_in}" if ref.paragraph_kind == "item" and ref.lead_in else "",
         cites_only=verdict.reason == OPINION,
+        quantities=quantities,
     )
 
 

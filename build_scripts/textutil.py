@@ -149,6 +149,18 @@ def dates_in(text: str) -> set[str]:
     return {n for m in _DATE_NUMBERS.finditer(text) for n in m.groups() if n}
 
 
+# numbers that name rather than count: "41st", "V4", "F-35", "COVID-19"
+_NAMING_NUMBERS = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b[A-Za-z]+-?\d+[A-Za-z]*\b")
+MIN_COUNT = 10  #: a smaller number ("3 firms") is too common to tell two reports apart
+
+
+def quantities_in(text: str) -> frozenset[str]:
+    """The figures that count or measure something: "24,000 accounts", "90 days", "98 percent";
+    not the parts of dates, ordinals or numbers in names."""
+    counted = numbers_in(_NAMING_NUMBERS.sub(" ", text)) - dates_in(text)
+    return frozenset(n for n in counted if float(n) >= MIN_COUNT)
+
+
 def figures_conflict(a: set[str], b: set[str]) -> bool:
     """Both state figures and share none: they cannot be the same claim."""
     return bool(a) and bool(b) and not (a & b)

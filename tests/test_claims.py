@@ -12,6 +12,7 @@ from build_scripts.claims import (Candidate, _candidate_cores, _choose, _Core, _
 from build_scripts.describe import background_terms, text_features as describe_text
 from build_scripts.entities import EntityMatcher
 from build_scripts.pipeline import build
+from build_scripts.textutil import quantities_in
 from build_scripts.vocabulary import polarity_of
 from conftest import FIXTURES
 
@@ -505,3 +506,44 @@ def test_a_points_sentence_carries_no_figure_its_core_lacks():
     corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
     core = _Core(frozenset(core_terms), frozenset(), (0, 1), False)
     assert _representative(core, corpus.stating(core), corpus) == 1
+
+
+def _with_cosine(n: int, cosine: float) -> np.ndarray:
+    """n unit vectors: the first two this alike, every other one unlike all."""
+    vectors = np.zeros((n, n + 1), dtype=np.float32)
+    vectors[0, 0] = 1.0
+    vectors[1, 0], vectors[1, 1] = cosine, (1 - cosine ** 2) ** 0.5
+    for i in range(2, n):
+        vectors[i, i + 1] = 1.0
+    return vectors
+
+
+TALLY = {"tallii", "scheme", "fictiti", "custom", "ident"}
+LEDE = TALLY | {"accus", "neighbour", "deliber", "jam", "spoof", "satellit", "navig", "signal", "strait"}
+
+
+@pytest.mark.parametrize("figures, counts, cosine, words, one_point", [
+    # "above 24,000 fake accounts" / "a shade over twenty-four thousand fictitious identities"
+    ({"24000"}, {"24000"}, 0.3, TALLY, True),
+    ({"24000"}, {"24000"}, 0.1, TALLY, False),  # the same count of something else
+    ({"21"}, set(), 0.3, TALLY, False),  # "on April 21": a date says when, not what
+    ({"24000"}, {"24000"}, 0.3, LEDE, False),  # a lede that says much more besides the count
+])
+def test_two_outlets_giving_the_same_count_in_other_words_are_one_point(figures, counts, cosine, words, one_point):
+    memo = replace(candidate(0, "a", {"memo", "number", "fake", "account"}), figures=frozenset(figures),
+                   quantities=frozenset(counts))
+    tally = replace(candidate(1, "b", words), figures=frozenset(figures), quantities=frozenset(counts))
+    candidates = [memo, tally, *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(2, 12))]
+    points = build_claims(candidates, _with_cosine(len(candidates), cosine))
+    together = [members for _, members in points if {0, 1} <= set(members)]
+    assert bool(together) == one_point
+
+
+@pytest.mark.parametrize("text, counts", [
+    ("A shade over twenty-four thousand fictitious identities ran up 16 million exchanges.", {"24000", "16000000"}),
+    ("The memo gives Commerce 90 days, and tests matched more than 98 percent of markers.", {"90", "98"}),
+    ("On April 21, 2026, the 41st brigade tested the V4 model and an F-35.", set()),
+    ("The three firms hired 3 lawyers.", set()),
+])
+def test_counts_are_told_from_dates_ordinals_names_and_small_numbers(text, counts):
+    assert quantities_in(text) == counts
