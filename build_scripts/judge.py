@@ -23,9 +23,11 @@ from .entities import EntityMatcher
 from .model import SentenceRef
 from .normalize import declares_opinion, is_first_person
 from .textutil import MONTHS, numbers_in, stem, words
+from .vocabulary import polarity_of
 
 COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
 MIN_CLAIM_WORDS = 8
+MIN_REPORT_WORDS = 5  #: ... or this many when one of the story's actors denies something
 MIN_ITEM_WORDS = 4  #: a list item completed by its lead-in may be short ("Raising fares for tourists.")
 NAME_ZIPF = 3.0  #: a capitalised word rarer than this as a lower-case English word is a name
 RARE_ZIPF = 3.3  #: two words rarer than this in general English make a sentence technical
@@ -175,7 +177,7 @@ def judge_sentence(ref: SentenceRef, matcher: EntityMatcher, excluded: frozenset
     text = ref.sentence.text
     if f"{ref.source_id}#{ref.sentence.id}" in excluded:
         return Verdict("excluded by editors")
-    structural = _structural_reason(ref)
+    structural = _structural_reason(ref, matcher)
     if structural:
         return Verdict(structural)
     leans = ref.paragraph_kind != "item" and leans_on_previous(text)
@@ -298,7 +300,7 @@ def without_framing(text: str) -> str:
     return text
 
 
-def _structural_reason(ref: SentenceRef) -> str:
+def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
     text = ref.sentence.text
     if ref.paragraph_kind in ("heading", "caption"):
         return ref.paragraph_kind
@@ -313,7 +315,7 @@ def _structural_reason(ref: SentenceRef) -> str:
             return "" if len(words(text)) >= MIN_ITEM_WORDS else "fragment (too short)"
         if not _is_complete(text):
             return "list item (not a sentence, no lead-in)"
-    if len(words(text)) < MIN_CLAIM_WORDS:
+    if len(words(text)) < MIN_CLAIM_WORDS and not _short_report(text, matcher):
         return "fragment (too short)"
     if not _is_complete(text) or _LABELLED_PHRASE.match(text):
         return "fragment (not a complete sentence)"
@@ -325,9 +327,14 @@ def _structural_reason(ref: SentenceRef) -> str:
     return ""
 
 
+def _short_report(text: str, matcher: EntityMatcher) -> bool:
+    """A short denial by one of the story's actors: "The ministry dismissed the charge as a smear." is the
+    answer to an accusation, "That is a big deal." or "The capital has begun to respond." says little."""
+    return len(words(text)) >= MIN_REPORT_WORDS and polarity_of(text)[0] and bool(matcher.mentions(text))
+
+
 def _is_complete(text: str) -> bool:
-    return bool(_TERMINAL.search(text)) and (text[:1].isupper() or text[:1] in _OPENING_QUOTE) \
-        and len(words(text)) >= MIN_CLAIM_WORDS
+    return bool(_TERMINAL.search(text)) and (text[:1].isupper() or text[:1] in _OPENING_QUOTE)
 
 
 QUOTATION_WORDS = 4  #: quoted words with no speech verb are a quotation at this length, a scare quote below it

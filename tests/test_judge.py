@@ -104,9 +104,17 @@ def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
 
 
+def test_a_short_denial_by_one_of_the_storys_actors_is_a_point():
+    assert judge_sentence(ref("The council dismissed the charge outright."), MATCHER).reason == ""
+    assert judge_sentence(ref("The Harbour Council called the claims slander."), MATCHER).reason == ""
+
+
 @pytest.mark.parametrize("text, kind, reason", [
     ("Will the ferries run again before the storm season ends?", "paragraph", "question"),
     ("Storm ferry chaos", "paragraph", "fragment (too short)"),
+    # short: an actor doing something that is not an answer to a charge says too little to stand alone
+    ("The Harbour Council has begun to respond.", "paragraph", "fragment (too short)"),
+    ("Kelso dismissed the charge as a smear.", "paragraph", "fragment (too short)"),  # nobody the story knows
     ("Storms cancelled ferries across the bay on Tuesday and Wednesday", "paragraph",
      "fragment (not a complete sentence)"),
     ("North and South Harbour: Investing heavily in new ferries, with a focus on electric boats.", "paragraph",
