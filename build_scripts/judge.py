@@ -65,11 +65,16 @@ _THESE = re.compile(r"^[^,;:]*?\b(?:these|those)\s+(?!(?:days|who|which|that|of|
                     r"(?![a-z]+ly\b)[a-z]+", re.IGNORECASE)
 
 
+# "Banning accounts is therefore of limited use": why, the sentence before says
+_INFERS = re.compile(r"^[^,;:]*?\b(?:therefore|thus|hence|consequently)\b", re.IGNORECASE)
+
+
 def leans_on_previous(text: str) -> bool:
     """The sentence needs the one before it to be understood: "However, this approach ...", "It ...",
     "..., she said.", "... when someone does it ...", "... corroborated these findings"."""
+    unquoted = without_framing(_QUOTED.sub('""', text))
     return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text)
-                or _THESE.search(without_framing(_QUOTED.sub('""', text))))
+                or _THESE.search(unquoted) or _INFERS.search(unquoted))
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")

@@ -229,6 +229,11 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
      "Rust spreads fastest on piles in brackish water near the river mouth, which is partly why those piles "
      "fail first.",
      ["Port inspectors found rust on 40 of the terminal's piles in March.", ""]),
+    # "... is therefore ...": why, the sentence before says; "therefore" in a later clause reasons inside it
+    ("Ferry crews can reopen a closed account within minutes under a new name. | "
+     "Closing accounts is therefore of limited use against the Kelso operators. | "
+     "The council fined two operators on Monday, and the fines were therefore doubled for repeat offenders.",
+     ["Ferry crews can reopen a closed account within minutes under a new name.", ""]),
     # a framing opening is no clause of its own: "On the other hand, X rejected these claims" still leans
     ("The Harbour Council accused the ferry operators of skipping inspections. | "
      "On the other hand, the operators have rejected these claims as untrue.",
