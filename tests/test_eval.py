@@ -31,7 +31,7 @@ FLOORS = {
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
     # points/claim, outlets 0.46, filler 12, precision 0.97, misfiled 0.23
-    "orsund-jamming": (0.80, 0.93, 1.30, 0.44, 5, 0.96, 0.23),
+    "orsund-jamming": (0.80, 0.93, 1.29, 0.46, 5, 0.96, 0.23),
     "seedvault": (0.85, 0.90, 1.13, 0.60, 3, 0.83, 0.20),
 }
 
