@@ -59,6 +59,11 @@ def find_speaker(sentence: str, matcher: EntityMatcher) -> str:
         if before and before[-1].lower() in _PRONOUNS:
             # "the council accused the port of what it calls ...": the pronoun is the subject, named first
             return matcher.entities[mentions[0].entity].name if mentions else ""
+        # a name the editors know, right before the verb: "the Office of Science and Technology Policy
+        # accused ..." is the office, not "Technology Policy"
+        adjacent = [m for m in mentions if m.end <= verb.start() and not sentence[m.end:verb.start()].strip()]
+        if adjacent:
+            return matcher.entities[adjacent[-1].entity].name
         named = _speaker_phrase(sentence[:verb.start()])
         if named:
             return named

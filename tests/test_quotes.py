@@ -11,6 +11,7 @@ MATCHER = EntityMatcher((
     Entity("Harbour Council", "organisation", ("council", "the HC")),
     Entity("Maria Silva", "person", ("Silva",)),
     Entity("Port Authority", "organisation", ("PA",)),
+    Entity("Office of Ferries and Harbour Safety", "organisation", ()),
 ))
 
 
@@ -24,6 +25,9 @@ MATCHER = EntityMatcher((
     ('The plan is "a gamble", someone wrote.', ""),
     ('"The Port Authority should look at its own delays first," he said.', ""),
     ('"The Port Authority should look at its own delays first," Maria Silva said.', "Maria Silva"),
+    # a known name with "and" in it is one speaker, not its last words
+    ("A week after the Office of Ferries and Harbour Safety accused the PA of \"reckless delay\", little changed.",
+     "Office of Ferries and Harbour Safety"),
 ])
 def test_speaker_is_who_the_text_names(sentence, speaker):
     assert find_speaker(sentence, MATCHER) == speaker
