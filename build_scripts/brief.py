@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
+
 from .config import EditorialConfig
 from .disagree import detect_disagreements
+from .embed import embed
 from .judge import OPINION
 from .model import Citation, Claim, Disagreement, LabelledSentence, Quote, TopicBriefing, TopicLabel
 from .topics import TopicScores, best_topics
@@ -18,7 +21,9 @@ MIN_KEY_POINTS = 6  #: single-source claims fill the key points up to this many
 MAX_KEY_POINTS = 25
 MAX_SINGLE_POINTS = 40  #: a page lists at most this many points only one outlet makes
 MAX_DETAILS = 3  #: a key point shows at most this many single reports' details (all stay among its citations)
-SUMMARY_OVERLAP = 0.5  #: two claims sharing this much of their citations say the same thing
+SUMMARY_OVERLAP = 0.5  #: two claims sharing this much of their citations say the same thing ...
+SUMMARY_ALIKE = 0.55  #: ... and so do two whose sentences are this alike in meaning: for the summary a near
+#: repeat costs more than a point left to the key points below it
 OWN_WEIGHT = 0.5  #: a claim's page is decided half by its own sentence, half by the sentences that state it
 
 
@@ -54,6 +59,7 @@ def page_order(claims: list[Claim]) -> list[Claim]:
 
 def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], tuple[Claim, ...]]:
     """(summary, key points, single-source points) of one page, from its claims in page order."""
+    meaning = dict(zip((c.id for c in claims), embed([c.text for c in claims])))
     corroborated = [c for c in claims if _corroborated(c)]
     singles = [c for c in claims if not _corroborated(c)]
     fill = max(0, MIN_KEY_POINTS - len(corroborated))
@@ -67,7 +73,7 @@ def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], 
         # only when several outlets report it (the summary lists its context too)
         # and a writer's view is no summary of what was reported
         if (not claim.context or _corroborated(claim)) and not claim.opinion and \
-                not any(_same_content(claim, s) for s in summary):
+                not any(_same_content(claim, s) or _alike(meaning[claim.id], meaning[s.id]) for s in summary):
             summary.append(claim)
     return tuple(summary), tuple(key), tuple(rest)
 
@@ -93,6 +99,10 @@ def attach_details(claims: list[Claim]) -> tuple[list[Claim], dict[str, tuple[Cl
 def _corroborated(claim: Claim) -> bool:
     """Several outlets report it, or the editors pinned it: a key point."""
     return claim.pinned or len(claim.outlets) > 1
+
+
+def _alike(a: np.ndarray, b: np.ndarray) -> bool:
+    return float(a @ b) >= SUMMARY_ALIKE
 
 
 def _same_content(a: Claim, b: Claim) -> bool:

@@ -7,8 +7,19 @@ from build_scripts.brief import MAX_DETAILS, MAX_SINGLE_POINTS, SUMMARY_MAX, att
 from build_scripts.model import Citation, Claim
 
 
+# sentences unlike each other in meaning, so only what a test sets up makes two claims the same
+_UNLIKE = ("The harbour council voted to add two ferry routes.", "A drought cut the wheat harvest by a third.",
+           "The museum returned a stolen painting to its owner.", "Striking nurses walked out of four hospitals.",
+           "A new vaccine passed its final clinical trial.", "The central bank raised interest rates again.",
+           "Floods closed the mountain railway for a week.", "The chess champion resigned after forty moves.")
+
+
+_TEXT_OF: dict[str, int] = {}
+
+
 def claim(cid: str, outlets: int, cited: tuple[str, ...], informativeness: float = 1.0, context: str = "") -> Claim:
-    return Claim(cid, f"Claim {cid}.", (), tuple(Citation(s, "p-1", "p-1.s1", "x") for s in cited),
+    text = _UNLIKE[_TEXT_OF.setdefault(cid, len(_TEXT_OF)) % len(_UNLIKE)]
+    return Claim(cid, text, (), tuple(Citation(s, "p-1", "p-1.s1", "x") for s in cited),
                  tuple(f"o{n}" for n in range(outlets)), 0.0, informativeness=informativeness, context=context)
 
 
@@ -25,6 +36,19 @@ def test_the_summary_never_states_the_same_thing_twice_and_holds_three_to_five()
     assert [c.id for c in summary] == ["a", "c", "d"]  # "b" says what "a" says; "e" is single-source
     assert 3 <= len(summary) <= SUMMARY_MAX
     assert [c.id for c in key][:4] == ["a", "b", "c", "d"]
+
+
+def test_the_summary_never_holds_the_same_claim_in_other_words():
+    # two points the claim grouping kept apart (no shared citation) that say the same thing
+    texts = {"a": "The harbour authority called the charges baseless slander.",
+             "b": "The harbour authority has called the allegations baseless and slanderous.",
+             "c": "The ferry union said it would strike on Monday over pay.",
+             "d": "Two new ferry routes open across the bay in May."}
+    claims = page_order([replace(claim(cid, outlets, (f"s{cid}1", f"s{cid}2")), text=texts[cid])
+                         for cid, outlets in (("a", 4), ("b", 3), ("c", 2), ("d", 2))])
+    summary, key, _ = compose(claims)
+    assert [c.id for c in summary] == ["a", "c", "d"]
+    assert [c.id for c in key] == ["a", "b", "c", "d"]  # still a key point: only the summary leaves it out
 
 
 def test_a_claim_that_shares_a_sentence_or_two_with_a_bigger_one_is_no_repeat_of_it():
