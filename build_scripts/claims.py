@@ -43,6 +43,8 @@ STATES = 0.6  #: share of a core's weight a sentence must carry to state it
 SAME_CORE = 0.85  #: a core carried this fully by one already taken adds nothing
 PREDICATE_STATES = 0.5  #: ... and this share of what the core says beyond the names in it
 PARAPHRASE = 0.68  #: sentences this alike in meaning (same figures, same polarity) say the same thing
+CORROBORATED_PARAPHRASE = 0.55  #: ... or this alike when several outlets make each: two wordings of the
+#: story's main reports, each corroborated, are one report, while a single outlet's detail needs the closer match
 COUNT_PARAPHRASE = 0.2  #: ... or this alike when every figure they give is the same count
 COUNT_LENGTHS = 0.5  #: ... and neither has more than twice the other's content words
 EXTRA_COST = 0.5  #: how much a point's sentence loses for the share of its words beyond the core
@@ -270,7 +272,7 @@ def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
     """Points as (type, types citing it): most-supported cores first, skipping repeats."""
     types = corpus.types
     stated = {core: corpus.stating(core) for core in cores}
-    support = {core: len(frozenset().union(*(types[i].outlets for i in stated[core]))) for core in cores}
+    support = {core: _outlets(stated[core], corpus) for core in cores}
     order = sorted(cores, key=lambda core: (-support[core], round(corpus.mass(core.terms), 6),
                                             sorted(types[i].sample.key for i in core.origin)))
     taken: list[list] = []  # [core, rep, stating types, every core it states]
@@ -290,7 +292,7 @@ def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
             continue
         nearby = sorted({n for t in core.terms | types[rep].sample.terms | _count_keys(types[rep].sample)
                          for n in taken_index.get(t, ())})
-        same = _paraphrased(rep, nearby, taken, corpus)
+        same = _paraphrased(rep, stating, nearby, taken, corpus)
         if same is None:
             same = _co_stated(core, stating, nearby, taken, corpus)
         if same is not None:  # the same report in other words: its sentences cite the point already made
@@ -353,7 +355,7 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
     count one outlet for a claim six report."""
     cited = {t for types in citing for t in types}
     result = [list(types) for types in citing]
-    outlets = [len(frozenset().union(*(corpus.types[t].outlets for t in types))) for types in citing]
+    outlets = [_outlets(types, corpus) for types in citing]
     for t in sorted({t for types in stating for t in types} - cited):
         # never under a point whose figure it does not give: "about 1,500 flights, up from 1,200" is not
         # stated by "more than 1,200 flights"
@@ -394,18 +396,25 @@ def _merge(taken: list, taken_index: dict, n: int, core: _Core, stating: list[in
             taken_index[term].append(n)
 
 
-def _paraphrased(rep: int, nearby: list[int], taken: list, corpus: _Corpus) -> int | None:
+def _paraphrased(rep: int, stating: list[int], nearby: list[int], taken: list, corpus: _Corpus) -> int | None:
     """The point already taken whose sentence says the same as this one in other words, if any."""
     candidate = corpus.types[rep].sample
+    corroborated = _outlets(stating, corpus) > 1
     for n in nearby:
         other_rep = taken[n][1]
         said = corpus.types[other_rep].sample
         if said.denies != candidate.denies or said.negated != candidate.negated or said.figures != candidate.figures:
             continue
         needed = COUNT_PARAPHRASE if _same_counts(said, candidate) else PARAPHRASE
+        if corroborated and _outlets(taken[n][2], corpus) > 1:
+            needed = min(needed, CORROBORATED_PARAPHRASE)
         if float(corpus.vectors[rep] @ corpus.vectors[other_rep]) >= needed:
             return n
     return None
+
+
+def _outlets(types: list[int], corpus: _Corpus) -> int:
+    return len(frozenset().union(*(corpus.types[i].outlets for i in types)))
 
 
 def _co_stated(core: _Core, stating: list[int], nearby: list[int], taken: list, corpus: _Corpus) -> int | None:
@@ -491,7 +500,7 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
         return best[0]
 
     def outlets_kept(i: int) -> int:
-        return len(frozenset().union(*(corpus.types[j].outlets for j in _stating_what_it_says(core, i, stating, corpus))))
+        return _outlets(_stating_what_it_says(core, i, stating, corpus), corpus)
 
     return min(best, key=lambda i: (after(i), -outlets_kept(i), fit(i)))
 

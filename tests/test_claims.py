@@ -547,3 +547,22 @@ def test_two_outlets_giving_the_same_count_in_other_words_are_one_point(figures,
 ])
 def test_counts_are_told_from_dates_ordinals_names_and_small_numbers(text, counts):
     assert quantities_in(text) == counts
+
+
+@pytest.mark.parametrize("cosine, second_outlets, one_point", [
+    (0.6, ("c", "d"), True),  # two wordings, each several outlets', this alike: one report
+    (0.6, ("c", "c"), False),  # a single outlet's wording needs the closer match of a paraphrase
+    (0.4, ("c", "d"), False),  # corroborated, but not alike enough
+])
+def test_two_corroborated_wordings_alike_in_meaning_are_one_point(cosine, second_outlets, one_point):
+    # "the ministry called the charges baseless slander" (two outlets) / "Beijing dismissed the accusations
+    # as groundless smears" (two more): hardly a word in common
+    first = {"entity1", "ministri", "call", "charg", "baseless", "slander"}
+    second = {"entity1", "dismiss", "accus", "groundless", "smear"}
+    candidates = [candidate(0, "a", first), candidate(1, "b", first), candidate(2, second_outlets[0], second),
+                  candidate(3, second_outlets[1], second), *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(4, 12))]
+    pair = _with_cosine(len(candidates) - 2, cosine)
+    vectors = np.vstack([pair[:1], pair[:1], pair[1:2], pair[1:2], pair[2:]])
+    points = build_claims(candidates, vectors)
+    together = [members for _, members in points if {0, 1, 2, 3} <= set(members)]
+    assert bool(together) == one_point
