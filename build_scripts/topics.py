@@ -91,10 +91,11 @@ def in_context(sentences: np.ndarray, paragraphs: np.ndarray, headings: np.ndarr
 
 def read_in_context(vectors: np.ndarray, refs: list[SentenceRef], sources: list[Source]) -> np.ndarray:
     """Each sentence's vector mixed with its paragraph's and its section heading's."""
-    paragraph_text = {(s.id, p.id): p.text for s in sources for p in s.paragraphs}
-    for r in refs:  # a list item is read with its lead-in: "Options under review include:" says what it is
-        if r.lead_in:
-            paragraph_text[(r.source_id, r.paragraph_id)] = f"{r.lead_in} {paragraph_text[(r.source_id, r.paragraph_id)]}"
+    # a list item is read with its lead-in: "Options under review include:" says what it is (once, however
+    # many sentences the item has)
+    lead_in = {(r.source_id, r.paragraph_id): r.lead_in for r in refs if r.lead_in}
+    paragraph_text = {(s.id, p.id): f"{lead_in.get((s.id, p.id), '')} {p.text}".strip()
+                      for s in sources for p in s.paragraphs}
     paragraphs = sorted({(r.source_id, r.paragraph_id) for r in refs})
     headings = sorted({r.section for r in refs})
     paragraph_row = {key: n for n, key in enumerate(paragraphs)}

@@ -105,3 +105,18 @@ def test_a_list_item_is_read_with_its_lead_in():
     texts = [r.sentence.text for r in refs]
     scores = score_topics(texts, read_in_context(embed(texts), refs, [source]), topics)
     assert best_topics(scores.scores[-1], scores.relevant[-1])[0] == topics.index(penalties)
+
+
+def test_a_list_item_of_several_sentences_is_read_with_its_lead_in_once(monkeypatch):
+    from build_scripts import topics
+    from build_scripts.model import Paragraph, Sentence, SentenceRef, Source
+    lead_in = "Options under review include:"
+    sentences = (Sentence("item.s1", "Raising fares for visitors."), Sentence("item.s2", "Cutting the night route."))
+    source = Source("src", "src.txt", "txt", {}, (Paragraph("item", "item", "Raising fares for visitors. Cutting "
+                                                            "the night route.", sentences),), (), ())
+    refs = [SentenceRef("src", "outlet", "item", "item", s, lead_in=lead_in) for s in sentences]
+    read: list[str] = []
+    monkeypatch.setattr(topics, "embed", lambda texts: read.extend(texts) or embed(texts))
+    topics.read_in_context(embed([s.text for s in sentences]), refs, [source])
+    assert f"{lead_in} Raising fares for visitors. Cutting the night route." in read
+    assert not any(text.count(lead_in) > 1 for text in read)
