@@ -87,6 +87,7 @@ class Candidate:
     cites_only: bool = False  #: the writer's own view ("..., and I hope it passes"): it may cite a point, never be one
     quantities: frozenset[str] = frozenset()  #: its figures that count or measure something (not dates, not
     #: "41st", not "V4"): two outlets giving the same count report the same thing in whatever words
+    dates: frozenset[str] = frozenset()  #: its figures that are parts of dates ("22" in "on April 22")
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class _Core:
     origin: tuple[int, ...]  #: the sentence type(s) it was found in
     denies: bool
     negated: bool = False  #: every sentence it was found in says "not", "no", "absence of" ...
+    dates: frozenset[str] = frozenset()  #: which of its figures are parts of dates
 
 
 @dataclass
@@ -163,7 +165,8 @@ class _Corpus:
                 if i in found or i in self.alone:
                     continue
                 c = self.types[i].sample
-                if c.denies != core.denies or not core.figures <= c.figures or not _same_polarity(c, core.negated):
+                if c.denies != core.denies or not _gives(core.figures, core.dates, c) \
+                        or not _same_polarity(c, core.negated):
                     continue
                 if self.mass(core.terms & c.terms) / total >= STATES and self._says_what(core, c):
                     found.add(i)
@@ -204,10 +207,11 @@ def _best_member(sentence_type: _Type, candidates: list[Candidate]) -> int:
 
 def _candidate_cores(corpus: _Corpus) -> list[_Core]:
     """Every sentence type's own content, and the common core of alike sentences from two outlets."""
-    cores = {t.sample.terms: _Core(t.sample.terms, t.sample.figures, (i,), t.sample.denies, t.sample.negated)
+    cores = {t.sample.terms: _Core(t.sample.terms, t.sample.figures, (i,), t.sample.denies, t.sample.negated,
+                                   t.sample.dates)
              for i, t in enumerate(corpus.types) if i not in corpus.alone and i not in corpus.cites_only}
     splits = [_Core(corpus.types[i].sample.terms, corpus.types[i].sample.figures, (i,), corpus.types[i].sample.denies,
-                    corpus.types[i].sample.negated) for i in sorted(corpus.alone)]
+                    corpus.types[i].sample.negated, corpus.types[i].sample.dates) for i in sorted(corpus.alone)]
     for i, j in _alike_pairs(corpus):
         a, b = corpus.types[i].sample, corpus.types[j].sample
         shared = a.terms & b.terms
@@ -217,7 +221,8 @@ def _candidate_cores(corpus: _Corpus) -> list[_Core]:
         if not (_same_polarity(a, b.negated) or _same_polarity(b, a.negated)):
             continue  # "Commerce is reviewing firms for the list" and "Commerce has not added any": no common claim
         if shared not in cores:
-            cores[shared] = _Core(shared, a.figures & b.figures, (i, j), a.denies, a.negated and b.negated)
+            cores[shared] = _Core(shared, a.figures & b.figures, (i, j), a.denies, a.negated and b.negated,
+                                  a.dates & b.dates)
     return list(cores.values()) + splits
 
 
@@ -260,6 +265,12 @@ def _alike_pairs(corpus: _Corpus):
                 scored.append((-round(score, 6), j))
         for _, j in sorted(scored)[:PAIRS_PER_TYPE]:
             yield i, j
+
+
+def _gives(figures: frozenset[str], dates: frozenset[str], c: Candidate) -> bool:
+    """Whether the sentence gives these figures: a sentence that dates nothing may state a dated report
+    ("accused ... on Tuesday" / "has accused ..."), one that gives another date may not."""
+    return figures <= c.figures or (not c.dates and figures - dates <= c.figures)
 
 
 def _same_polarity(c: Candidate, negated: bool) -> bool:
@@ -312,7 +323,7 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     sample = corpus.types[rep].sample
     stating = [i for i in stating if not _siblings(i, rep, corpus) and _near_in_meaning(i, rep, corpus)]
     # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions"
-    stating = [i for i in stating if i == rep or sample.figures <= corpus.types[i].sample.figures]
+    stating = [i for i in stating if i == rep or _gives(sample.figures, sample.dates, corpus.types[i].sample)]
     # what its main clause adds: background ("..., weeks before the summit") is not promised by a citation
     detail = frozenset(t for t in sample.terms - core.terms - sample.background
                        if t in sample.specific and corpus.df[t] <= rare)
@@ -361,7 +372,8 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
         # stated by "more than 1,200 flights"
         hosts = [n for n, types in enumerate(stating) if t in types and not _siblings(t, reps[n], corpus)
                  and _near_in_meaning(t, reps[n], corpus)
-                 and corpus.types[reps[n]].sample.figures <= corpus.types[t].sample.figures]
+                 and _gives(corpus.types[reps[n]].sample.figures, corpus.types[reps[n]].sample.dates,
+                               corpus.types[t].sample)]
         if not hosts:
             continue
         best = min(hosts, key=lambda n: (-outlets[n], n))

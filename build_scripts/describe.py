@@ -16,7 +16,7 @@ from .judge import (HISTORY, OPINION, Verdict, commentary_rules, general_zipf, j
                     names_a_date, story_terms, without_framing)
 from .model import Claim, LabelledSentence, SentenceRef, Source
 from .normalize import declares_opinion
-from .textutil import content_stems, numbers_in, quantities_in, stem, words
+from .textutil import content_stems, dates_in, numbers_in, quantities_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
 WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  #: a date is a detail
@@ -116,12 +116,12 @@ def text_features(text: str, matcher: EntityMatcher) -> tuple:
     negation_aside = negated and not polarity_of(without_trailing_reason(text))[1]
     return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
             frozenset(numbers_in(text)), denies, negated, background_terms(stated, matcher), denial_aside,
-            negation_aside, quantities_in(text))
+            negation_aside, quantities_in(text), frozenset(numbers_in(text)) & dates_in(text))
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:
     text = ref.sentence.text
-    terms, specific, acts, figures, denies, negated, background, denial_aside, negation_aside, quantities = features
+    terms, specific, acts, figures, denies, negated, background, denial_aside, negation_aside, quantities, dates = features
     return Candidate(
         key=f"{ref.source_id}#{ref.sentence.id}",
         source_id=ref.source_id,
@@ -144,6 +144,7 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...
         list_key=f"{ref.source_id}#{ref.lead_in}" if ref.paragraph_kind == "item" and ref.lead_in else "",
         cites_only=verdict.reason == OPINION,
         quantities=quantities,
+        dates=dates,
     )
 
 

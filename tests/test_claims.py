@@ -566,3 +566,17 @@ def test_two_corroborated_wordings_alike_in_meaning_are_one_point(cosine, second
     points = build_claims(candidates, vectors)
     together = [members for _, members in points if {0, 1, 2, 3} <= set(members)]
     assert bool(together) == one_point
+
+
+def test_a_sentence_that_dates_nothing_states_a_dated_report_but_one_with_another_date_does_not():
+    said = {"agency", "accuse", "federation", "dope", "rower"}
+    dated = replace(candidate(0, "a", said | {"april"}), figures=frozenset({"22"}), dates=frozenset({"22"}))
+    undated = candidate(1, "b", said)
+    other_day = replace(candidate(2, "c", said | {"april"}), figures=frozenset({"23"}), dates=frozenset({"23"}))
+    counted = replace(candidate(3, "d", said | {"camp"}), figures=frozenset({"41"}), quantities=frozenset({"41"}))
+    candidates = [dated, undated, other_day, counted, *(candidate(n, "f", {f"word{n}", "harbour"}) for n in range(4, 12))]
+    corpus = _Corpus(candidates, np.eye(len(candidates), dtype=np.float32), frozenset())
+    on_the_day = _Core(frozenset(said | {"april"}), frozenset({"22"}), (0,), False, dates=frozenset({"22"}))
+    assert corpus.stating(on_the_day) == [0, 1, 3]  # "on April 23" is another report
+    of_41 = _Core(frozenset(said | {"camp"}), frozenset({"41"}), (3,), False)
+    assert corpus.stating(of_41) == [3]  # a count is no date: a sentence without it does not state it
