@@ -27,7 +27,7 @@ from .judge import OPINION
 from .model import Briefing, Problem, SentenceRef, Source
 from .prepare import drop_duplicates, make_sources, read_and_clean, sentence_refs
 from .quotes import find_quotes
-from .topics import labels_for, read_in_context, score_topics
+from .topics import labels_for, read_in_context, score_topics, with_neighbours
 from .render import Renderer
 from .write import WriteReport, write_pages
 
@@ -166,6 +166,7 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     in_context = read_in_context(vectors, [refs[i] for i in scored], sources)
     scores = score_topics([refs[i].sentence.text for i in scored], in_context, config.topics,
                           [refs[i].previous for i in scored])
+    scores = with_neighbours(scores, [(refs[i].source_id, refs[i].section) for i in scored])
     labels = {f"{refs[i].source_id}#{refs[i].sentence.id}": labels_for(scores.scores[row], scores.relevant[row],
                                                                        scores.cues[row], config.topics)
               for row, i in enumerate(scored)}

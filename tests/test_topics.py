@@ -1,9 +1,11 @@
 """Topics: sentences go to the page whose question they answer, by meaning, not by single words."""
 from __future__ import annotations
 
+import numpy as np
+
 from build_scripts.embed import embed
 from build_scripts.model import Cue, TopicSpec
-from build_scripts.topics import best_topics, score_topics
+from build_scripts.topics import TopicScores, best_topics, score_topics, with_neighbours
 
 TOPICS = (
     TopicSpec("accusations", "The accusations", "What is the firm accused of, and on what evidence?",
@@ -120,3 +122,17 @@ def test_a_list_item_of_several_sentences_is_read_with_its_lead_in_once(monkeypa
     topics.read_in_context(embed([s.text for s in sentences]), refs, [source])
     assert f"{lead_in} Raising fares for visitors. Cutting the night route." in read
     assert not any(text.count(lead_in) > 1 for text in read)
+
+
+def test_a_sentence_that_could_answer_two_questions_answers_the_one_its_neighbours_answer():
+    # topic 0 "what was alleged", topic 1 "what was done about it"; row 1 alone leans a little to 0
+    rows = np.array([[0.30, 0.60], [0.52, 0.50], [0.30, 0.60],   # article a, one section
+                     [0.30, 0.60], [0.52, 0.50],                  # article b: its neighbour is in another section
+                     [0.52, 0.50], [0.30, 0.60]], dtype=np.float32)  # article c, row 5 ends it; row 6 is d's
+    scores = TopicScores(rows, np.ones_like(rows, dtype=bool), [{} for _ in rows])
+    sections = [("a", ""), ("a", ""), ("a", ""), ("b", "Background"), ("b", "Reaction"), ("c", ""), ("d", "")]
+    blended = with_neighbours(scores, sections).scores
+    assert best_topics(blended[1], scores.relevant[1]) == [1]
+    assert best_topics(blended[4], scores.relevant[4]) == [0]  # a heading starts a new run
+    assert best_topics(blended[5], scores.relevant[5]) == [0]  # the next article is no neighbour
+    assert blended[0][1] > blended[0][0]  # a clear sentence keeps its question
