@@ -165,11 +165,18 @@ def with_neighbours(scores: TopicScores, sections: list[tuple[str, str]]) -> Top
     (rows in reading order, sections[i] the (article, heading) of row i): an article takes its questions
     in runs, so a sentence that alone could answer two usually answers the one the sentences around it
     answer. A heading starts a new run."""
-    blended = scores.scores.copy()
-    for i in range(len(sections)):
-        around = [j for j in (i - 1, i + 1) if 0 <= j < len(sections) and sections[j] == sections[i]]
-        if around:
-            blended[i] = (1 - NEIGHBOUR_WEIGHT) * scores.scores[i] + NEIGHBOUR_WEIGHT * scores.scores[around].mean(axis=0)
+    rows = scores.scores
+    if len(rows) < 2:
+        return scores
+    run = {section: n for n, section in enumerate(dict.fromkeys(sections))}
+    ids = np.array([run[section] for section in sections])
+    after_same = np.append(ids[1:] == ids[:-1], False)  # row i+1 is in row i's section
+    before_same = np.insert(ids[1:] == ids[:-1], 0, False)  # row i-1 is
+    around = np.zeros_like(rows)
+    around[before_same] += rows[np.flatnonzero(before_same) - 1]
+    around[after_same] += rows[np.flatnonzero(after_same) + 1]
+    count = (before_same.astype(np.float32) + after_same)[:, None]
+    blended = np.where(count > 0, (1 - NEIGHBOUR_WEIGHT) * rows + NEIGHBOUR_WEIGHT * around / np.maximum(count, 1), rows)
     return TopicScores(np.round(blended, 4), scores.relevant, scores.cues)
 
 
