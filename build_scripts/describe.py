@@ -104,8 +104,8 @@ def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matche
 
 
 def text_features(text: str, matcher: EntityMatcher) -> tuple:
-    """(terms, specific terms, acts, figures, denies, negated, background, denial aside, negation aside, quantities)
-    of a sentence.
+    """(terms, specific terms, acts, figures, denies, negated, background, denial aside, negation aside, quantities,
+    dates) of a sentence.
     A list item is compared on its own words: its lead-in is the same for every item of the list."""
     stated = without_titles(without_framing(text))  # a quoted title is a name, not what the sentence says
     stated = _ATTRIBUTION.sub(" ", stated)
@@ -114,14 +114,16 @@ def text_features(text: str, matcher: EntityMatcher) -> tuple:
     denial_aside = not denies and any(names_denial(aside) for aside in asides(stated))
     # "X relied on proxy accounts, because the labs do not sell there": the "not" is in the reason
     negation_aside = negated and not polarity_of(without_trailing_reason(text))[1]
+    figures = frozenset(numbers_in(text))
     return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
-            frozenset(numbers_in(text)), denies, negated, background_terms(stated, matcher), denial_aside,
-            negation_aside, quantities_in(text), frozenset(numbers_in(text)) & dates_in(text))
+            figures, denies, negated, background_terms(stated, matcher), denial_aside,
+            negation_aside, quantities_in(text), figures & dates_in(text))
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:
     text = ref.sentence.text
-    terms, specific, acts, figures, denies, negated, background, denial_aside, negation_aside, quantities, dates = features
+    (terms, specific, acts, figures, denies, negated, background, denial_aside, negation_aside, quantities,
+     dates) = features
     return Candidate(
         key=f"{ref.source_id}#{ref.sentence.id}",
         source_id=ref.source_id,
