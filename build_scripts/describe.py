@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from . import vocabulary
 from .vocabulary import acts_named, names_denial, polarity_of
@@ -93,7 +94,7 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
 
 def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matcher: EntityMatcher,
                         flags: dict[str, tuple[str, ...]]) -> list[Candidate]:
-    features: dict[str, tuple] = {}  # the same text says the same thing wherever it stands
+    features: dict[str, TextFeatures] = {}
     candidates = []
     for ref, verdict in zip(refs, verdicts):
         text = ref.sentence.text
@@ -103,50 +104,60 @@ def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matche
     return candidates
 
 
-def text_features(text: str, matcher: EntityMatcher) -> tuple:
-    """(terms, specific terms, acts, figures, denies, negated, background, denial aside, negation aside, quantities,
-    dates) of a sentence.
-    A list item is compared on its own words: its lead-in is the same for every item of the list."""
+class TextFeatures(NamedTuple):
+    """What claims are compared on, from a sentence's text alone (the same text says the same thing
+    wherever it stands)."""
+
+    terms: frozenset[str]
+    specific: frozenset[str]
+    acts: frozenset[int]
+    figures: frozenset[str]
+    denies: bool
+    negated: bool
+    background: frozenset[str]
+    denial_aside: bool
+    negation_aside: bool
+    quantities: frozenset[str]
+    dates: frozenset[str]
+
+
+def text_features(text: str, matcher: EntityMatcher) -> TextFeatures:
+    """A list item is compared on its own words: its lead-in is the same for every item of the list."""
     stated = without_titles(without_framing(text))  # a quoted title is a name, not what the sentence says
     stated = _ATTRIBUTION.sub(" ", stated)
     denies, negated = polarity_of(text)
-    # "X accused Y of copying, a charge Y dismissed": an accusation that also reports its denial
-    denial_aside = not denies and any(names_denial(aside) for aside in asides(stated))
-    # "X relied on proxy accounts, because the labs do not sell there": the "not" is in the reason
-    negation_aside = negated and not polarity_of(without_trailing_reason(text))[1]
     figures = frozenset(numbers_in(text))
-    return (claim_terms(stated, matcher), specific_terms(stated, matcher), acts_named(stated),
-            figures, denies, negated, background_terms(stated, matcher), denial_aside,
-            negation_aside, quantities_in(text), figures & dates_in(text))
+    return TextFeatures(
+        terms=claim_terms(stated, matcher),
+        specific=specific_terms(stated, matcher),
+        acts=acts_named(stated),
+        figures=figures,
+        denies=denies,
+        negated=negated,
+        background=background_terms(stated, matcher),
+        # "X accused Y of copying, a charge Y dismissed": an accusation that also reports its denial
+        denial_aside=not denies and any(names_denial(aside) for aside in asides(stated)),
+        # "X relied on proxy accounts, because the labs do not sell there": the "not" is in the reason
+        negation_aside=negated and not polarity_of(without_trailing_reason(text))[1],
+        quantities=quantities_in(text),
+        dates=figures & dates_in(text),
+    )
 
 
-def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: tuple) -> Candidate:
-    text = ref.sentence.text
-    (terms, specific, acts, figures, denies, negated, background, denial_aside, negation_aside, quantities,
-     dates) = features
+def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: TextFeatures) -> Candidate:
     return Candidate(
         key=f"{ref.source_id}#{ref.sentence.id}",
         source_id=ref.source_id,
         paragraph_id=ref.paragraph_id,
         sentence_id=ref.sentence.id,
         outlet=ref.outlet_key,
-        text=text,
+        text=ref.sentence.text,
         context=verdict.context,
-        terms=terms,
-        specific=specific,
-        acts=acts,
-        figures=figures,
-        denies=denies,
-        negated=negated,
-        background=background,
-        denial_aside=denial_aside,
-        negation_aside=negation_aside,
         quality=point_quality(ref, verdict) - (0.2 if flags else 0.0),  # a source with quality warnings
         opinion="opinion-piece" in flags,
         list_key=f"{ref.source_id}#{ref.lead_in}" if ref.paragraph_kind == "item" and ref.lead_in else "",
         cites_only=verdict.reason == OPINION,
-        quantities=quantities,
-        dates=dates,
+        **features._asdict(),
     )
 
 

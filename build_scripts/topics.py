@@ -168,15 +168,14 @@ def with_neighbours(scores: TopicScores, sections: list[tuple[str, str]]) -> Top
     rows = scores.scores
     if len(rows) < 2:
         return scores
-    run = {section: n for n, section in enumerate(dict.fromkeys(sections))}
-    ids = np.array([run[section] for section in sections])
-    after_same = np.append(ids[1:] == ids[:-1], False)  # row i+1 is in row i's section
-    before_same = np.insert(ids[1:] == ids[:-1], 0, False)  # row i-1 is
+    same = np.array([a == b for a, b in zip(sections, sections[1:])], dtype=bool)  # row i+1 in row i's section
+    after_same, before_same = np.append(same, False), np.insert(same, 0, False)
     around = np.zeros_like(rows)
     around[before_same] += rows[np.flatnonzero(before_same) - 1]
     around[after_same] += rows[np.flatnonzero(after_same) + 1]
     count = (before_same.astype(np.float32) + after_same)[:, None]
-    blended = np.where(count > 0, (1 - NEIGHBOUR_WEIGHT) * rows + NEIGHBOUR_WEIGHT * around / np.maximum(count, 1), rows)
+    mixed = (1 - NEIGHBOUR_WEIGHT) * rows + NEIGHBOUR_WEIGHT * around / np.maximum(count, 1)
+    blended = np.where(count > 0, mixed, rows)
     return TopicScores(np.round(blended, 4), scores.relevant, scores.cues)
 
 

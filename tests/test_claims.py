@@ -80,14 +80,14 @@ def test_different_figures_are_different_points(claims):
 ])
 def test_a_figure_written_in_words_is_the_same_figure_as_in_digits(words, digits):
     matcher = EntityMatcher(())
-    assert describe_text(words, matcher)[3] == describe_text(digits, matcher)[3] != frozenset()
+    assert describe_text(words, matcher).figures == describe_text(digits, matcher).figures != frozenset()
 
 
 def test_figures_in_words_that_differ_are_different_figures():
     matcher = EntityMatcher(())
-    twenty_four = describe_text("twenty-four thousand fake accounts", matcher)[3]
-    assert twenty_four.isdisjoint(describe_text("thirty thousand fake accounts", matcher)[3])
-    assert describe_text("the three firms and two agencies", matcher)[3] == frozenset()  # counting in passing
+    twenty_four = describe_text("twenty-four thousand fake accounts", matcher).figures
+    assert twenty_four.isdisjoint(describe_text("thirty thousand fake accounts", matcher).figures)
+    assert describe_text("the three firms and two agencies", matcher).figures == frozenset()  # counting in passing
 
 
 def test_a_denial_never_cites_the_claim_it_denies_and_vice_versa(claims):
@@ -224,7 +224,7 @@ def test_the_writers_own_view_cites_what_it_also_reports_but_is_never_the_point(
 ])
 def test_a_not_only_in_a_trailing_reason_or_concession_is_told_apart(text, aside):
     features = describe_text(text, EntityMatcher(()))
-    assert features[5] is True and features[8] is aside
+    assert features.negated is True and features.negation_aside is aside
 
 
 def test_a_sentence_whose_not_is_only_in_its_reason_cites_the_plain_claim_and_keeps_its_own():
@@ -391,11 +391,11 @@ def test_a_many_word_synonym_compares_as_its_short_form():
 ])
 def test_a_verb_that_only_says_who_speaks_is_no_part_of_the_claim(said, plain):
     matcher = EntityMatcher(())
-    assert describe_text(said, matcher)[0] == describe_text(plain, matcher)[0]
+    assert describe_text(said, matcher).terms == describe_text(plain, matcher).terms
 
 
 def test_adding_to_a_list_is_part_of_the_claim():
-    terms = describe_text("Commerce added five firms to the Entity List.", EntityMatcher(()))[0]
+    terms = describe_text("Commerce added five firms to the Entity List.", EntityMatcher(())).terms
     assert "ad" in terms or "add" in terms
 
 
@@ -467,9 +467,9 @@ def without_denial_asides(corpus: _Corpus) -> _Corpus:
 def test_an_accusation_that_reports_its_denial_in_an_aside_is_flagged():
     matcher = EntityMatcher(())
     flagged = describe_text("The board closed the terminal, a reason the operators rejected as false.", matcher)
-    assert flagged[7] is True and flagged[4] is False  # still an accusation: its main clause denies nothing
-    assert describe_text("The operators rejected the reason given, calling it false.", matcher)[7] is False
-    assert describe_text("The board closed the terminal, a move that angered traders.", matcher)[7] is False
+    assert flagged.denial_aside is True and flagged.denies is False  # still an accusation: its main clause denies nothing
+    assert describe_text("The operators rejected the reason given, calling it false.", matcher).denial_aside is False
+    assert describe_text("The board closed the terminal, a move that angered traders.", matcher).denial_aside is False
 
 
 def test_a_points_sentence_adds_few_words_to_its_core_however_common_they_are():
