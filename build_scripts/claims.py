@@ -321,7 +321,8 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     sentences that carry that detail too may cite it."""
     rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.types))
     sample = corpus.types[rep].sample
-    stating = [i for i in stating if not _siblings(i, rep, corpus) and _near_in_meaning(i, rep, corpus)]
+    stating = [i for i in stating if not _siblings(i, rep, corpus) and not _shown_with(corpus.types[i].sample, sample)
+               and _near_in_meaning(i, rep, corpus)]
     # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions"
     stating = [i for i in stating if i == rep or _gives(sample.figures, sample.dates, corpus.types[i].sample)]
     # what its main clause adds: background ("..., weeks before the summit") is not promised by a citation
@@ -352,6 +353,13 @@ def _same_counts(a: Candidate, b: Candidate) -> bool:
         shorter >= COUNT_LENGTHS * longer
 
 
+def _shown_with(a: Candidate, b: Candidate) -> bool:
+    """One is the other's context (a list's lead-in, the sentence it leans on): it is shown with the other
+    as what the other refers to, not a second wording of what the other says (a list item is read in meaning
+    with its lead-in, so the two look alike)."""
+    return a.text != b.text and (a.text in b.context or b.text in a.context)
+
+
 def _siblings(i: int, j: int, corpus: _Corpus) -> bool:
     """Two items of one list: the writer listed them as different things, so neither states the other."""
     a, b = corpus.types[i].sample, corpus.types[j].sample
@@ -371,6 +379,7 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
         # never under a point whose figure it does not give: "about 1,500 flights, up from 1,200" is not
         # stated by "more than 1,200 flights"
         hosts = [n for n, types in enumerate(stating) if t in types and not _siblings(t, reps[n], corpus)
+                 and not _shown_with(corpus.types[t].sample, corpus.types[reps[n]].sample)
                  and _near_in_meaning(t, reps[n], corpus)
                  and _gives(corpus.types[reps[n]].sample.figures, corpus.types[reps[n]].sample.dates,
                                corpus.types[t].sample)]
@@ -415,7 +424,8 @@ def _paraphrased(rep: int, stating: list[int], nearby: list[int], taken: list, c
     for n in nearby:
         other_rep = taken[n][1]
         said = corpus.types[other_rep].sample
-        if said.denies != candidate.denies or said.negated != candidate.negated or said.figures != candidate.figures:
+        if said.denies != candidate.denies or said.negated != candidate.negated or said.figures != candidate.figures \
+                or _shown_with(said, candidate):
             continue
         needed = COUNT_PARAPHRASE if _same_counts(said, candidate) else PARAPHRASE
         if corroborated and _outlets(taken[n][2], corpus) > 1:

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from build_scripts.claims import (Candidate, _candidate_cores, _choose, _Core, _Corpus, _keep_every_sentence, _representative,
-                                  _stating_what_it_says, _worth_a_point, build_claims)
+                                  _shown_with, _stating_what_it_says, _worth_a_point, build_claims)
 from build_scripts.describe import background_terms, text_features as describe_text
 from build_scripts.entities import EntityMatcher
 from build_scripts.pipeline import build
@@ -580,3 +580,20 @@ def test_a_sentence_that_dates_nothing_states_a_dated_report_but_one_with_anothe
     assert corpus.stating(on_the_day) == [0, 1, 3]  # "on April 23" is another report
     of_41 = _Core(frozenset(said | {"camp"}), frozenset({"41"}), (3,), False)
     assert corpus.stating(of_41) == [3]  # a count is no date: a sentence without it does not state it
+
+
+def test_a_sentence_shown_as_an_items_lead_in_is_neither_its_paraphrase_nor_its_citation():
+    # "Ferry firms are taking steps against fare dodging. These steps include: - Installing ticket gates at
+    # every ferry pier.": the item is read in meaning with its lead-in, so the two look alike, but the lead-in is
+    # what the item refers to, shown with it, not a second report of it
+    lead_in = replace(candidate(0, "a", {"ferri", "firm", "step", "fare", "dodg"}),
+                      text="Ferry firms are taking steps against fare dodging.")
+    item = replace(candidate(1, "a", {"instal", "ticket", "gate", "ferri", "pier"}),
+                   text="Installing ticket gates at every ferry pier.",
+                   context="Ferry firms are taking steps against fare dodging. These steps include:",
+                   list_key="s1#These steps include:")
+    candidates = [lead_in, item, *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(2, 12))]
+    points = build_claims(candidates, _with_cosine(len(candidates), 0.95))
+    assert not [members for _, members in points if {0, 1} <= set(members)]
+    assert _shown_with(item, lead_in) and _shown_with(lead_in, item)
+    assert not _shown_with(lead_in, candidate(3, "b", {"ferri"}))
