@@ -17,10 +17,10 @@ from .judge import (HISTORY, OPINION, Verdict, commentary_rules, general_zipf, j
                     names_a_date, story_terms, without_framing)
 from .model import Claim, LabelledSentence, SentenceRef, Source
 from .normalize import declares_opinion
-from .textutil import content_stems, dates_in, numbers_in, quantities_in, stem, words
+from .textutil import WEEKDAYS, content_stems, dates_in, numbers_in, quantities_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})  #: a date is a detail
+WEEKDAY_WORDS = frozenset(day.lower() for day in WEEKDAYS)  #: a date is a detail
 # A verb that only says who is speaking ("He added that ...", "..., she noted.", "told reporters") is
 # not part of the claim; the same word can be one elsewhere ("added five firms to the list").
 _ATTRIBUTION = re.compile(r"\b(?:added|adds|noted|notes|stated|states|explained|explains|continued|told (?:reporters|"
@@ -52,7 +52,7 @@ def specific_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     for word in words(canonical):
         if is_entity_token(word):
             found.add(word)
-        elif word in WEEKDAYS or (word not in judgement and len(word) > 3 and general_zipf(word) < SPECIFIC_ZIPF):
+        elif word in WEEKDAY_WORDS or (word not in judgement and len(word) > 3 and general_zipf(word) < SPECIFIC_ZIPF):
             s = stem(word)
             found.add(synonyms.get(s, s))
     return frozenset(found)

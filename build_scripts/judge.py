@@ -22,7 +22,7 @@ import yaml
 from .entities import EntityMatcher
 from .model import SentenceRef
 from .normalize import declares_opinion, is_first_person
-from .textutil import MONTHS, numbers_in, stem, words
+from .textutil import MONTHS, WEEKDAYS, numbers_in, stem, words
 from .vocabulary import polarity_of
 
 COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
@@ -78,8 +78,7 @@ def leans_on_previous(text: str) -> bool:
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
-_DATES = re.compile(rf"\b(?:{MONTHS}|"
-                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
+_DATES = re.compile(rf"\b(?:{MONTHS}|{'|'.join(WEEKDAYS)}|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!s)")
 _NOW = re.compile(r"(?:more |most |until |only )?(?:recently|now|currently|this (?:week|month|year))\b", re.IGNORECASE)
 _OPENER = re.compile(r"([A-Z][a-z][\w-]*)(?:['\u2019]s)?\b")

@@ -138,6 +138,7 @@ def numbers_in(text: str) -> set[str]:
     return found
 
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: month names, as a regex group: case-sensitive, since "may" and "march" are also verbs
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTHS}\b|\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
