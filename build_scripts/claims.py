@@ -323,8 +323,9 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     sample = corpus.types[rep].sample
     stating = [i for i in stating if not _siblings(i, rep, corpus) and not _shown_with(corpus.types[i].sample, sample)
                and _near_in_meaning(i, rep, corpus)]
-    # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions"
-    stating = [i for i in stating if i == rep or _gives(sample.figures, sample.dates, corpus.types[i].sample)]
+    # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions", nor
+    # "on April 22" by a wording that dates nothing (which cites the point only when no other point would)
+    stating = [i for i in stating if i == rep or sample.figures <= corpus.types[i].sample.figures]
     # what its main clause adds: background ("..., weeks before the summit") is not promised by a citation
     detail = frozenset(t for t in sample.terms - core.terms - sample.background
                        if t in sample.specific and corpus.df[t] <= rare)

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from typing import NamedTuple
 
 from . import vocabulary
 from .vocabulary import acts_named, names_denial, polarity_of
 from .claims import Candidate
 from .clauses import asides, main_clause, without_titles, without_trailing_reason
+from .dates import weekday_dates
 from .entities import EntityMatcher, is_entity_token
 from .judge import (HISTORY, OPINION, Verdict, commentary_rules, general_zipf, judge_sentence, leans_on_previous,
                     names_a_date, story_terms, without_framing)
@@ -93,15 +95,23 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
 
 
 def describe_candidates(refs: list[SentenceRef], verdicts: list[Verdict], matcher: EntityMatcher,
-                        flags: dict[str, tuple[str, ...]]) -> list[Candidate]:
+                        flags: dict[str, tuple[str, ...]], published: dict[str, date | None]) -> list[Candidate]:
+    """flags and publication dates by source id."""
     features: dict[str, TextFeatures] = {}
     candidates = []
     for ref, verdict in zip(refs, verdicts):
         text = ref.sentence.text
         if text not in features:
             features[text] = text_features(text, matcher)
-        candidates.append(describe_candidate(ref, verdict, flags[ref.source_id], features[text]))
+        dated = with_weekdays(features[text], weekday_dates(text, published.get(ref.source_id)))
+        candidates.append(describe_candidate(ref, verdict, flags[ref.source_id], dated))
     return candidates
+
+
+def with_weekdays(features: TextFeatures, days: frozenset[str]) -> TextFeatures:
+    """The days its weekdays name are dates it gives ("on Wednesday" in Thursday's paper is the 22nd): the
+    same words date different days in articles of different days, so they are added per article."""
+    return features._replace(figures=features.figures | days, dates=features.dates | days) if days else features
 
 
 class TextFeatures(NamedTuple):

@@ -19,6 +19,7 @@ import yaml
 from .brief import apply_editing, brief_topics, place_claims
 from .claims import build_claims
 from .clauses import without_titles
+from .dates import publication_date
 from .config import EditorialConfig, load_config
 from .describe import account_for_unstated, describe_candidates, judge_all, labelled_sentences
 from .embed import embed
@@ -175,7 +176,9 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     flags = {s.id: s.flags for s in sources}
     # the writer's own view ("..., and I hope it passes") is a candidate too: it may cite what it also
     # reports, never be a point (describe marks it)
-    candidates = describe_candidates([refs[i] for i in scored], [verdicts[i] for i in scored], matcher, flags)
+    published = {s.id: publication_date(s.meta["date"].value) for s in sources}
+    candidates = describe_candidates([refs[i] for i in scored], [verdicts[i] for i in scored], matcher, flags,
+                                     published)
     claims = build_claims(candidates, vectors, config.merges, config.splits)
     claims = apply_editing(place_claims(claims, scores, config), config)
     labelled = account_for_unstated(labelled, claims)

@@ -149,12 +149,13 @@ HARBOUR = {
 }
 
 
-def build_articles(tmp_path, articles: dict[str, str]):
+def build_articles(tmp_path, articles: dict[str, str], published: dict[str, str] | None = None):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name, text in articles.items():
         outlet = name[2:-3].replace("-", " ").title()
-        (seeds / name).write_text(f"---\ntitle: {outlet} on the terminal\noutlet: {outlet}\n---\n\n{text}\n",
+        dated = f"date: {published[name]}\n" if published and name in published else ""
+        (seeds / name).write_text(f"---\ntitle: {outlet} on the terminal\noutlet: {outlet}\n{dated}---\n\n{text}\n",
                                   encoding="utf-8")
     config = tmp_path / "briefing.yml"
     config.write_text(CONFIG + "entities:\n" + "".join(
@@ -597,3 +598,35 @@ def test_a_sentence_shown_as_an_items_lead_in_is_neither_its_paraphrase_nor_its_
     assert not [members for _, members in points if {0, 1} <= set(members)]
     assert _shown_with(item, lead_in) and _shown_with(lead_in, item)
     assert not _shown_with(lead_in, candidate(3, "b", {"ferri"}))
+
+
+def test_a_weekday_is_the_date_it_names_in_its_article(tmp_path):
+    # Thursday's paper says "on Wednesday", Wednesday's says "on April 22": one day, one report; Friday's
+    # paper says "on Tuesday": another day, another report, which no longer passes for a dateless wording
+    claims = build_articles(tmp_path, {
+        "a-bay-times.md": "The harbour board closed the Kelso ferry terminal on Wednesday after divers found cracks.\n\n"
+                          "Fish prices at the Kelso market rose by a fifth over the weekend, stallholders said.",
+        "b-coast-news.md": "The harbour board closed the Kelso ferry terminal on April 22 after divers found cracks.\n\n"
+                           "Ferries to the islands now sail from Marrow Quay, twenty miles to the south.",
+        "c-port-daily.md": "The harbour board closed the Kelso ferry terminal on Tuesday after divers found cracks.\n\n"
+                           "The operators want compensation for every sailing lost while the terminal is shut.",
+    }, {"a-bay-times.md": "2026-04-23", "b-coast-news.md": "2026-04-22", "c-port-daily.md": "2026-04-24"})
+    quotes = [{c.quote for c in claim.citations} for claim in claims]
+    assert {"The harbour board closed the Kelso ferry terminal on Wednesday after divers found cracks.",
+            "The harbour board closed the Kelso ferry terminal on April 22 after divers found cracks."} in quotes
+    assert {"The harbour board closed the Kelso ferry terminal on Tuesday after divers found cracks."} in quotes
+
+
+def test_a_dated_points_sentence_is_cited_by_a_dateless_one_only_when_no_other_point_would_cite_it():
+    said = {"board", "close", "kelso", "termin"}
+    dated = replace(candidate(0, "a", said | {"april"}), figures=frozenset({"22"}), dates=frozenset({"22"}))
+    undated = candidate(1, "b", said)
+    candidates = [dated, undated, *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(2, 12))]
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    on_the_day = _Core(frozenset(said | {"april"}), frozenset({"22"}), (0,), False, dates=frozenset({"22"}))
+    assert corpus.stating(on_the_day) == [0, 1]  # it states the report ...
+    assert _stating_what_it_says(on_the_day, 0, [0, 1], corpus) == [0]  # ... but not the date the point gives
+    assert _keep_every_sentence([[0]], [[0, 1]], [0], corpus) == [[0, 1]]  # cited there when nowhere else
+    plain = _Core(frozenset(said), frozenset(), (1,), False)
+    assert _keep_every_sentence([[0], [1]], [[0, 1], [1]], [0, 1], corpus) == [[0], [1]]
+    assert _stating_what_it_says(plain, 1, [0, 1], corpus) == [0, 1]
