@@ -246,6 +246,14 @@ class TopicBriefing:
     #: (point id, its details): single-outlet points whose sentence that point already cites, shown under it
     details: tuple[tuple[str, tuple[Claim, ...]], ...] = ()
 
+    @property
+    def listed(self) -> tuple[Claim, ...]:
+        """The points the page lists, in order: key points, each followed by its details, then single-source
+        points (the summary repeats some of them; claims beyond the caps are filed here but not listed)."""
+        details = dict(self.details)
+        return tuple(dict.fromkeys([d for c in self.key_points for d in (c, *details.get(c.id, ()))]
+                                   + list(self.single_points)))
+
 
 @dataclass(frozen=True)
 class Story:

@@ -13,6 +13,7 @@ from pathlib import Path
 import jinja2
 import yaml
 
+from .dates import publication_date
 from .entities import EntityMatcher, proper_names
 from .model import Briefing, Citation, Claim, Entity, GlossaryTerm, LabelledSentence, Source, TopicBriefing
 from .opendata import render_feed, render_json
@@ -201,7 +202,6 @@ class Renderer:
 
     def render_topic(self, topic: TopicBriefing) -> str:
         notes = _Notes(self.sources, "../", self.site_url)
-        ranked = list(topic.claims)
         summary_claims, key, single_points = list(topic.summary), list(topic.key_points), list(topic.single_points)
         summary = [self._point(c, notes) for c in summary_claims]
         details = dict(topic.details)
@@ -227,8 +227,8 @@ class Renderer:
                     for o in topic.opinions]
 
         used: dict[str, int] = {}
-        shown = summary_claims + key + [d for c in key for d in details.get(c.id, ())] + single_points
-        for claim in dict.fromkeys(shown):
+        listed = list(topic.listed)  # the header counts what the page lists, not every claim filed here
+        for claim in dict.fromkeys(summary_claims + listed):
             for source_id in dict.fromkeys(c.source_id for c in claim.citations):
                 used[source_id] = used.get(source_id, 0) + 1
         sources_used = [
@@ -236,12 +236,12 @@ class Renderer:
              "count": n}
             for sid, n in sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
-        outlets = {o for claim in ranked for o in claim.outlets}
+        outlets = {o for claim in dict.fromkeys(summary_claims + listed) for o in claim.outlets}
         page = {
             "summary": summary, "key_points": key_points, "quotes": quotes, "disagreements": disagreements,
             "single_points": singles_view, "opinions": opinions, "sources_used": sources_used,
             "footnotes": notes.lines,
-            "meta_line": f"{count_label(len(ranked), 'point')} from {count_label(len(used), 'source')} "
+            "meta_line": f"{count_label(len(listed), 'point')} from {count_label(len(used), 'source')} "
                          f"by {count_label(len(outlets), 'outlet')}. Each point links to the paragraph it comes from. "
                          f"Last built {build_date()}.",
         }
@@ -304,10 +304,11 @@ class Renderer:
                 "link": _link(topic.spec.title, f"briefings/{topic.spec.id}.md"),
                 "question": topic.spec.question or topic.spec.intro,
                 "points": points,
-                "more": _link(f"All {count_label(len(topic.claims), 'point')} with citations \u2192",
+                "more": _link(f"All {count_label(len(topic.listed), 'point')} with citations \u2192",
                               f"briefings/{topic.spec.id}.md"),
             })
-        dates = sorted(s.meta["date"].value for s in self.briefing.sources if s.meta["date"].value)
+        # "17/10/2031" and "2031-10-16" sort as dates, not as text
+        dates = sorted(filter(None, (publication_date(s.meta["date"].value) for s in self.briefing.sources)))
         date_range = f"{dates[0]} to {dates[-1]}" if dates else "publication dates not given by the sources"
         meta_line = (f"Built from {count_label(len(self.briefing.sources), 'source')} by "
                      f"{count_label(self.outlet_total, 'outlet')}; dates covered: {date_range}.")

@@ -1,6 +1,7 @@
 """Page composition: summary of distinct best-corroborated claims, key points by outlets then detail."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from build_scripts.brief import MAX_DETAILS, MAX_SINGLE_POINTS, SUMMARY_MAX, attach_details, compose, page_order
@@ -138,3 +139,48 @@ def test_a_point_footnotes_every_source_it_links_to_before_a_second_sentence_of_
     shown = citations_to_show((wire[0], *wire[1:], *others), limit=4)
     assert shown == [wire[0], *others]  # each of the four sources once, in the point's order
     assert citations_to_show((wire[0], *wire[1:], others[0]), limit=4) == [*wire[:3], others[0]]
+
+
+def test_a_pages_header_and_home_card_count_the_points_it_lists_not_every_claim_filed_there(tmp_path):
+    # points beyond the caps (and details beyond MAX_DETAILS) are filed on the topic but not listed
+    from build_scripts.pipeline import build
+    from build_scripts.render import Renderer
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, outlet, text in (
+            ("a.md", "Harbour Times", "The harbour council voted on Tuesday to add two ferry routes across the bay.\n\n"
+                                      "The finance office said ferry fares would rise by 4 percent in March."),
+            ("b.md", "Bay News", "The harbour council voted on Tuesday to add two ferry routes across the bay.\n\n"
+                                 "Shop owners near the ferry pier said 12 stalls would open by the summer.")):
+        (seeds / name).write_text(f"---\ntitle: Council adds routes\noutlet: {outlet}\n---\n\n{text}\n")
+    config = tmp_path / "briefing.yml"
+    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
+                      "  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
+                      " intro: The vote., cues: [ferry, routes, fares]}\n", encoding="utf-8")
+    briefing = build(seeds, config, None).briefing
+    topic = briefing.topics[0]
+    assert len(topic.claims) == 3 and len(topic.listed) == 3
+    filed_only = replace(topic, key_points=topic.key_points[:2])  # as if past the cap
+    pages = Renderer(replace(briefing, topics=(filed_only,))).render_all()
+    assert "2 points from" in pages["briefings/ferries.md"]
+    assert "All 2 points with citations" in pages["_generated/home.md"]
+
+
+def test_the_home_page_gives_the_dates_covered_as_dates_whatever_their_written_form(tmp_path):
+    from build_scripts.pipeline import build
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, outlet, published in (("a.md", "Harbour Times", "17/10/2031"), ("b.md", "Bay News", "2031-10-16"),
+                                    ("c.md", "Port Daily", "sometime last autumn")):
+        (seeds / name).write_text(f"---\ntitle: Council adds routes\noutlet: {outlet}\ndate: '{published}'\n---\n\n"
+                                  "The harbour council voted to add two ferry routes across the bay after a long "
+                                  "debate about fares and timetables.\n\nThe finance office said fares would rise "
+                                  f"slightly next spring, {outlet} reports, and the first sailings start in May.\n")
+    config = tmp_path / "briefing.yml"
+    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
+                      "  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
+                      " intro: The vote., cues: [ferry, routes]}\n", encoding="utf-8")
+    home = build(seeds, config, None).pages["_generated/home.md"]
+    assert re.search(r"dates covered\S* 2031-10-16 to 2031-10-17\.", home)  # as text, "17/10/2031" sorts first

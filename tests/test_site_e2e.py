@@ -139,6 +139,20 @@ def test_home_page_has_a_card_per_topic_and_counts(built_site):
     assert re.search(r"Built from \d+ sources by \d+ outlets", html)
 
 
+@pytest.mark.parametrize("topic", TOPICS)
+def test_a_pages_point_count_is_the_number_of_points_it_lists(built_site, topic):
+    markdown = (built_site / "docs" / "briefings" / f"{topic}.md").read_text(encoding="utf-8")
+    key = markdown.split("## Key points", 1)[1].split("\n## ", 1)[0]
+    singles = markdown.split("### Reported by only one source", 1)[1].split("\n## ", 1)[0] \
+        if "### Reported by only one source" in markdown else ""
+    listed = (len(re.findall(r"^\d+\. ", key, re.M)) + len(re.findall(r"^    - ", key, re.M))
+              + len(re.findall(r"^- ", singles, re.M)))
+    said = int(re.search(r'class="briefing-meta" markdown>(\d+) points?', markdown).group(1))
+    assert said == listed
+    home = (built_site / "docs" / "_generated" / "home.md").read_text(encoding="utf-8")
+    assert re.search(rf"All {listed} points? with citations[^\n]*briefings/{topic}\.md", home)
+
+
 def test_generated_files_say_they_are_generated(built_site):
     for path in (built_site / "docs" / "briefings").glob("*.md"):
         assert "Do not edit" in path.read_text(encoding="utf-8")[:300]
