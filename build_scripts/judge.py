@@ -47,7 +47,11 @@ LEANS = re.compile(
     r"claim|claims|accusation|accusations|allegation|allegations|measure|measures|statement|remarks|comments|"
     r"latest|same|former|latter|process|technique|method|approach|practice)|despite (?:this|these|that|those)|"
     # "Both companies listed in May.": which two? (not "Both ports and airlines ...", which names them)
-    r"both (?:of them\b|[a-z]+s\b(?! and\b)))\b",
+    r"both (?:of them\b|[a-z]+s\b(?! and\b))|"
+    # "All three said ...", "None of the three firms ...": which three?
+    r"(?:all|none of the|each of the|the) (?:two|three|four|five|six|seven|eight|nine|ten)(?![-\w])(?! (?:or|to)\b)|"
+    # "First, ...", "Third, ...": the next item of a list the sentences before began; "Even then, ...": when?
+    r"(?:first|second|secondly|third|thirdly|fourth|fifth|finally|lastly|even then)(?=,))\b",
     re.IGNORECASE)
 # "..., she said investigators had linked 40,000 accounts": who "she" is, the sentence before says
 _PRONOUN_SPEAKER = re.compile(r"[,\"\u201d]\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|told|argued|argues|"

@@ -238,6 +238,24 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
     ("The Harbour Council accused the ferry operators of skipping inspections. | "
      "On the other hand, the operators have rejected these claims as untrue.",
      ["The Harbour Council accused the ferry operators of skipping inspections."]),
+    # "All three ...", "None of the three ...": which three? "The three-judge panel" counts nothing back
+    ("Bayferry, Harbour Line and Isle Shipping were fined on Monday for skipping inspections. | "
+     "All three said they would appeal the fines in court next month. | "
+     "None of the three operators has paid the fines so far, the council said. | "
+     "The three-judge panel will hear the appeals in the Kelso court in June.",
+     ["Bayferry, Harbour Line and Isle Shipping were fined on Monday for skipping inspections.",
+      "All three said they would appeal the fines in court next month.",
+      ""]),
+    # "First, ...", "Even then, ...": the next item of a list begun before, a "then" the sentence before sets;
+    # "First-quarter" and "The first sailing" are no list
+    ("The council gave two reasons for closing the night crossings on Monday. | "
+     "First, Bayferry crews on the night boats had skipped inspections for a year. | "
+     "Even then, the council kept the day crossings running on the Kelso route. | "
+     "First-quarter ticket sales at the Kelso terminal fell by 4 percent. | "
+     "The first sailing of the new timetable leaves Kelso at six in the morning.",
+     ["The council gave two reasons for closing the night crossings on Monday.",
+      "First, Bayferry crews on the night boats had skipped inspections for a year.",
+      "", ""]),
 ])
 def test_a_sentence_that_cannot_say_who_without_the_one_before_carries_it(paragraph, contexts):
     refs = sentence_refs([source(("paragraph", paragraph))])
