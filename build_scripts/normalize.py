@@ -27,6 +27,7 @@ REMOVAL_TEXT = {
     "player-timer": "an audio player's timer",
     "player-label": "an audio player's label",
     "masthead": "the site's masthead",
+    "section-label": "the site's section path or a label above the headline",
     "repeated-title": "repeats of the headline",
     "empty-heading": "headings with no text under them",
     "machine-summary": "machine-written summary blocks",
@@ -275,17 +276,22 @@ def _join_wrapped_lines(lines: list[_Line]) -> list[_Line]:
 
 
 def _take_title(lines, declared_title, fixes, found):
-    """Title: declared in the file, else the first line (after a masthead line, if any)."""
+    """Title: declared in the file, else the first line after what sits above a headline (the site's name,
+    its section path "Home › AI News › Policy", a kicker "ANALYSIS")."""
     if declared_title:
         return declared_title, lines
-    if len(lines) >= 2 and lines[0].kind == "text" and _looks_like_masthead(lines[0].text, lines[1].text):
-        masthead = lines.pop(0).text
+    after = next((line for line in lines[1:] if not _above_headline(line.text)), None)
+    if after is not None and lines[0].kind in ("text", "heading") and _looks_like_masthead(
+            lines[0].text, after.text, lines[1] is not after):
+        masthead = _plain(lines.pop(0).text)
         brand = _MASTHEAD_SECTIONS.split(masthead)[0].strip()  # "The Harbour Times | Business | Shipping"
         if sum(c.isalpha() for c in brand) >= 4:
             found.setdefault("outlet", MetaValue(brand, "masthead line"))
             fixes.append(Fix("metadata.outlet", "moved the masthead line into the outlet metadata", masthead))
         else:
             fixes.append(_removal("masthead", masthead))
+    while len(lines) > 1 and _above_headline(lines[0].text):
+        fixes.append(_removal("section-label", lines.pop(0).text))
     if not lines:
         return "", lines
     first = lines[0].text
@@ -297,15 +303,34 @@ def _take_title(lines, declared_title, fixes, found):
 _MASTHEAD_SECTIONS = re.compile(r"\s+[|\u2013\u2014-]\s+")
 
 
-def _looks_like_masthead(first: str, second: str) -> bool:
-    """A one- or two-word brand line above a headline (not above the first paragraph), or a brand
-    with its sections ("The Harbour Times | Business | Shipping", "Port Daily - Markets Wrap")."""
+_SECTION_PATH = re.compile(r"\s+(?:\u203a|\u00bb|>|\||\u2022)\s+")
+
+
+def _plain(text: str) -> str:
+    return text.strip().strip("*_").strip()
+
+
+def _above_headline(text: str) -> bool:
+    """A section path ("Home › AI News › Policy", "Nation & World | Technology") or a kicker ("ANALYSIS",
+    "**EXPLAINER**"): page furniture between a site's name and its headline."""
+    text = _plain(text)
+    parts = _SECTION_PATH.split(text)
+    if len(parts) >= 2:
+        return all(1 <= len(part.split()) <= 3 and not _SENTENCE_END.search(part) for part in parts)
+    return 1 <= len(text.split()) <= 2 and text.isupper()
+
+
+def _looks_like_masthead(first: str, second: str, furniture_between: bool = False) -> bool:
+    """A one- or two-word brand line above a headline (not above the first paragraph), a longer one in
+    capitals ("THE HARBOR LEDGER") or above a section path or kicker, or a brand with its sections ("The
+    Harbour Times | Business | Shipping", "Port Daily - Markets Wrap")."""
+    first = _plain(first)
     second_is_headline = 4 <= len(second.split()) <= 30 and not second.endswith((".", "!"))
     if _SENTENCE_END.search(first) or not second_is_headline:
         return False
-    parts = _MASTHEAD_SECTIONS.split(first.strip())
+    parts = _MASTHEAD_SECTIONS.split(first)
     if len(parts) == 1:
-        return len(first.split()) <= 2
+        return len(first.split()) <= 2 or (len(first.split()) <= 4 and (first.isupper() or furniture_between))
     return all(1 <= len(part.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in part.split())
                for part in parts)
 
