@@ -26,7 +26,7 @@ def publication_date(value: str) -> date | None:
     if not value or len(value) > 100:
         return None
     try:
-        read = [date_parser.parse(value, default=default, fuzzy=True).date() for default in _DEFAULTS]
+        read = [date_parser.parse(value, default=default, fuzzy=True, ignoretz=True).date() for default in _DEFAULTS]
     except (ValueError, OverflowError):
         return None
     return read[0] if read[0] == read[1] else None

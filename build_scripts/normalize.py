@@ -307,6 +307,7 @@ _SECTION_PATH = re.compile(r"\s+(?:\u203a|\u00bb|>|\||\u2022)\s+")
 
 
 def _plain(text: str) -> str:
+    """A line without the emphasis marks around it ("**CAPITOL CIRCUIT**")."""
     return text.strip().strip("*_").strip()
 
 

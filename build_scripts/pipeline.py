@@ -19,8 +19,8 @@ import yaml
 from .brief import apply_editing, brief_topics, place_claims
 from .claims import build_claims
 from .clauses import without_titles
-from .dates import publication_date
 from .config import EditorialConfig, load_config
+from .dates import publication_date
 from .describe import account_for_unstated, describe_candidates, judge_all, labelled_sentences
 from .embed import embed
 from .entities import EntityMatcher

@@ -228,7 +228,8 @@ class Renderer:
 
         used: dict[str, int] = {}
         listed = list(topic.listed)  # the header counts what the page lists, not every claim filed here
-        for claim in dict.fromkeys(summary_claims + listed):
+        shown = list(dict.fromkeys(summary_claims + listed))
+        for claim in shown:
             for source_id in dict.fromkeys(c.source_id for c in claim.citations):
                 used[source_id] = used.get(source_id, 0) + 1
         sources_used = [
@@ -236,7 +237,7 @@ class Renderer:
              "count": n}
             for sid, n in sorted(used.items(), key=lambda kv: (-kv[1], kv[0]))
         ]
-        outlets = {o for claim in dict.fromkeys(summary_claims + listed) for o in claim.outlets}
+        outlets = {o for claim in shown for o in claim.outlets}
         page = {
             "summary": summary, "key_points": key_points, "quotes": quotes, "disagreements": disagreements,
             "single_points": singles_view, "opinions": opinions, "sources_used": sources_used,
