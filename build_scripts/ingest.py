@@ -15,7 +15,7 @@ import charset_normalizer
 import yaml
 
 from .model import Fix, Problem, RawDocument
-from .textutil import names_an_outlet
+from .textutil import NAME_SEPARATOR, names_an_outlet
 
 MAX_CHAOS = 0.1  #: charset-normalizer's "mess" score above which a guessed decoding is noise
 MIN_COHERENCE = 0.05  #: ...and its language score below which no language was recognised
@@ -169,7 +169,6 @@ def extract_html(html: str) -> tuple[dict[str, str], str]:
 
 
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
-_TITLE_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+")
 
 
 def _outlet_in_title(html: str) -> str:
@@ -178,7 +177,7 @@ def _outlet_in_title(html: str) -> str:
     found = _TITLE.search(html[:20000])
     if not found:
         return ""
-    parts = _TITLE_SEPARATOR.split(" ".join(unescape(found.group(1)).split()))
+    parts = NAME_SEPARATOR.split(" ".join(unescape(found.group(1)).split()))
     if len(parts) < 2 or len(" ".join(parts[:-1]).split()) < 3:
         return ""
     return parts[-1] if names_an_outlet(parts[-1]) and not any(c.isdigit() for c in parts[-1]) else ""

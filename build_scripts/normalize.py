@@ -14,10 +14,11 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from .dates import publication_date
 from .model import Block, CleanDocument, Fix, MetaValue, RawDocument
 from .language import detect_language
 from .repair import repair_text
-from .textutil import content_words, names_an_outlet
+from .textutil import NAME_SEPARATOR, content_words, names_an_outlet
 
 RULES_FILE = Path(__file__).parent / "data" / "furniture.yml"
 REMOVAL_TEXT = {
@@ -230,7 +231,7 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
         credit = (match.groupdict().get("credit") or "").strip()
         for part in _BYLINE_BARS.split(match.groupdict().get("tail") or ""):
             part = part.strip()
-            if _is_date(part, rules):
+            if publication_date(part):  # "October 14, 2031", "14/10/2031": a whole date
                 found.setdefault("date", MetaValue(part, "byline"))
             elif not credit and names_an_outlet(part) and not _names_a_role(part, rules):
                 # "By Ada Lorne | Harbour Wire | ...": the outlet the byline names, when nothing else does
@@ -248,13 +249,6 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
 
 
 _BYLINE_BARS = re.compile(r"[\u00b7|\u2022]")
-_NUMERIC_DATE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}[/.]\d{1,2}[/.]\d{4}$")
-
-
-def _is_date(text: str, rules: FurnitureRules) -> bool:
-    """"October 14, 2031", "Thursday, 14 October 2031", "2031-10-14" or "14/10/2031"."""
-    pattern = dict(rules.metadata_lines).get("date")
-    return bool(text) and bool(_NUMERIC_DATE.match(text) or (pattern and (m := pattern.match(text)) and m.group("bare")))
 
 
 def _names_a_role(credit: str, rules: FurnitureRules) -> bool:
@@ -284,7 +278,7 @@ def _take_title(lines, declared_title, fixes, found):
     if after is not None and lines[0].kind in ("text", "heading") and _looks_like_masthead(
             lines[0].text, after.text, lines[1] is not after):
         masthead = _plain(lines.pop(0).text)
-        brand = _MASTHEAD_SECTIONS.split(masthead)[0].strip()  # "The Harbour Times | Business | Shipping"
+        brand = NAME_SEPARATOR.split(masthead)[0].strip()  # "The Harbour Times | Business | Shipping"
         if sum(c.isalpha() for c in brand) >= 4:
             found.setdefault("outlet", MetaValue(brand, "masthead line"))
             fixes.append(Fix("metadata.outlet", "moved the masthead line into the outlet metadata", masthead))
@@ -298,9 +292,6 @@ def _take_title(lines, declared_title, fixes, found):
     if len(first.split()) <= 30 and not first.endswith((".", "!")):
         return first, lines[1:]
     return "", lines
-
-
-_MASTHEAD_SECTIONS = re.compile(r"\s+[|\u2013\u2014-]\s+")
 
 
 _SECTION_PATH = re.compile(r"\s+(?:\u203a|\u00bb|>|\||\u2022)\s+")
@@ -329,7 +320,7 @@ def _looks_like_masthead(first: str, second: str, furniture_between: bool = Fals
     second_is_headline = 4 <= len(second.split()) <= 30 and not second.endswith((".", "!"))
     if _SENTENCE_END.search(first) or not second_is_headline:
         return False
-    parts = _MASTHEAD_SECTIONS.split(first)
+    parts = NAME_SEPARATOR.split(first)
     if len(parts) == 1:
         return len(first.split()) <= 2 or (len(first.split()) <= 4 and (first.isupper() or furniture_between))
     return all(1 <= len(part.split()) <= 4 and all(w[:1].isupper() or not w[:1].isalpha() for w in part.split())

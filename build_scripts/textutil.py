@@ -78,6 +78,11 @@ def slugify(text: str, max_length: int = 60) -> str:
     return slug or "untitled"
 
 
+#: what parts a name from its sections or a headline from its site: "The Harbour Times | Business",
+#: "Ferry fares to rise - The Harbour Gazette"
+NAME_SEPARATOR = re.compile(r"\s+[|\u2013\u2014-]\s+")
+
+
 def names_an_outlet(text: str) -> bool:
     """"Harbour Wire", "The Bay Gazette": a short run of capitalised words, as an outlet's name is (what
     follows a byline's names, or a headline in a page's title)."""
