@@ -190,6 +190,9 @@ def build_claims(candidates: list[Candidate], vectors: np.ndarray, merges: tuple
     points = _choose(cores, corpus)
     citing = _keep_every_sentence([_stating_what_it_says(core, rep, stating, corpus) for core, rep, stating in points],
                                   [stating for _, _, stating in points], [rep for _, rep, _ in points], corpus)
+    joined = _joins_others(points, citing, corpus)
+    points = [p for n, p in enumerate(points) if n not in joined]
+    citing = [c for n, c in enumerate(citing) if n not in joined]
     chosen = []
     for (_, rep, _), stating in zip(points, citing):
         cited = sorted({m for t in stating for m in corpus.types[t].members})
@@ -365,6 +368,27 @@ def _siblings(i: int, j: int, corpus: _Corpus) -> bool:
     """Two items of one list: the writer listed them as different things, so neither states the other."""
     a, b = corpus.types[i].sample, corpus.types[j].sample
     return i != j and bool(a.list_key) and a.list_key == b.list_key
+
+
+def _joins_others(points: list, citing: list[list[int]], corpus: _Corpus) -> set[int]:
+    """Points that only say two others together ("more than 24,000 accounts ran over 16 million exchanges",
+    next to "24,000 accounts" and "16 million exchanges"): their sentence and every sentence citing them
+    cite both others, and they add no figure or specific word of their own."""
+    dropped: set[int] = set()
+    citing_sets = [set(c) for c in citing]
+    for n, (core, rep, _) in enumerate(points):
+        if rep in corpus.alone:
+            continue
+        hosts = [m for m in range(len(points)) if m != n and m not in dropped and rep in citing_sets[m]]
+        if len(hosts) < 2:
+            continue
+        figures = set().union(*(points[m][0].figures for m in hosts))
+        terms = set().union(*(points[m][0].terms | corpus.types[points[m][1]].sample.terms for m in hosts))
+        total = corpus.mass(core.terms) or 1.0
+        if core.figures <= figures and citing_sets[n] <= set().union(*(citing_sets[m] for m in hosts)) \
+                and corpus.mass(core.terms - terms) / total < DETAIL:
+            dropped.add(n)
+    return dropped
 
 
 def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps: list[int],

@@ -630,3 +630,23 @@ def test_a_dated_points_sentence_is_cited_by_a_dateless_one_only_when_no_other_p
     plain = _Core(frozenset(said), frozenset(), (1,), False)
     assert _keep_every_sentence([[0], [1]], [[0, 1], [1]], [0, 1], corpus) == [[0], [1]]
     assert _stating_what_it_says(plain, 1, [0, 1], corpus) == [0, 1]
+
+
+def test_a_point_that_only_says_two_others_together_is_not_a_third_point():
+    # "more than 24,000 fake accounts", "the accounts ran over 16 million exchanges", and outlets that give
+    # both at once: two points, each cited by the sentences that give both
+    accounts = {"memo", "oper", "fake", "account"}
+    exchanges = {"account", "exchang", "ran", "model"}
+
+    def giving(n, outlet, terms, figures):
+        return replace(candidate(n, outlet, terms), figures=frozenset(figures), quantities=frozenset(figures))
+
+    candidates = [giving(0, "a", accounts, {"24000"}), giving(1, "b", accounts | {"say"}, {"24000"}),
+                  giving(2, "c", exchanges, {"16000000"}), giving(3, "d", exchanges | {"report"}, {"16000000"}),
+                  giving(4, "e", accounts | exchanges, {"24000", "16000000"}),
+                  giving(5, "f", accounts | exchanges | {"sign"}, {"24000", "16000000"}),
+                  *(candidate(n, "g", {f"word{n}", "harbour"}) for n in range(6, 16))]
+    points = [set(members) for _, members in build_claims(candidates, alike(len(candidates)))
+              if set(members) & set(range(6))]
+    assert len(points) == 2, points
+    assert all({4, 5} <= members for members in points)
