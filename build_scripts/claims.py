@@ -58,6 +58,7 @@ CO_STATED_MIN = 3  #: ... when the new one is stated by at least this many sente
 CITES_MEANING = 0.35  #: a citing sentence at least this alike in meaning to the point's sentence
 OPINION_CITES_MEANING = 0.5  #: ... and this alike when it is the writer's own view, which says more besides
 CITES_DETAIL = 0.5  #: share of the point's own detail a citing sentence must carry too
+REP_CITES = 0.5  #: share of a point's sentence that another point's sentence must carry to cite it as well
 
 
 @dataclass(frozen=True)
@@ -396,23 +397,36 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
     """A sentence that states a point's core but not its sentence's detail cites the point whose core
     it states, most outlets first, when no point would cite it otherwise: when every outlet words the
     claim with a detail of its own, no sentence states the bare core, and leaving them all out would
-    count one outlet for a claim six report."""
-    cited = {t for types in citing for t in types}
+    count one outlet for a claim six report. So does a point's own sentence that states another point's
+    core and most of its sentence: a lede that gives the accusation and a figure ("X on Tuesday accused Y
+    of jamming signals, disrupting 1,200 flights") words the figure's point and cites the accusation's."""
+    cited = {t for types in citing for t in types} - set(reps)
     result = [list(types) for types in citing]
     outlets = [_outlets(types, corpus) for types in citing]
     for t in sorted({t for types in stating for t in types} - cited):
         # never under a point whose figure it does not give: "about 1,500 flights, up from 1,200" is not
         # stated by "more than 1,200 flights"
-        hosts = [n for n, types in enumerate(stating) if t in types and not _siblings(t, reps[n], corpus)
-                 and not _shown_with(corpus.types[t].sample, corpus.types[reps[n]].sample)
+        hosts = [n for n, types in enumerate(stating) if t in types and t not in result[n]
+                 and not _siblings(t, reps[n], corpus) and not _shown_with(corpus.types[t].sample, corpus.types[reps[n]].sample)
                  and _near_in_meaning(t, reps[n], corpus)
                  and _gives(corpus.types[reps[n]].sample.figures, corpus.types[reps[n]].sample.dates,
                                corpus.types[t].sample)]
         if not hosts:
             continue
+        if t in reps:  # another point's own sentence: it must say most of this point's sentence, and its date
+            hosts = [n for n in hosts if _carries(corpus.types[t].sample, corpus.types[reps[n]].sample, corpus)
+                     and corpus.types[reps[n]].sample.figures <= corpus.types[t].sample.figures]
+            if not hosts:
+                continue
         best = min(hosts, key=lambda n: (-outlets[n], n))
         result[best].append(t)
     return [sorted(types) for types in result]
+
+
+def _carries(c: Candidate, said: Candidate, corpus: _Corpus) -> bool:
+    """Whether the sentence carries REP_CITES of what the other's main clause says."""
+    terms = said.terms - said.background
+    return corpus.mass(terms & c.terms) >= REP_CITES * corpus.mass(terms)
 
 
 def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: int, stating: list[int],

@@ -650,3 +650,19 @@ def test_a_point_that_only_says_two_others_together_is_not_a_third_point():
               if set(members) & set(range(6))]
     assert len(points) == 2, points
     assert all({4, 5} <= members for members in points)
+
+
+@pytest.mark.parametrize("lede_terms, cites_both", [
+    # "X on Tuesday accused its neighbour Y of jamming signals over the strait, disrupting 1,200 flights"
+    ({"accus", "neighbour", "jam", "signal", "strait", "disrupt", "flight", "tuesday"}, True),
+    # a lede that shares the accusation's core but little of what the accusation's sentence says
+    ({"accus", "jam", "disrupt", "flight", "tuesday", "airlin", "cancel", "rout"}, False),
+])
+def test_a_points_own_sentence_also_cites_another_point_whose_sentence_it_mostly_says(lede_terms, cites_both):
+    accusation = candidate(0, "a", {"accus", "neighbour", "deliber", "jam", "signal", "strait", "plane"})
+    lede = replace(candidate(1, "b", lede_terms), figures=frozenset({"1200"}), quantities=frozenset({"1200"}))
+    candidates = [accusation, lede, *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(2, 12))]
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    kept = _keep_every_sentence([[0], [1]], [[0, 1], [1]], [0, 1], corpus)
+    assert (1 in kept[0]) == cites_both
+    assert kept[1] == [1]
