@@ -32,6 +32,13 @@ def publication_date(value: str) -> date | None:
     return read[0] if read[0] == read[1] else None
 
 
+def date_label(value: str) -> str:
+    """How a page shows a source's date: one format for every source ("Updated April 24, 2026" and
+    "24/04/2026" both read 2026-04-24); the text as given when it names no whole date."""
+    found = publication_date(value)
+    return found.isoformat() if found else value
+
+
 def weekday_dates(text: str, published: date | None) -> frozenset[str]:
     """The days of the month ("22") that the weekdays in a sentence name, counted back from the day the
     article was published: the latest such weekday on or before it. Nothing for a weekday ahead."""

@@ -280,7 +280,7 @@ def _take_title(lines, declared_title, fixes, found):
         masthead = _plain(lines.pop(0).text)
         brand = NAME_SEPARATOR.split(masthead)[0].strip()  # "The Harbour Times | Business | Shipping"
         if sum(c.isalpha() for c in brand) >= 4:
-            found.setdefault("outlet", MetaValue(brand, "masthead line"))
+            found.setdefault("outlet", MetaValue(_from_capitals(brand), "masthead line"))
             fixes.append(Fix("metadata.outlet", "moved the masthead line into the outlet metadata", masthead))
         else:
             fixes.append(_removal("masthead", masthead))
@@ -295,6 +295,25 @@ def _take_title(lines, declared_title, fixes, found):
 
 
 _SECTION_PATH = re.compile(r"\s+(?:\u203a|\u00bb|>|\||\u2022)\s+")
+
+
+_SMALL_WORDS = frozenset("the of and for on in at a an".split())
+
+
+def _from_capitals(name: str) -> str:
+    """A masthead set in capitals, as a name is written ("THE HARBOR LEDGER" -> "The Harbor Ledger"); a word
+    of up to three letters that is no small word keeps its capitals ("NPR NEWS" -> "NPR News"), and a
+    one-word name is left as it is ("BBC", "UNESCO")."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper():
+        return name
+    cased = []
+    for n, word in enumerate(words):
+        if word.lower() in _SMALL_WORDS:
+            cased.append(word.capitalize() if n == 0 else word.lower())
+        else:
+            cased.append(word if len(word) <= 3 else word.capitalize())
+    return " ".join(cased)
 
 
 def _plain(text: str) -> str:

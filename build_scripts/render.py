@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 import yaml
 
-from .dates import publication_date
+from .dates import date_label, publication_date
 from .entities import EntityMatcher, proper_names
 from .model import Briefing, Citation, Claim, Entity, GlossaryTerm, LabelledSentence, Source, TopicBriefing
 from .opendata import render_feed, render_json
@@ -259,7 +259,7 @@ class Renderer:
             "file": source.file,
             "outlet_display": _outlet_display(source),
             "url_link": _external_link(meta["url"].value),
-            "date_display": meta["date"].value or "not given",
+            "date_display": date_label(meta["date"].value) or "not given",
             "language": meta["language"].value,
             "claim_count": self.claims_per_source.get(source.id, 0),
             "flags": [FLAG_TEXT.get(f, f) for f in source.flags],
@@ -277,7 +277,7 @@ class Renderer:
 
     def render_sources_index(self) -> str:
         rows = [
-            {"link": _link(s.title, f"{s.id}.md"), "outlet": outlet_name(s), "date": s.meta["date"].value or "not given",
+            {"link": _link(s.title, f"{s.id}.md"), "outlet": outlet_name(s), "date": date_label(s.meta["date"].value) or "not given",
              "url_link": _external_link(s.meta["url"].value), "claim_count": self.claims_per_source.get(s.id, 0)}
             for s in sorted(self.briefing.sources, key=lambda s: (s.title.lower(), s.id))
         ]

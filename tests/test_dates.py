@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from build_scripts.dates import publication_date, weekday_dates
+from build_scripts.dates import date_label, publication_date, weekday_dates
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -25,6 +25,16 @@ from build_scripts.dates import publication_date, weekday_dates
 @pytest.mark.filterwarnings("error")
 def test_a_publication_date_is_read_only_when_it_names_a_whole_date(value, expected):
     assert publication_date(value) == expected
+
+
+@pytest.mark.parametrize("value, shown", [
+    ("Updated April 24, 2026", "2026-04-24"),
+    ("24/04/2026", "2026-04-24"),
+    ("Spring 2026", "Spring 2026"),  # no whole date: shown as the source gives it
+    ("", ""),
+])
+def test_every_sources_date_is_shown_in_one_format(value, shown):
+    assert date_label(value) == shown
 
 
 THURSDAY = date(2026, 4, 23)
