@@ -45,6 +45,8 @@ _TRAILING_COUNTER = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2190-\u21ff\u2600-\u
 _IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\(\s*<?[^)\s>]+>?(?:\s+\"[^\"]*\")?\s*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# "- **Backup funding (announced).** The minister said ...": a bold label that opens a list item
+_RUN_IN = re.compile(r"^(\*\*|__)([^*_]{2,80}?)([.:]?)\1([.:]?)\s+(?=\S)")
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?!\1)(.+?)(?<!\s)\1\s*$")
 _BIO_START = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:is|was)\s+(?:a|an|the)\s")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
@@ -167,6 +169,8 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
             fixes.append(_removal("author-bio", text))
             continue
         if fmt == "md":
+            if line.kind == "item":
+                text = _run_in_label(text, fixes)
             text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", text))
         text = " ".join(text.split())
         if not re.search(r"\w", text):
@@ -189,6 +193,19 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
         text_lines += 1
         kept.append(_Line(line.kind, text))
     return kept
+
+
+def _run_in_label(text: str, fixes: list[Fix]) -> str:
+    """A list item's bold run-in heading reads as the label of what follows ("Backup funding (announced): The
+    minister said ..."), as a tracker's items are written: with its full stop the heading would stand as a
+    sentence of its own, a verbless point. (A paragraph's run-in heading, "**The big picture.**", is mostly
+    a newsletter's furniture: it stays a fragment of its own, which is no point.)"""
+    match = _RUN_IN.match(text)
+    if not match or not (match.group(3) or match.group(4)) or len(match.group(2).split()) > 10:
+        return text
+    fixes.append(Fix("furniture.run-in-heading", "read bold run-in headings as labels of their paragraphs",
+                     match.group(2)))
+    return f"{match.group(2)}: {text[match.end():]}"
 
 
 def _is_italic_bio(line: str) -> bool:
