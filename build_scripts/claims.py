@@ -407,7 +407,8 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
         # never under a point whose figure it does not give: "about 1,500 flights, up from 1,200" is not
         # stated by "more than 1,200 flights"
         hosts = [n for n, types in enumerate(stating) if t in types and t not in result[n]
-                 and not _siblings(t, reps[n], corpus) and not _shown_with(corpus.types[t].sample, corpus.types[reps[n]].sample)
+                 and not _siblings(t, reps[n], corpus)
+                 and not _shown_with(corpus.types[t].sample, corpus.types[reps[n]].sample)
                  and _near_in_meaning(t, reps[n], corpus)
                  and _gives(corpus.types[reps[n]].sample.figures, corpus.types[reps[n]].sample.dates,
                                corpus.types[t].sample)]

@@ -203,7 +203,7 @@ def _run_in_label(text: str, fixes: list[Fix]) -> str:
     match = _RUN_IN.match(text)
     if not match or not (match.group(3) or match.group(4)) or len(match.group(2).split()) > 10:
         return text
-    fixes.append(Fix("furniture.run-in-heading", "read bold run-in headings as labels of their paragraphs",
+    fixes.append(Fix("furniture.run-in-heading", "read bold run-in headings as labels of their list items",
                      match.group(2)))
     return f"{match.group(2)}: {text[match.end():]}"
 
