@@ -147,6 +147,10 @@ class _Corpus:
     def mass(self, terms) -> float:
         return sum(self.weight[t] for t in terms)
 
+    def share(self, terms, carrier) -> float:
+        """How much of these terms' weight the carrier's terms hold (0 for no terms)."""
+        return self.mass(terms & carrier) / (self.mass(terms) or 1.0)
+
     def stating(self, core: _Core) -> list[int]:
         """Types that carry at least STATES of the core's weight, with its figures and polarity."""
         total = self.mass(core.terms)
@@ -169,7 +173,7 @@ class _Corpus:
                 if c.denies != core.denies or not _gives(core.figures, core.dates, c) \
                         or not _same_polarity(c, core.negated):
                     continue
-                if self.mass(core.terms & c.terms) / total >= STATES and self._says_what(core, c):
+                if self.share(core.terms, c.terms) >= STATES and self._says_what(core, c):
                     found.add(i)
         return sorted(found)
 
@@ -177,8 +181,7 @@ class _Corpus:
         """Names are who a claim is about; what it says of them is the rest: "the three firms did
         not respond" is not stated by every sentence that names the three firms."""
         predicate = frozenset(t for t in core.terms if not is_entity_token(t))
-        needed = self.mass(predicate)
-        return not predicate or self.mass(predicate & c.terms) >= PREDICATE_STATES * needed
+        return not predicate or self.share(predicate, c.terms) >= PREDICATE_STATES
 
 
 def build_claims(candidates: list[Candidate], vectors: np.ndarray, merges: tuple[tuple[str, ...], ...] = (),
@@ -335,8 +338,7 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
                        if t in sample.specific and corpus.df[t] <= rare)
     if not detail:
         return stating
-    needed = CITES_DETAIL * corpus.mass(detail)
-    return [i for i in stating if i == rep or corpus.mass(detail & corpus.types[i].sample.terms) >= needed]
+    return [i for i in stating if i == rep or corpus.share(detail, corpus.types[i].sample.terms) >= CITES_DETAIL]
 
 
 def _near_in_meaning(i: int, rep: int, corpus: _Corpus) -> bool:
@@ -385,9 +387,8 @@ def _joins_others(points: list, citing: list[list[int]], corpus: _Corpus) -> set
             continue
         figures = set().union(*(points[m][0].figures for m in hosts))
         terms = set().union(*(points[m][0].terms | corpus.types[points[m][1]].sample.terms for m in hosts))
-        total = corpus.mass(core.terms) or 1.0
         if core.figures <= figures and citing_sets[n] <= set().union(*(citing_sets[m] for m in hosts)) \
-                and corpus.mass(core.terms - terms) / total < DETAIL:
+                and 1 - corpus.share(core.terms, terms) < DETAIL:
             dropped.add(n)
     return dropped
 
@@ -426,8 +427,7 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
 
 def _carries(c: Candidate, said: Candidate, corpus: _Corpus) -> bool:
     """Whether the sentence carries REP_CITES of what the other's main clause says."""
-    terms = said.terms - said.background
-    return corpus.mass(terms & c.terms) >= REP_CITES * corpus.mass(terms)
+    return corpus.share(said.terms - said.background, c.terms) >= REP_CITES
 
 
 def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: int, stating: list[int],
@@ -497,17 +497,16 @@ def _co_stated(core: _Core, stating: list[int], nearby: list[int], taken: list, 
 
 def _worth_a_point(core: _Core, nearby: list[_Core], corpus: _Corpus) -> bool:
     """False when the core repeats a point already taken; true when it is new or adds a real detail to one."""
-    total = corpus.mass(core.terms) or 1.0
     for other in nearby:
         if other.denies != core.denies or other.negated != core.negated:
             # a denial never repeats the claim it denies, nor that claim its denial; and what a
             # sentence says is not so ("... though the memo names no company") is not the other's
             # repeat, which could not cite it
             continue
-        inside = corpus.mass(core.terms & other.terms) / total
+        inside = corpus.share(core.terms, other.terms)
         if inside >= SAME_CORE and core.figures <= other.figures:
             return False  # the same as, or a vaguer version of, a point already made
-        carried = corpus.mass(core.terms & other.terms) / (corpus.mass(other.terms) or 1.0)
+        carried = corpus.share(other.terms, core.terms)
         if carried >= STATES and not _adds_detail(core, other, corpus):
             return False  # it states the other point and adds nothing specific of its own
     return True
@@ -534,11 +533,10 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
     """The sentence that states the core with least else: the common core, not the longest version.
     Of the few that fit best, the one whose citations keep the most outlets: a sentence whose own
     detail (a figure, a name) the other outlets do not carry would leave them uncited."""
-    total = corpus.mass(core.terms) or 1.0
 
     def coverage(i: int) -> float:  # how much of the core its main clause states
         c = corpus.types[i].sample
-        return corpus.mass(core.terms & (c.terms - c.background)) / total
+        return corpus.share(core.terms, c.terms - c.background)
 
     def fit(i: int) -> tuple:
         c = corpus.types[i].sample
