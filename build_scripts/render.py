@@ -278,7 +278,8 @@ class Renderer:
     def render_sources_index(self) -> str:
         rows = [
             {"link": _link(s.title, f"{s.id}.md"), "outlet": outlet_name(s),
-             "date": date_label(s.meta["date"].value) or "not given", "url_link": _external_link(s.meta["url"].value), "claim_count": self.claims_per_source.get(s.id, 0)}
+             "date": date_label(s.meta["date"].value) or "not given", "url_link": _external_link(s.meta["url"].value),
+             "claim_count": self.claims_per_source.get(s.id, 0)}
             for s in sorted(self.briefing.sources, key=lambda s: (s.title.lower(), s.id))
         ]
         intro = (f"{count_label(len(rows), 'article')} from {count_label(self.outlet_total, 'outlet')}. "
