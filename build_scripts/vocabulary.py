@@ -80,12 +80,21 @@ _CONTRAST = re.compile(r",\s*not\s[^,]*,|\bnot (?:just|only|merely|simply)\b|\bi
 _ANSWER = re.compile(r"^\W*(?:yes|no)\s*[,.!\u2014-]+\s*", re.IGNORECASE)  #: "No, the ministry said ..." answers a question
 
 
+DENIAL_NEGATION_REACH = 3  #: a "not" this many words before a denial word negates the denial
+
+
 def polarity_of(text: str) -> tuple[bool, bool]:
     """(it denies something, it says "not"). An opening "Yes," or "No," answers a question (an FAQ,
     an interview) and negates nothing in the sentence; nor does a trailing description ("X accused
     Y, a charge Y denies" is an accusation), nor a contrast ("the fees, not the storms, did it")."""
     text = DESCRIPTION.sub("", _ANSWER.sub("", text))
-    _, negations = _polarity()
+    denials, negations = _polarity()
     negating = words(_CONTRAST.sub(",", text))
-    negated = any(w.endswith("n't") for w in negating) or bool({stem(w) for w in negating} & negations)
-    return names_denial(text), negated
+    negative = [w.endswith("n't") or stem(w) in negations for w in negating]
+    denies = names_denial(text)
+    if denies and any(negative):
+        # in a denial, "no basis in fact" or "offered no evidence" is how it denies; only a "not" just
+        # before the denial word ("has not denied", "the absence of a rebuttal") turns it round
+        denial_at = [n for n, w in enumerate(negating) if stem(w) in denials]
+        return True, any(negative[max(0, n - DENIAL_NEGATION_REACH):n].count(True) for n in denial_at)
+    return denies, any(negative)

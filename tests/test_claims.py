@@ -293,6 +293,16 @@ def test_a_contrast_is_no_negation_and_an_absence_is_one():
     assert polarity_of("The absence of a rebuttal from the operators has deepened doubts.") == (True, True)
 
 
+@pytest.mark.parametrize("text, polarity", [
+    ("The board dismissed the report as a smear with no basis in fact.", (True, False)),
+    ("The minister rejected the claims and said the inspectors had offered no evidence.", (True, False)),
+    ("The board has not denied the report.", (True, True)),
+    ("The operators did not dismiss the findings.", (True, True)),
+])
+def test_a_denial_worded_with_no_is_a_plain_denial_but_a_denial_that_is_negated_is_not(text, polarity):
+    assert polarity_of(text) == polarity
+
+
 def test_a_sentence_that_says_not_or_an_absence_does_not_state_a_plain_claim():
     rebuttal = {"kelso", "ferri", "rebut", "board"}
     candidates = [replace(candidate(0, "a", rebuttal | {"monday"}), denies=True),
