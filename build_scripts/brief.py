@@ -6,15 +6,19 @@ opinion and disagreements.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Callable
 
 import numpy as np
 
+from . import vocabulary
 from .config import EditorialConfig
 from .disagree import detect_disagreements
 from .embed import embed
 from .judge import OPINION
 from .model import Citation, Claim, Disagreement, LabelledSentence, Quote, TopicBriefing, TopicLabel
+from .textutil import content_stems
 from .topics import TopicScores, best_topics
+from .vocabulary import polarity_of
 
 SUMMARY_MIN, SUMMARY_MAX = 3, 5
 MIN_KEY_POINTS = 6  #: single-source claims fill the key points up to this many
@@ -24,6 +28,8 @@ MAX_DETAILS = 3  #: a key point shows at most this many single reports' details 
 SUMMARY_OVERLAP = 0.5  #: two claims sharing this much of their citations say the same thing ...
 SUMMARY_ALIKE = 0.55  #: ... and so do two whose sentences are this alike in meaning: for the summary a near
 #: repeat costs more than a point left to the key points below it
+SUMMARY_WITHIN = 0.8  #: ... and two one of which has this share of the other's words (and at least
+SUMMARY_WITHIN_TERMS = 3  #: this many of them): the same claim, once with more detail
 OWN_WEIGHT = 0.5  #: a claim's page is decided half by its own sentence, half by the sentences that state it
 
 
@@ -57,9 +63,11 @@ def page_order(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: (not c.pinned, -len(c.outlets), c.opinion, -c.informativeness, c.id))
 
 
-def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], tuple[Claim, ...]]:
-    """(summary, key points, single-source points) of one page, from its claims in page order."""
+def compose(claims: list[Claim], canonical: Callable[[str], str] = str) -> tuple[tuple[Claim, ...], ...]:
+    """(summary, key points, single-source points) of one page, from its claims in page order.
+    canonical: folds the other names of one actor into one (a capital's name and its country's)."""
     meaning = dict(zip((c.id for c in claims), embed([c.text for c in claims])))
+    content = {c.id: _content(c.text, canonical) for c in claims}
     corroborated = [c for c in claims if _corroborated(c)]
     singles = [c for c in claims if not _corroborated(c)]
     fill = max(0, MIN_KEY_POINTS - len(corroborated))
@@ -73,7 +81,9 @@ def compose(claims: list[Claim]) -> tuple[tuple[Claim, ...], tuple[Claim, ...], 
         # only when several outlets report it (the summary lists its context too)
         # and a writer's view is no summary of what was reported
         if (not claim.context or _corroborated(claim)) and not claim.opinion and \
-                not any(_same_content(claim, s) or _alike(meaning[claim.id], meaning[s.id]) for s in summary):
+                not any(content[claim.id][0] == content[s.id][0]  # a denial never repeats what it denies
+                        and (_same_content(claim, s) or _alike(meaning[claim.id], meaning[s.id])
+                             or _says_within(content[claim.id][1], content[s.id][1])) for s in summary):
             summary.append(claim)
     return tuple(summary), tuple(key), tuple(rest)
 
@@ -105,6 +115,19 @@ def _alike(a: np.ndarray, b: np.ndarray) -> bool:
     return float(a @ b) >= SUMMARY_ALIKE
 
 
+def _content(text: str, canonical: Callable[[str], str]) -> tuple[bool, frozenset[str]]:
+    """(it denies, its content words with synonyms and an actor's names folded)."""
+    folded = vocabulary.synonyms()
+    return polarity_of(text)[0], frozenset(folded.get(s, s) for s in content_stems(canonical(text)))
+
+
+def _says_within(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One says nothing the other does not, in other words or with more detail: "The board called the
+    charges baseless" and "'The accusations are groundless,' the board's spokesman said on Wednesday"."""
+    smaller, larger = sorted((a, b), key=len)
+    return len(smaller) >= SUMMARY_WITHIN_TERMS and len(smaller & larger) >= SUMMARY_WITHIN * len(smaller)
+
+
 def _same_content(a: Claim, b: Claim) -> bool:
     cited_a = {(c.source_id, c.sentence_id) for c in a.citations}
     cited_b = {(c.source_id, c.sentence_id) for c in b.citations}
@@ -121,7 +144,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotes: 
     for spec in config.topics:
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
         listed, details = attach_details(on_page)
-        summary, key, singles = compose(listed)
+        summary, key, singles = compose(listed, canonical)
         member_keys = [m for c in on_page for m in c.members]
         topic_quotes = tuple(dict.fromkeys(quote_at[k] for k in member_keys if k in quote_at))
         opinions = tuple(

@@ -52,6 +52,22 @@ def test_the_summary_never_holds_the_same_claim_in_other_words():
     assert [c.id for c in key] == ["a", "b", "c", "d"]  # still a key point: only the summary leaves it out
 
 
+def test_the_summary_never_holds_the_same_claim_again_with_more_detail():
+    texts = {"a": "The harbour authority denied the ferry union's accusation of cutting pay.",
+             "b": "The harbour authority denied the union's accusation of cutting pay, a spokesman told reporters "
+                  "in Kelso on Wednesday.",
+             "c": "The ferry union accused the harbour authority of cutting pay.",
+             "d": "Two new ferry routes open across the bay in May.",
+             "e": "The ferry operator lost 3 million pounds on the bay crossing last year."}
+    claims = page_order([replace(claim(cid, outlets, (f"s{cid}1", f"s{cid}2")), text=texts[cid])
+                         for cid, outlets in (("a", 5), ("b", 4), ("c", 3), ("d", 2), ("e", 2))])
+    summary, key, _ = compose(claims)
+    # "b" says what "a" says, with who and when; the accusation is not the denial of it, in however
+    # many of its words
+    assert [c.id for c in summary] == ["a", "c", "d", "e"]
+    assert [c.id for c in key] == ["a", "b", "c", "d", "e"]
+
+
 def test_a_claim_that_shares_a_sentence_or_two_with_a_bigger_one_is_no_repeat_of_it():
     # the accusation, cited by six sentences, two of which also say distillation was its method
     claims = page_order([claim("accusation", 5, ("s1", "s2", "s3", "s4", "s5", "s6"), 5),
