@@ -57,6 +57,7 @@ CO_STATED = 0.7  #: share of their sentences two cores must share to be one repo
 CO_STATED_MIN = 3  #: ... when the new one is stated by at least this many sentence types
 CITES_MEANING = 0.35  #: a citing sentence at least this alike in meaning to the point's sentence
 OPINION_CITES_MEANING = 0.5  #: ... and this alike when it is the writer's own view, which says more besides
+CITES_SENTENCE = 0.3  #: share of the point's sentence (its main clause) a citing sentence must carry
 CITES_DETAIL = 0.5  #: share of the point's own detail a citing sentence must carry too
 REP_CITES = 0.5  #: share of a point's sentence that another point's sentence must carry to cite it as well
 
@@ -333,6 +334,11 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions", nor
     # "on April 22" by a wording that dates nothing (which cites the point only when no other point would)
     stating = [i for i in stating if i == rep or sample.figures <= corpus.types[i].sample.figures]
+    # and a fair share of what its sentence says, not only of the core: a core of the coverage's commonest
+    # words ("ferry firms run large boats") is carried by sentences about other things
+    said = sample.terms - sample.background
+    stating = [i for i in stating if i == rep or _same_counts(corpus.types[i].sample, sample)
+               or corpus.share(said, corpus.types[i].sample.terms) >= CITES_SENTENCE]
     # what its main clause adds: background ("..., weeks before the summit") is not promised by a citation
     detail = frozenset(t for t in sample.terms - core.terms - sample.background
                        if t in sample.specific and corpus.df[t] <= rare)

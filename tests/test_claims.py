@@ -441,6 +441,22 @@ def test_a_sentence_with_the_points_words_but_another_meaning_does_not_cite_it()
     assert _keep_every_sentence([[0, 1]], [[0, 1, 2]], [0], corpus) == [[0, 1]]
 
 
+def test_a_sentence_carrying_only_the_commonest_words_of_the_point_does_not_cite_it():
+    # the core "ferry boats large" is in nearly every sentence of the coverage; the point's sentence says
+    # much more ("every operator runs faster, cheaper versions of its own large ferry boats"); a sentence
+    # about the harbour's new crane shares only the core
+    common = {"ferri", "boat", "larg"}
+    said = common | {"everi", "oper", "run", "faster", "cheaper", "version"}
+    candidates = [candidate(0, "a", said), candidate(1, "b", said | {"routin"}),
+                  candidate(2, "c", common | {"harbour", "crane"}),
+                  *(candidate(n, "e", common | {f"word{n}"}) for n in range(3, 12))]
+    # everyday words, none of them a specific detail a citation would have to carry
+    candidates = [replace(c, specific=frozenset()) for c in candidates]
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    core = _Core(frozenset(common), frozenset(), (0, 2), False)
+    assert _stating_what_it_says(core, 0, [0, 1, 2], corpus) == [0, 1]
+
+
 def test_a_point_is_not_worded_by_a_sentence_that_also_reports_its_denial():
     # "The board closed the terminal, a reason the operators rejected": under that wording, the
     # citations of outlets that report only the closure would promise a rejection they never report.
