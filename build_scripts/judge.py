@@ -69,6 +69,14 @@ _THESE = re.compile(r"^[^,;:]*?\b(?:these|those)\s+(?!(?:days|who|which|that|of|
                     r"(?![a-z]+ly\b)[a-z]+", re.IGNORECASE)
 
 
+# "Unlike simple scraping, this technique ...": a short opening phrase, then a subject that points back
+_OPENED_POINTING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(?!(?:this|that) (?:week|weekend|month|year|morning|"
+                              r"afternoon|evening|day|time)\b)(?:this|these|that|those|such|its|they|their|he|his|"
+                              r"she|her)\b", re.IGNORECASE)
+# "Officials allege the firms are using similar methods": similar to what, the sentence before says
+_SIMILAR = re.compile(r"\b(?:us|employ|appl|adopt|tak)[a-z]*\s+similar\s+[a-z]+s\b", re.IGNORECASE)
+
+
 # "Banning accounts is therefore of limited use": why, the sentence before says
 _INFERS = re.compile(r"^[^,;:]*?\b(?:therefore|thus|hence|consequently)\b", re.IGNORECASE)
 
@@ -78,7 +86,8 @@ def leans_on_previous(text: str) -> bool:
     "..., she said.", "... when someone does it ...", "... corroborated these findings"."""
     unquoted = without_framing(_QUOTED.sub('""', text))
     return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text)
-                or _THESE.search(unquoted) or _INFERS.search(unquoted))
+                or _THESE.search(unquoted) or _INFERS.search(unquoted) or _SIMILAR.search(unquoted)
+                or _OPENED_POINTING.match(text))
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")

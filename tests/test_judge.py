@@ -256,6 +256,17 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
      ["The council gave two reasons for closing the night crossings on Monday.",
       "First, Bayferry crews on the night boats had skipped inspections for a year.",
       "", ""]),
+    # "Unlike ..., this technique ...": a short opening phrase, then a subject that points back; "On Monday,
+    # this week's ..." dates it
+    ("The council copies rival timetables by timing their boats from the pier. | "
+     "Unlike simple copying, this technique lets Bayferry see how Harbour Line plans its crossings. | "
+     "On Monday, this week's timetable for the Kelso crossings was published by the council.",
+     ["The council copies rival timetables by timing their boats from the pier.", ""]),
+    # "... using similar methods": similar to what? "functionally similar boats" compares inside the sentence
+    ("Bayferry timed rival boats from the pier to copy their timetables. | "
+     "However, the council says Harbour Line is using similar methods at the Kelso terminal. | "
+     "Bayferry and Harbour Line run functionally similar boats on the Kelso crossings, the council said.",
+     ["Bayferry timed rival boats from the pier to copy their timetables.", ""]),
 ])
 def test_a_sentence_that_cannot_say_who_without_the_one_before_carries_it(paragraph, contexts):
     refs = sentence_refs([source(("paragraph", paragraph))])
