@@ -10,13 +10,12 @@ from typing import Callable
 
 import numpy as np
 
-from . import vocabulary
 from .config import EditorialConfig
+from .describe import claim_terms
 from .disagree import detect_disagreements
 from .embed import embed
 from .judge import OPINION
 from .model import Citation, Claim, Disagreement, LabelledSentence, Quote, TopicBriefing, TopicLabel
-from .textutil import content_stems
 from .topics import TopicScores, best_topics
 from .vocabulary import polarity_of
 
@@ -117,8 +116,7 @@ def _alike(a: np.ndarray, b: np.ndarray) -> bool:
 
 def _content(text: str, canonical: Callable[[str], str]) -> tuple[bool, frozenset[str]]:
     """(it denies, its content words with synonyms and an actor's names folded)."""
-    folded = vocabulary.synonyms()
-    return polarity_of(text)[0], frozenset(folded.get(s, s) for s in content_stems(canonical(text)))
+    return polarity_of(text)[0], claim_terms(text, canonical)
 
 
 def _says_within(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
-from typing import NamedTuple
+from typing import Callable, NamedTuple
 
 from . import vocabulary
 from .vocabulary import acts_named, names_denial, polarity_of
@@ -35,13 +35,14 @@ def background_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
     main = main_clause(text)
     if main == text:
         return frozenset()
-    return claim_terms(text, matcher) - claim_terms(main, matcher)
+    return claim_terms(text, matcher.canonicalize) - claim_terms(main, matcher.canonicalize)
 
 
-def claim_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
-    """Content stems with entity aliases folded to one name and synonyms to one word."""
+def claim_terms(text: str, canonical: Callable[[str], str]) -> frozenset[str]:
+    """Content stems with entity aliases folded to one name (canonical: an EntityMatcher's canonicalize)
+    and synonyms to one word."""
     synonyms = vocabulary.synonyms()
-    return frozenset(synonyms.get(s, s) for s in content_stems(vocabulary.fold_phrases(matcher.canonicalize(text))))
+    return frozenset(synonyms.get(s, s) for s in content_stems(vocabulary.fold_phrases(canonical(text))))
 
 
 def specific_terms(text: str, matcher: EntityMatcher) -> frozenset[str]:
@@ -138,7 +139,7 @@ def text_features(text: str, matcher: EntityMatcher) -> TextFeatures:
     denies, negated = polarity_of(text)
     figures = frozenset(numbers_in(text))
     return TextFeatures(
-        terms=claim_terms(stated, matcher),
+        terms=claim_terms(stated, matcher.canonicalize),
         specific=specific_terms(stated, matcher),
         acts=acts_named(stated),
         figures=figures,

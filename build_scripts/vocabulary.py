@@ -96,5 +96,5 @@ def polarity_of(text: str) -> tuple[bool, bool]:
         # in a denial, "no basis in fact" or "offered no evidence" is how it denies; only a "not" just
         # before the denial word ("has not denied", "the absence of a rebuttal") turns it round
         denial_at = [n for n, w in enumerate(negating) if stem(w) in denials]
-        return True, any(negative[max(0, n - DENIAL_NEGATION_REACH):n].count(True) for n in denial_at)
+        return True, any(any(negative[max(0, n - DENIAL_NEGATION_REACH):n]) for n in denial_at)
     return denies, any(negative)
