@@ -81,6 +81,7 @@ _SIMILAR = re.compile(r"\b(?:us|employ|appl|adopt|tak)[a-z]*\s+similar\s+[a-z]+s
 _INFERS = re.compile(r"^[^,;:]*?\b(?:therefore|thus|hence|consequently)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of each sentence when it is judged, described and shown
 def leans_on_previous(text: str) -> bool:
     """The sentence needs the one before it to be understood: "However, this approach ...", "It ...",
     "..., she said.", "... when someone does it ...", "... corroborated these findings"."""
