@@ -35,14 +35,16 @@ KEYNESS = 300  #: a story term is used this many times more often in the coverag
 
 _TERMINAL = re.compile(r"[.!][\"'\u201d\u2019)\]]*$")
 _OPENING_QUOTE = "\"'\u201c\u2018"
+# "This week", "that morning": a time, not a word pointing back at the sentence before
+_NOT_A_TIME = (r"(?!(?:this|that|these|those) (?:week|weekend|month|year|morning|afternoon|evening|day|days|time|"
+               r"spring|summer|autumn|fall|winter|quarter)\b)")
 # A sentence opening like this leans on the one before it: its subject is "this", "these", "it", ...
 LEANS = re.compile(
     r"^(?:(?:however|but|yet|still|instead|moreover|furthermore|additionally|also|indeed|meanwhile|nevertheless|"
     r"nonetheless|thus|therefore|so|and|despite|in (?:response|addition|turn|contrast|short)|as a result|"
     r"at the same time|on the (?:flip|other) side|by contrast|even so)\b,?\s+)?"
     # "This week ..." dates the sentence; it refers to nothing before it
-    r"(?!(?:this|that|these|those) (?:week|weekend|month|year|morning|afternoon|evening|day|days|time|spring|"
-    r"summer|autumn|fall|winter|quarter)\b)"
+    rf"{_NOT_A_TIME}"
     r"(?:this|these|that|those|such|it|its|they|their|them|he|his|she|her|the (?:move|decision|step|steps|plan|"
     r"claim|claims|accusation|accusations|allegation|allegations|measure|measures|statement|remarks|comments|"
     r"latest|same|former|latter|process|technique|method|approach|practice)|despite (?:this|these|that|those)|"
@@ -70,9 +72,8 @@ _THESE = re.compile(r"^[^,;:]*?\b(?:these|those)\s+(?!(?:days|who|which|that|of|
 
 
 # "Unlike simple scraping, this technique ...": a short opening phrase, then a subject that points back
-_OPENED_POINTING = re.compile(r"^[^,;:\"\u201c]{1,40},\s+(?!(?:this|that) (?:week|weekend|month|year|morning|"
-                              r"afternoon|evening|day|time)\b)(?:this|these|that|those|such|its|they|their|he|his|"
-                              r"she|her)\b", re.IGNORECASE)
+_OPENED_POINTING = re.compile(rf"^[^,;:\"\u201c]{{1,40}},\s+{_NOT_A_TIME}(?:this|these|that|those|such|its|they|"
+                              r"their|he|his|she|her)\b", re.IGNORECASE)
 # "Officials allege the firms are using similar methods": similar to what, the sentence before says
 _SIMILAR = re.compile(r"\b(?:us|employ|appl|adopt|tak)[a-z]*\s+similar\s+[a-z]+s\b", re.IGNORECASE)
 
