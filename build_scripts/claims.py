@@ -334,11 +334,8 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions", nor
     # "on April 22" by a wording that dates nothing (which cites the point only when no other point would)
     stating = [i for i in stating if i == rep or sample.figures <= corpus.types[i].sample.figures]
-    # and a fair share of what its sentence says, not only of the core: a core of the coverage's commonest
-    # words ("ferry firms run large boats") is carried by sentences about other things
-    said = sample.terms - sample.background
-    stating = [i for i in stating if i == rep or _same_counts(corpus.types[i].sample, sample)
-               or corpus.share(said, corpus.types[i].sample.terms) >= CITES_SENTENCE]
+    # and enough of what its sentence says, not only of the core
+    stating = [i for i in stating if i == rep or _says_enough(i, rep, corpus)]
     # what its main clause adds: background ("..., weeks before the summit") is not promised by a citation
     detail = frozenset(t for t in sample.terms - core.terms - sample.background
                        if t in sample.specific and corpus.df[t] <= rare)
@@ -419,21 +416,31 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
                  and _near_in_meaning(t, reps[n], corpus)
                  and _gives(corpus.types[reps[n]].sample.figures, corpus.types[reps[n]].sample.dates,
                                corpus.types[t].sample)]
+        sample = corpus.types[t].sample
+        if t in reps:  # another point's own sentence: it must say most of this point's sentence, and its date
+            hosts = [n for n in hosts if _says_of(sample, corpus.types[reps[n]].sample, corpus) >= REP_CITES
+                     and corpus.types[reps[n]].sample.figures <= sample.figures]
+        else:  # as every citation
+            hosts = [n for n in hosts if _says_enough(t, reps[n], corpus)]
         if not hosts:
             continue
-        if t in reps:  # another point's own sentence: it must say most of this point's sentence, and its date
-            hosts = [n for n in hosts if _carries(corpus.types[t].sample, corpus.types[reps[n]].sample, corpus)
-                     and corpus.types[reps[n]].sample.figures <= corpus.types[t].sample.figures]
-            if not hosts:
-                continue
         best = min(hosts, key=lambda n: (-outlets[n], n))
         result[best].append(t)
     return [sorted(types) for types in result]
 
 
-def _carries(c: Candidate, said: Candidate, corpus: _Corpus) -> bool:
-    """Whether the sentence carries REP_CITES of what the other's main clause says."""
-    return corpus.share(said.terms - said.background, c.terms) >= REP_CITES
+def _says_enough(i: int, rep: int, corpus: _Corpus) -> bool:
+    """Whether a sentence that states a point's core says enough of the point's sentence to cite it: a fair
+    share of its words (a core of the coverage's commonest words, "ferry firms run large boats", is carried
+    by sentences about other things), or the same thing in other words (alike in meaning, or the same count)."""
+    c, said = corpus.types[i].sample, corpus.types[rep].sample
+    return _says_of(c, said, corpus) >= CITES_SENTENCE or _same_counts(c, said) \
+        or float(corpus.vectors[i] @ corpus.vectors[rep]) >= CORROBORATED_PARAPHRASE
+
+
+def _says_of(c: Candidate, said: Candidate, corpus: _Corpus) -> float:
+    """How much of what the other sentence's main clause says this one carries."""
+    return corpus.share(said.terms - said.background, c.terms)
 
 
 def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: int, stating: list[int],

@@ -411,7 +411,11 @@ def test_adding_to_a_list_is_part_of_the_claim():
 
 
 def test_a_sentence_stating_a_point_is_cited_by_it_rather_than_by_nothing():
-    candidates = [candidate(n, f"o{n}", {f"word{n}"}) for n in range(4)]
+    # "The board closed the ferry crossing" in four wordings, the first with a detail of its own
+    core = {"board", "close", "ferri", "cross"}
+    candidates = [candidate(0, "o0", core | {"kelso", "pier"}), candidate(1, "o1", core | {"night"}),
+                  candidate(2, "o2", core | {"fare"}), candidate(3, "o3", core | {"fare", "rise"}),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(4, 12))]
     corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
     # point 0 states types 0-2 but only 0 carries its sentence's detail; point 1 already cites type 2
     assert _keep_every_sentence([[0], [2, 3]], [[0, 1, 2], [2, 3]], [0, 2], corpus) == [[0, 1], [2, 3]]
@@ -452,9 +456,13 @@ def test_a_sentence_carrying_only_the_commonest_words_of_the_point_does_not_cite
                   *(candidate(n, "e", common | {f"word{n}"}) for n in range(3, 12))]
     # everyday words, none of them a specific detail a citation would have to carry
     candidates = [replace(c, specific=frozenset()) for c in candidates]
-    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    # 0 and 1 are one wording; the crane sentence is somewhat alike in meaning, not a paraphrase
+    pair = _with_cosine(len(candidates) - 1, 0.45)
+    corpus = _Corpus(candidates, np.vstack([pair[:1], pair[:1], pair[1:]]), frozenset())
     core = _Core(frozenset(common), frozenset(), (0, 2), False)
     assert _stating_what_it_says(core, 0, [0, 1, 2], corpus) == [0, 1]
+    # nor when no other point would cite it: the fallback for sentences left uncited asks the same
+    assert _keep_every_sentence([[0, 1]], [[0, 1, 2]], [0], corpus) == [[0, 1]]
 
 
 def test_a_point_is_not_worded_by_a_sentence_that_also_reports_its_denial():

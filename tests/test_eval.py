@@ -23,10 +23,10 @@ FLOORS = {
     "seeds": (0.89, 0.96, 1.05, 0.72, 7, 0.95, 0.10),
     "frontier-holdout": (0.84, 0.90, 1.22, 0.55, 6, 0.88, 0.16),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
-    "frontier-holdout-2": (0.81, 0.93, 1.43, 0.37, 6, 0.90, 0.23),
+    "frontier-holdout-2": (0.81, 0.93, 1.43, 0.37, 6, 0.91, 0.23),
     # messy web coverage (SEO blog, aggregator, machine-translated commentary, LinkedIn post), added after
     # the engine's tuning by an annotator who saw neither it nor any other gold
-    "frontier-holdout-3": (0.76, 0.92, 1.47, 0.42, 7, 0.91, 0.17),
+    "frontier-holdout-3": (0.76, 0.92, 1.47, 0.42, 7, 0.92, 0.17),
     "microdose": (0.73, 0.77, 1.19, 0.59, 1, 0.96, 0.30),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
