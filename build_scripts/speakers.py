@@ -51,8 +51,14 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     if not verbs:
         return []
     breaks = list(_CLAUSE_BREAK.finditer(sentence))
+    speech = commentary_rules().speech_verbs
     spans = []
+    reported_from = None  # where what a named speaker says begins
     for verb in verbs:
+        if reported_from is not None and verb.start() >= reported_from and verb.group().lower() not in speech:
+            continue  # "Guo said Washington had offered no evidence": who acts in a report is not who speaks
+        if verb.group().lower() in speech and reported_from is None:
+            reported_from = verb.end()
         before = [b for b in breaks if b.end() <= verb.start()]
         subject_start = before[-1].end() if before else 0
         if (len(before) >= 2 and before[-1].group() == before[-2].group() == ","

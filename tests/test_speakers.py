@@ -45,6 +45,16 @@ def test_what_follows_a_verb_after_an_apposition_is_what_was_said_not_who_said_i
     assert not any("Kelmar" in found for found in speakers(sentence)), speakers(sentence)
 
 
+def test_who_acts_in_what_a_speaker_reports_is_not_a_speaker():
+    sentence = "Lopes said the ministry had offered no proof and urged it to stop."
+    assert speakers(sentence) == ["Lopes"]
+    voices = VoiceMatcher((("Ana Lopes", "Lopes"), ("the ministry",)))
+    assert voices.topics_spoken_for(sentence) == {0}
+    assert voices.topics_spoken_for("Lopes said that the ministry accused the port of hiding cargo.") == {0}
+    # a second speaker still speaks
+    assert voices.topics_spoken_for("Lopes denied it, and the ministry said it had proof.") == {0, 1}
+
+
 def test_a_topic_is_spoken_for_only_by_a_voice_in_a_speaker_position():
     voices = VoiceMatcher(((), ("the port authority", "Ana Lopes"), ("the ministry",)))
     assert voices.topics_spoken_for("The port authority denied hiding cargo.") == {1}
