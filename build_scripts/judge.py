@@ -114,6 +114,14 @@ _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  #
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
 _NOBODY_EXPECTS = re.compile(r"\b(?:is|are|was|were) (?:widely )?expected to\b", re.IGNORECASE)
 _FORECAST = re.compile(rf"\bwill\b|{_NOBODY_EXPECTS.pattern}", re.IGNORECASE)
+# what cannot be seen, told apart or proved is how a thing works ("a customer cannot see the weights"),
+# not a verdict
+_VERDICT = re.compile(r"\b(?:cannot|can't|can never|will never)\s+(?:\w+ly\s+|yet\s+|even\s+)?"
+                      r"(?!only\b|see\b|tell\b|detect|distinguish|know\b|verify|prove\b|trace\b|identify|catch\b|"
+                      r"test\b|confirm|check\b|spot\b|find\b|determine|measure|access\b|read\b|be (?:seen|told|detected|"
+                      r"distinguished|known|verified|proved|proven|traced|identified|caught|tested|confirmed|checked|"
+                      r"spotted|found|determined|measured|accessed|read)\b)\w", re.IGNORECASE)
+_GIVES_REASON = re.compile(r"\b(?:because|since|so|unless|until|without)\b|[;:]", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:could|may|might|would|must|should)\b", re.IGNORECASE)
 # "should" only advises; "must" and "need to" also tell how a technique works ("a model must answer")
 _ADVISING = re.compile(r"\b(?:should|ought to|cannot (?:afford|wait)|can't (?:afford|wait))\b", re.IGNORECASE)
@@ -235,6 +243,11 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         # "If fares rise, the operators could leave the route": a condition and a forecast that
         # nobody is reported as making, however many actors it names
         return "speculation (nobody reported as saying or doing it)", evidence.total
+    if _VERDICT.search(unquoted) and not _GIVES_REASON.search(unquoted) and not evidence.specific and not any(
+            w in rules.speech_verbs or w in rules.attribution for w in words(unquoted)):
+        # "Suppression cannot stop their progress": what cannot or will never happen, with no reason given and
+        # nobody reported as saying it, is the writer's verdict
+        return "generic commentary (a verdict nobody is reported as giving)", evidence.total
     if evidence.reported:
         return "", evidence.total
     if (_is_imperative(_LABEL.sub("", text), rules) and not evidence.specific and _advises(lead_in, rules)) \

@@ -26,7 +26,7 @@ FLOORS = {
     "frontier-holdout-2": (0.81, 0.93, 1.43, 0.37, 6, 0.91, 0.23),
     # messy web coverage (SEO blog, aggregator, machine-translated commentary, LinkedIn post), added after
     # the engine's tuning by an annotator who saw neither it nor any other gold
-    "frontier-holdout-3": (0.78, 0.94, 1.47, 0.41, 7, 0.92, 0.17),
+    "frontier-holdout-3": (0.78, 0.94, 1.47, 0.41, 5, 0.92, 0.17),
     "microdose": (0.73, 0.77, 1.19, 0.59, 1, 0.96, 0.30),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28

@@ -56,6 +56,9 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("The operators had not replied to requests for comment by the time of publication.", "meta-talk"),
     ("Still, the deeper question is whether any ferry levy can hold while the bridge stays toll-free.", "rhetorical"),
     ("History has shown that tolls cannot stop the Kelso ferries from running.", "rhetorical"),
+    # what cannot or will never happen, in nobody's words and with no reason given, is the writer's verdict
+    ("The Kelso toll plan cannot stand on its feet.", "generic commentary"),
+    ("Higher fees will never stop the Kelso ferries from crossing the bay.", "generic commentary"),
     # a warning still to come reports nobody warning
     ("Others will warn that tough tolls will wreck the Harbour-Kelso summit next month.", "speculation"),
     ("The ferry industry must also get its own house in order before the Harbour Council votes.", "rhetorical"),
@@ -99,6 +102,10 @@ def test_commentary_is_not_a_point(text, reason):
     # a quotation long enough to be someone's words is checkable, speech verb or not
     "The new timetable is \"the worst deal the islands have had in years\", according to the ferry union.",
     "A spokesman called the fees \"daylight robbery\" and said the operators could leave the bay.",
+    # what cannot be seen or proved is how a thing works; a "cannot" with its reason, or someone saying it, is reported
+    "A passenger on the lower deck cannot see the Harbour Council's weather buoys.",
+    "The Kelso ferries cannot sail until the Harbour Council renews their permits.",
+    "The Kelso ferries cannot dock at night, the harbour master said.",
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
