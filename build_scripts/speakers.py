@@ -56,7 +56,7 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
     reported_from = None  # where what a named speaker says begins
     for verb in verbs:
         if reported_from is not None and verb.start() >= reported_from and verb.group().lower() not in speech:
-            continue  # "Guo said Washington had offered no evidence": who acts in a report is not who speaks
+            continue  # "Lopes said the ministry had offered no proof": who acts in a report is not who speaks
         if verb.group().lower() in speech and reported_from is None:
             reported_from = verb.end()
         before = [b for b in breaks if b.end() <= verb.start()]
