@@ -114,8 +114,8 @@ _LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  #
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
 _NOBODY_EXPECTS = re.compile(r"\b(?:is|are|was|were) (?:widely )?expected to\b", re.IGNORECASE)
 _FORECAST = re.compile(rf"\bwill\b|{_NOBODY_EXPECTS.pattern}", re.IGNORECASE)
-# what cannot be seen, told apart or proved is how a thing works ("a customer cannot see the weights"),
-# not a verdict
+# The writer's verdict: what cannot or will never happen. What cannot be seen, told apart or proved is
+# how a thing works ("a customer cannot see the weights"), not a verdict.
 _VERDICT = re.compile(r"\b(?:cannot|can't|can never|will never)\s+(?:\w+ly\s+|yet\s+|even\s+)?"
                       r"(?!only\b|see\b|tell\b|detect|distinguish|know\b|verify|prove\b|trace\b|identify|catch\b|"
                       r"test\b|confirm|check\b|spot\b|find\b|determine|measure|access\b|read\b|be (?:seen|told|detected|"
@@ -238,13 +238,12 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         len(w) > 3 and general_zipf(w) < RARE_ZIPF for w in set(tokens)) >= 2
     if _unnamed_opinion(unquoted, evidence, rules):
         return "generic commentary (an unnamed group's opinion, nothing specific)", evidence.total
-    if _SPECULATION.search(unquoted) and not any(w in rules.speech_verbs or w in rules.attribution
-                                                 for w in words(unquoted)):
+    nobody_says = not any(w in rules.speech_verbs or w in rules.attribution for w in words(unquoted))
+    if _SPECULATION.search(unquoted) and nobody_says:
         # "If fares rise, the operators could leave the route": a condition and a forecast that
         # nobody is reported as making, however many actors it names
         return "speculation (nobody reported as saying or doing it)", evidence.total
-    if _VERDICT.search(unquoted) and not _GIVES_REASON.search(unquoted) and not evidence.specific and not any(
-            w in rules.speech_verbs or w in rules.attribution for w in words(unquoted)):
+    if _VERDICT.search(unquoted) and not _GIVES_REASON.search(unquoted) and not evidence.specific and nobody_says:
         # "Suppression cannot stop their progress": what cannot or will never happen, with no reason given and
         # nobody reported as saying it, is the writer's verdict
         return "generic commentary (a verdict nobody is reported as giving)", evidence.total

@@ -21,7 +21,7 @@ from build_scripts.textutil import outlet_key_for
 #:            citation precision, max misfiled rate)
 FLOORS = {
     "seeds": (0.89, 0.96, 1.05, 0.72, 7, 0.95, 0.10),
-    "frontier-holdout": (0.84, 0.90, 1.22, 0.55, 6, 0.88, 0.16),
+    "frontier-holdout": (0.84, 0.90, 1.22, 0.55, 6, 0.88, 0.15),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
     "frontier-holdout-2": (0.81, 0.93, 1.43, 0.37, 6, 0.91, 0.23),
     # messy web coverage (SEO blog, aggregator, machine-translated commentary, LinkedIn post), added after
