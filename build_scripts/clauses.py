@@ -22,6 +22,17 @@ BACKGROUND = re.compile(rf"^{_WHEN}{_SUBORDINATOR}\b[^,]*,|,\s*{_WHEN}{_SUBORDIN
 # of copying, a charge Y denies" (or "... copying\u2014a claim that could ...") is an accusation, not a
 # denial, and what the description says is no detail of the accusation.
 DESCRIPTION = re.compile(r"(?:,|\s*[\u2014\u2013]|\s-)\s*(?:a|an|which|something)\s[^,]*$", re.IGNORECASE)
+# "Separately, a group of lawmakers ...", "In a refit, a large engine ...": what comes before the comma
+# is an opening phrase, not a thing being described
+_OPENING_PHRASE = re.compile(r"^\W*(?:\w+|(?:in|on|at|for|with|under|by|from|during|of|to|among|across|through)\b[^,]*)$",
+                             re.IGNORECASE)
+
+
+def description(text: str) -> str:
+    """The sentence's trailing description clause ("..., a charge Y denies"), or ''."""
+    found = DESCRIPTION.search(text)
+    return found.group() if found and not _OPENING_PHRASE.match(text[:found.start()]) else ""
+
 
 # "..., sharpening a dispute before the summit": a trailing participle comments on what came before;
 # not when it continues a list of what was done ("by banning accounts, capping requests and ...")
@@ -52,7 +63,7 @@ def without_titles(text: str) -> str:
 
 def asides(text: str) -> list[str]:
     """The sentence's background and description clauses."""
-    found = [m.group() for pattern in (BACKGROUND, DESCRIPTION) for m in pattern.finditer(text)]
+    found = [clause for clause in (*BACKGROUND.findall(text), description(text)) if clause]
     tail = _PARTICIPLE_TAIL.search(text)
     if tail and not _GERUND_LIST.search(text[:tail.start()]):
         found.append(tail.group())
@@ -63,5 +74,15 @@ def main_clause(text: str) -> str:
     """The sentence without its background and description clauses."""
     for clause in asides(text):
         text = text.replace(clause, " ")
+    return text
+
+
+def without_what_came_before(text: str) -> str:
+    """The sentence without the background and description clauses that recall what came before ("...,
+    days after X accused Y", "..., a charge Y denies"): which question it answers is in the rest. (A trailing
+    participle stays: "..., providing context for the accusations" says what the sentence is about.)"""
+    for clause in (*BACKGROUND.findall(text), description(text)):
+        if clause:
+            text = text.replace(clause, " ")
     return text
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from .clauses import DESCRIPTION
+from .clauses import description
 from .textutil import stem, words
 
 DATA = Path(__file__).parent / "data"
@@ -87,7 +87,8 @@ def polarity_of(text: str) -> tuple[bool, bool]:
     """(it denies something, it says "not"). An opening "Yes," or "No," answers a question (an FAQ,
     an interview) and negates nothing in the sentence; nor does a trailing description ("X accused
     Y, a charge Y denies" is an accusation), nor a contrast ("the fees, not the storms, did it")."""
-    text = DESCRIPTION.sub("", _ANSWER.sub("", text))
+    text = _ANSWER.sub("", text)
+    text = text.replace(description(text), "") if description(text) else text
     denials, negations = _polarity()
     negating = words(_CONTRAST.sub(",", text))
     negative = [w.endswith("n't") or stem(w) in negations for w in negating]

@@ -255,6 +255,10 @@ def test_background_clauses_are_told_from_the_main_clause_and_from_attribution()
     # what a trailing description says of the claim ("\u2014a move that could ...") is not its detail
     assert {"redefin", "futur"} <= background_terms(
         "The board closed the terminal\u2014a move that could redefine the future of island travel.", matcher)
+    # an opening phrase before the comma is not a thing a description describes: the rest is the main clause
+    assert background_terms("Separately, a group of councillors introduced a bill to license every ferry.",
+                            matcher) == frozenset()
+    assert background_terms("In a refit, a large engine is used to drive a smaller propeller.", matcher) == frozenset()
     # a list of what was done, not a participle commenting on it: every item is what the sentence reports
     assert background_terms("The operators responded by cutting sailings, raising fares for tourists "
                             "and closing the night terminal.", matcher) == frozenset()
