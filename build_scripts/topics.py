@@ -8,7 +8,8 @@ sentences). A sentence is scored by meaning, not by single words:
    sentence is near both kinds, not only near their average;
 2. the cue phrases it contains, each discounted by how common it is in this corpus: the
    story's central term appears in nearly every sentence of real coverage, so finding it
-   says nothing about which question a sentence answers;
+   says nothing about which question a sentence answers; nor does a cue in a clause that
+   recalls what came before ("..., days after the agency accused X");
 3. self-training: the sentences that clearly answer one topic become its examples, and
    every sentence is scored again by its similarity to them, in meaning (embeddings) and in
    wording (stems that mark the topic's confident sentences), so an article that says
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .clauses import without_what_came_before
 from .embed import embed
 from .model import SentenceRef, Source, TopicLabel, TopicSpec
 from .speakers import VoiceMatcher
@@ -143,7 +145,9 @@ def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec,
                  before: list[str] | None = None) -> TopicScores:
     """before: the sentence before each in its article, where "he said" finds who "he" is."""
     matcher = CueMatcher(topics)
-    found = [matcher.matches(text) for text in texts]
+    # "..., days after the agency accused X" recalls what came before: its cues say nothing of what the
+    # sentence answers
+    found = [matcher.matches(without_what_came_before(text)) for text in texts]
     if not texts:
         empty = np.zeros((0, len(topics)), dtype=np.float32)
         return TopicScores(empty, empty.astype(bool), found)

@@ -136,3 +136,16 @@ def test_a_sentence_that_could_answer_two_questions_answers_the_one_its_neighbou
     assert best_topics(blended[4], scores.relevant[4]) == [0]  # a heading starts a new run
     assert best_topics(blended[5], scores.relevant[5]) == [0]  # the next article is no neighbour
     assert blended[0][1] > blended[0][0]  # a clear sentence keeps its question
+
+
+def test_cues_in_a_clause_that_recalls_what_came_before_say_nothing_of_the_question_answered():
+    texts = CORPUS + [
+        "Vantor recalled 3,000 gizmos on Friday, days after the regulator accused it of copying the design.",
+        "Vantor recalled 3,000 gizmos on Friday, a step the regulator alleged was too late.",
+        "The regulator accused Vantor of copying the gizmo, a charge the company denied.",
+    ]
+    scores = score_topics(texts, embed(texts), TOPICS)
+    accusations, response = [t.id for t in TOPICS].index("accusations"), [t.id for t in TOPICS].index("response")
+    assert accusations not in scores.cues[-3] and accusations not in scores.cues[-2]
+    assert accusations in scores.cues[-1] and response not in scores.cues[-1]
+
