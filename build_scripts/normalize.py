@@ -37,6 +37,7 @@ REMOVAL_TEXT = {
     "author-bio": "notes on who the author is",
     "ui-text": "buttons and navigation text",
     "affiliate-notice": "a notice about affiliate links",
+    "timestamp": "a live blog's update times",
 }
 
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)])\s+")
@@ -72,6 +73,7 @@ class FurnitureRules:
     icon_prefix: re.Pattern
     captions: tuple[re.Pattern, ...]
     dateline: re.Pattern
+    timestamp: re.Pattern  #: a live blog's update time opening a line
     byline_roles: frozenset[str] = frozenset()  #: "By Ada Lorne, Harbour Correspondent" credits no outlet
 
 
@@ -95,6 +97,7 @@ def load_rules(extra_patterns: tuple[str, ...] = ()) -> FurnitureRules:
         icon_prefix=icon_prefix,
         captions=tuple(re.compile(p, re.IGNORECASE) for p in data["caption_patterns"]),
         dateline=re.compile(data["dateline"], re.IGNORECASE),
+        timestamp=re.compile(data["timestamp"], re.IGNORECASE),
         byline_roles=frozenset(data["byline_roles"]),
     )
 
@@ -190,6 +193,10 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
             if dateline:
                 fixes.append(_removal("dateline", dateline.group().strip()))
                 text = text[dateline.end():]
+        stamp = rules.timestamp.match(text)
+        if stamp:
+            fixes.append(_removal("timestamp", stamp.group().strip()))
+            text = text[stamp.end():]
         text_lines += 1
         kept.append(_Line(line.kind, text))
     return kept
