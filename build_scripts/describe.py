@@ -73,7 +73,7 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
             verdicts.append(Verdict("excluded by editors"))
             continue
         place = (ref.sentence.text, ref.paragraph_kind, ref.other_language, ref.lead_in,
-                 ref.previous if leans_on_previous(ref.sentence.text) else "")
+                 ref.previous if leans_on_previous(ref.sentence.text) else "", ref.speaker)
         if place not in seen:
             seen[place] = judge_sentence(ref, matcher, frozenset(), terms)
         verdict = seen[place]

@@ -209,16 +209,19 @@ def judge_sentence(ref: SentenceRef, matcher: EntityMatcher, excluded: frozenset
         return Verdict(structural)
     leans = ref.paragraph_kind != "item" and leans_on_previous(text)
     context = ref.lead_in if ref.paragraph_kind == "item" else (ref.previous if leans else "")
+    if ref.speaker and not context and not text.startswith(ref.speaker):
+        context = f"{ref.speaker}:"  # a transcript's turn: who says it is named once, at its start
     reason, anchors = commentary_reason(text, ref.lead_in if ref.paragraph_kind == "item" else "", matcher,
-                                        ref.previous if leans else "", terms)
+                                        ref.previous if leans else "", terms, bool(ref.speaker))
     return Verdict(reason, "" if reason else context, anchors)
 
 
 def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on: str = "",
-                      terms: frozenset[str] = frozenset()) -> tuple[str, int]:
+                      terms: frozenset[str] = frozenset(), spoken: bool = False) -> tuple[str, int]:
     """Why a complete sentence is commentary rather than a checkable statement ("" if it is one),
     and how many anchors it carries. A list item is judged with its lead-in; a sentence that
-    leans on the one before ("This process ...") may take its technical subject from it."""
+    leans on the one before ("This process ...") may take its technical subject from it; a
+    transcript's turn (spoken) is what its speaker says, however it is worded."""
     rules = commentary_rules()
     unquoted = _QUOTED.sub('""', text)  # what a quoted speaker says is reported, not the article's framing
     if any(p.search(unquoted) for p in rules.meta_talk):
@@ -238,7 +241,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         len(w) > 3 and general_zipf(w) < RARE_ZIPF for w in set(tokens)) >= 2
     if _unnamed_opinion(unquoted, evidence, rules):
         return "generic commentary (an unnamed group's opinion, nothing specific)", evidence.total
-    nobody_says = not any(w in rules.speech_verbs or w in rules.attribution for w in words(unquoted))
+    nobody_says = not spoken and not any(w in rules.speech_verbs or w in rules.attribution for w in words(unquoted))
     if _SPECULATION.search(unquoted) and nobody_says:
         # "If fares rise, the operators could leave the route": a condition and a forecast that
         # nobody is reported as making, however many actors it names
@@ -346,11 +349,13 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
             return "" if len(words(text)) >= MIN_ITEM_WORDS else "fragment (too short)"
         if not _is_complete(text):
             return "list item (not a sentence, no lead-in)"
-    if len(words(text)) < MIN_CLAIM_WORDS and not _short_report(text, matcher):
-        return "fragment (too short)"
+    said = text[len(ref.speaker) + 1:] if ref.speaker and text.startswith(ref.speaker + ":") else text
+    if len(words(said)) < MIN_CLAIM_WORDS and not _short_report(said, matcher):
+        return "fragment (too short)"  # (a transcript's "Mara Lind:" is who speaks, not what is said)
     if not _is_complete(text) or _LABELLED_PHRASE.match(text):
         return "fragment (not a complete sentence)"
-    if is_first_person(text) or _WE.search(_QUOTED.sub('""', text)):
+    # in a transcript "I" and "we" are the speaker's, not the writer's
+    if not ref.speaker and (is_first_person(text) or _WE.search(_QUOTED.sub('""', text))):
         rules = commentary_rules()
         if any(p.search(text) for p in (*rules.meta_talk, *rules.rhetoric)):
             return ""  # "In this article we will explore ..." is meta-talk, not an opinion worth showing

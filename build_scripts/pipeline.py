@@ -166,7 +166,7 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     vectors = embed([_as_said(refs[i], verdicts[i].context) for i in scored])
     in_context = read_in_context(vectors, [refs[i] for i in scored], sources)
     scores = score_topics([refs[i].sentence.text for i in scored], in_context, config.topics,
-                          [refs[i].previous for i in scored])
+                          [refs[i].previous for i in scored], [refs[i].speaker for i in scored])
     scores = with_neighbours(scores, [(refs[i].source_id, refs[i].section) for i in scored])
     labels = {f"{refs[i].source_id}#{refs[i].sentence.id}": labels_for(scores.scores[row], scores.relevant[row],
                                                                        scores.cues[row], config.topics)

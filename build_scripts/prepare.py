@@ -19,6 +19,7 @@ from .ingest import InputError, list_seed_files, read_document
 from .model import CleanDocument, Paragraph, Problem, SentenceRef, Source
 from .normalize import load_rules, normalize_document
 from .segment import assign_source_ids, make_source, segment_blocks
+from .speakers import transcript_speakers
 from .textutil import outlet_key_for, slugify
 
 PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
@@ -116,6 +117,8 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
     for source in sources:
         outlet = outlet_key_for(source.counted_as, source.file)
         previous = lead_in = section = previous_kind = ""
+        speakers = dict(zip((p.id for p in source.paragraphs),
+                            transcript_speakers([p.text if p.kind == "paragraph" else "" for p in source.paragraphs])))
         for paragraph in source.paragraphs:
             if paragraph.kind == "heading":
                 previous = lead_in = ""  # a new section does not lean on the last one
@@ -132,7 +135,7 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
                 refs.append(SentenceRef(source.id, outlet, paragraph.id, paragraph.kind, sentence,
                                         bool(paragraph.language), previous,
                                         lead_in if paragraph.kind == "item" else "",
-                                        section if paragraph.kind != "heading" else ""))
+                                        section if paragraph.kind != "heading" else "", speakers[paragraph.id]))
                 if paragraph.kind != "heading":
                     previous = sentence.text
     return refs

@@ -9,10 +9,11 @@ voices in briefing.yml, and a sentence one of them speaks is evidence for that t
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .judge import commentary_rules
+from .judge import NAME_ZIPF, commentary_rules, general_zipf
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(\"\u201c\u201d]|\b(?:that|which|who|whom|whose|what|and|but|while|when|if|because)\b",
                            re.IGNORECASE)
@@ -93,6 +94,11 @@ class VoiceMatcher:
         object.__setattr__(self, "_topics_of", topics_of)
         object.__setattr__(self, "_pattern", pattern)
 
+    def topics_named(self, name: str) -> frozenset[int]:
+        """Indexes of the topics one of whose voices the name is ("Mara Lind", a transcript's speaker)."""
+        found = self._pattern.finditer(name) if self._pattern is not None else ()
+        return frozenset(t for match in found for t in self._topics_of[match.group().lower()])
+
     def topics_spoken_for(self, sentence: str, before: str = "",
                           before_spoken: frozenset[int] | None = None) -> frozenset[int]:
         """Indexes of the topics one of whose voices speaks in the sentence. When its speaker is "he",
@@ -109,6 +115,33 @@ class VoiceMatcher:
             # "He urged the Federated States to ...": the voice it names is not who speaks
             return before_spoken if before_spoken is not None else self.topics_spoken_for(before)
         return spoken
+
+
+# "Mara Lind: We have noted the report.", "Q: ...": in a transcript each turn opens with who speaks it
+_TURN_LABEL = re.compile(r"^([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}):\s+(?=\S)")
+_ROLES = frozenset({"q", "a", "question", "answer", "spokesperson", "spokesman", "spokeswoman", "reporter",
+                    "moderator", "host", "interviewer", "journalist"})
+MIN_TURNS = 3  #: labelled paragraphs, one speaker at least twice and two speakers: the article is a transcript
+
+
+def transcript_speakers(paragraphs: list[str]) -> list[str]:
+    """Per paragraph, who speaks it when the article is a transcript ('' for every paragraph when it is not,
+    and for a paragraph that opens with no speaker). A label is a speaker when it names someone (a name,
+    not "Introduced:" or "Update:") or a role ("Q:", "Spokesperson:")."""
+    labels = [_speaker_label(text) for text in paragraphs]
+    turns = Counter(label for label in labels if label)
+    if sum(turns.values()) < MIN_TURNS or len(turns) < 2 or max(turns.values()) < 2:
+        return [""] * len(paragraphs)
+    return labels
+
+
+def _speaker_label(paragraph: str) -> str:
+    found = _TURN_LABEL.match(paragraph)
+    if not found:
+        return ""
+    label = found.group(1)
+    names = label.lower() in _ROLES or any(general_zipf(w.lower()) < NAME_ZIPF for w in label.split())
+    return label if names else ""
 
 
 def _it_says(sentence: str) -> bool:

@@ -142,8 +142,9 @@ class TopicScores:
 
 
 def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec, ...],
-                 before: list[str] | None = None) -> TopicScores:
-    """before: the sentence before each in its article, where "he said" finds who "he" is."""
+                 before: list[str] | None = None, speakers: list[str] | None = None) -> TopicScores:
+    """before: the sentence before each in its article, where "he said" finds who "he" is; speakers: who
+    speaks each in a transcript ("" elsewhere)."""
     matcher = CueMatcher(topics)
     # "..., days after the agency accused X" recalls what came before: its cues say nothing of what the
     # sentence answers
@@ -151,7 +152,8 @@ def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec,
     if not texts:
         empty = np.zeros((0, len(topics)), dtype=np.float32)
         return TopicScores(empty, empty.astype(bool), found)
-    cue_scores = _cue_evidence(found, topics, len(texts)) + _voice_evidence(texts, topics, before or [""] * len(texts))
+    cue_scores = _cue_evidence(found, topics, len(texts)) + _voice_evidence(
+        texts, topics, before or [""] * len(texts), speakers or [""] * len(texts))
     prototypes = topic_prototypes(topics)
     nearest = nearest_description(vectors, topics)
     first = _calibrated(nearest) + CUE_WEIGHT * cue_scores
@@ -233,16 +235,17 @@ def _cue_evidence(found: list[dict[int, tuple[int, ...]]], topics: tuple[TopicSp
     return scores
 
 
-def _voice_evidence(texts: list[str], topics: tuple[TopicSpec, ...], before: list[str]) -> np.ndarray:
-    """VOICE_EVIDENCE for each topic one of whose voices speaks in the sentence."""
+def _voice_evidence(texts: list[str], topics: tuple[TopicSpec, ...], before: list[str],
+                    speakers: list[str]) -> np.ndarray:
+    """VOICE_EVIDENCE for each topic one of whose voices speaks in the sentence, or speaks it in a transcript."""
     scores = np.zeros((len(texts), len(topics)), dtype=np.float32)
     if not any(topic.voices for topic in topics):
         return scores
     matcher = VoiceMatcher(tuple(topic.voices for topic in topics))
     spoken: dict[str, frozenset[int]] = {}  # sentences come in article order: "he" may point back several
-    for i, (text, previous) in enumerate(zip(texts, before)):
+    for i, (text, previous, speaker) in enumerate(zip(texts, before, speakers)):
         spoken[text] = matcher.topics_spoken_for(text, previous, spoken.get(previous))
-        for t in spoken[text]:
+        for t in spoken[text] | matcher.topics_named(speaker):
             scores[i, t] = VOICE_EVIDENCE
     return scores
 

@@ -359,3 +359,19 @@ def test_a_paragraph_the_writer_opens_as_their_view_goes_on_giving_it():
     assert reasons[:2] == ["first-person opinion", "first-person opinion"]
     # "I" alone does not make the rest of a paragraph opinion, nor the same words elsewhere
     assert reasons[2] == "first-person opinion" and reasons[3] == "" and reasons[4] != "first-person opinion"
+
+
+def test_in_a_transcript_i_and_we_are_the_speakers_and_who_speaks_is_shown_with_the_turn():
+    refs = sentence_refs([source(
+        ("paragraph", "Mara Lindqvist: We have noted the report. | "
+                      "I want to stress that the Harbour Council has always followed the rules on ferry safety."),
+        ("paragraph", "Bay Radio: The board says the ferries skipped safety drills. | What is your comment?"),
+        ("paragraph", "Q: Will the board fine the operator?"),
+        ("paragraph", "Mara Lindqvist: We will release information about the ferry timetable in due course."))])
+    assert [r.speaker for r in refs] == ["Mara Lindqvist", "Mara Lindqvist", "", "", "Q", "Mara Lindqvist"]
+    verdict = judge_sentence(refs[1], MATCHER)
+    assert verdict.reason == "" and verdict.context == "Mara Lindqvist:"
+    # the label is who speaks, not part of what is said: a formula stays too short to be a point
+    assert judge_sentence(refs[0], MATCHER).reason == "fragment (too short)"
+    # outside a transcript "I want to stress" is the writer's own view
+    assert judge_sentence(ref(refs[1].sentence.text), MATCHER).reason == "first-person opinion"

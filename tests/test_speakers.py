@@ -114,5 +114,31 @@ def test_pronouns_chain_through_the_voice_scores_of_an_article():
     texts = ["Ana Lopes, the ministry's spokeswoman, said the port had hidden cargo for years.",
              "She urged the harbour board to open its books to inspectors.",
              "\u201cThe port should look at its own books,\u201d she said."]
-    scores = _voice_evidence(texts, voiced, ["", texts[0], texts[1]])
+    scores = _voice_evidence(texts, voiced, ["", texts[0], texts[1]], [""] * 3)
     assert scores[:, 0].tolist() == [VOICE_EVIDENCE] * 3
+
+
+TRANSCRIPT = [
+    "Mara Lindqvist: The harbour board will open two new ferry routes in May.",
+    "Bay Radio: The board says Kelso Ferries skipped safety drills. What is your comment?",
+    "Mara Lindqvist: We have noted the report. I want to stress that Kelso Ferries follows every rule.",
+    "Q: Will the board fine the operator?",
+    "Mara Lindqvist: We will release information in due course.",
+]
+
+
+def test_a_transcript_names_who_speaks_each_turn():
+    from build_scripts.speakers import transcript_speakers
+    assert transcript_speakers(TRANSCRIPT) == ["Mara Lindqvist", "", "Mara Lindqvist", "Q", "Mara Lindqvist"]
+    # one quoted exchange in an article is no transcript, nor are a newsletter's status labels
+    assert transcript_speakers(["Mara Lindqvist: We will act.", "The board met on Monday."]) == ["", ""]
+    statuses = ["Introduced: A bill would license every ferry.", "Announced: The board will add routes.",
+                "Introduced: A second bill would cap fares.", "Recommended: Operators should train crews."]
+    assert transcript_speakers(statuses) == [""] * 4
+
+
+def test_a_transcript_turn_is_evidence_for_its_speakers_topic():
+    voiced = (replace(TOPICS[0], voices=()), replace(TOPICS[1], voices=("Mara Lindqvist",)), TOPICS[2])
+    texts = ["I want to stress that the operator follows every rule.", "The operator follows every rule."]
+    evidence = _voice_evidence(texts, voiced, ["", ""], ["Mara Lindqvist", ""])
+    assert evidence[0, 1] == VOICE_EVIDENCE and evidence[1, 1] == 0
