@@ -29,7 +29,7 @@ FLOORS = {
     "frontier-holdout-3": (0.78, 0.94, 1.48, 0.43, 5, 0.92, 0.17),
     # live blog, press-conference transcript, saved HTML page, markets piece with no front matter; added after
     # the engine's tuning by an annotator who saw neither it nor any other gold; measured unseen as below
-    "frontier-holdout-4": (0.74, 0.87, 1.29, 0.38, 10, 0.93, 0.27),
+    "frontier-holdout-4": (0.74, 0.87, 1.29, 0.38, 4, 0.93, 0.27),
     "microdose": (0.80, 0.88, 1.19, 0.57, 1, 0.96, 0.28),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
