@@ -61,9 +61,15 @@ def without_titles(text: str) -> str:
     return _TITLE.sub("titled", text)
 
 
+def _recalling(text: str) -> list[str]:
+    """The sentence's clauses that recall what came before: background ("..., days after X accused Y") and a
+    trailing description ("..., a charge Y denies")."""
+    return [clause for clause in (*BACKGROUND.findall(text), description(text)) if clause]
+
+
 def asides(text: str) -> list[str]:
-    """The sentence's background and description clauses."""
-    found = [clause for clause in (*BACKGROUND.findall(text), description(text)) if clause]
+    """The sentence's background and description clauses, and a trailing participle that comments on it."""
+    found = _recalling(text)
     tail = _PARTICIPLE_TAIL.search(text)
     if tail and not _GERUND_LIST.search(text[:tail.start()]):
         found.append(tail.group())
@@ -81,8 +87,6 @@ def without_what_came_before(text: str) -> str:
     """The sentence without the background and description clauses that recall what came before ("...,
     days after X accused Y", "..., a charge Y denies"): which question it answers is in the rest. (A trailing
     participle stays: "..., providing context for the accusations" says what the sentence is about.)"""
-    for clause in (*BACKGROUND.findall(text), description(text)):
-        if clause:
-            text = text.replace(clause, " ")
+    for clause in _recalling(text):
+        text = text.replace(clause, " ")
     return text
-

@@ -88,7 +88,7 @@ def polarity_of(text: str) -> tuple[bool, bool]:
     an interview) and negates nothing in the sentence; nor does a trailing description ("X accused
     Y, a charge Y denies" is an accusation), nor a contrast ("the fees, not the storms, did it")."""
     text = _ANSWER.sub("", text)
-    text = text.replace(description(text), "") if description(text) else text
+    text = text.replace(description(text), "")
     denials, negations = _polarity()
     negating = words(_CONTRAST.sub(",", text))
     negative = [w.endswith("n't") or stem(w) in negations for w in negating]
