@@ -110,7 +110,8 @@ _HEDGED = re.compile(r"\b(?:may well|may yet|(?:un)?likely to|potentially|no dou
                      r"intensify|escalate|complicate|weaken|signal|diminish)\w*)\b", re.IGNORECASE)
 # "European Union: Focused on regulatory frameworks, ...": a label and a phrase with no subject
 _LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\b")
-_LABEL = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*:\s+")  # "Stricter Regulations: ..."
+# "Stricter Regulations: ...", and a transcript's "Mara Lind: ..."
+LABEL = re.compile(r"^((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*):\s+")
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
 _NOBODY_EXPECTS = re.compile(r"\b(?:is|are|was|were) (?:widely )?expected to\b", re.IGNORECASE)
 _FORECAST = re.compile(rf"\bwill\b|{_NOBODY_EXPECTS.pattern}", re.IGNORECASE)
@@ -232,7 +233,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         return HISTORY, 0
     if any(p.search(unquoted) for p in rules.advice):
         return "exhortation (the writer's own advice)", 0
-    whole = f"{lead_in} {_LABEL.sub('', text)}" if lead_in else _LABEL.sub("", text)
+    whole = f"{lead_in} {LABEL.sub('', text)}" if lead_in else LABEL.sub("", text)
     tokens = words(whole)
     evidence = anchors_of(whole, matcher)
     evaluative = sum(w in rules.evaluative for w in words(unquoted))
@@ -252,7 +253,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         return "generic commentary (a verdict nobody is reported as giving)", evidence.total
     if evidence.reported:
         return "", evidence.total
-    if (_is_imperative(_LABEL.sub("", text), rules) and not evidence.specific and _advises(lead_in, rules)) \
+    if (_is_imperative(LABEL.sub("", text), rules) and not evidence.specific and _advises(lead_in, rules)) \
             or _IMPORTANCE.search(unquoted):
         return "exhortation (the writer's own advice)", evidence.total
     if evaluative >= 2 and not evidence.specific:
@@ -349,7 +350,7 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
             return "" if len(words(text)) >= MIN_ITEM_WORDS else "fragment (too short)"
         if not _is_complete(text):
             return "list item (not a sentence, no lead-in)"
-    said = text[len(ref.speaker) + 1:] if ref.speaker and text.startswith(ref.speaker + ":") else text
+    said = LABEL.sub("", text) if ref.speaker else text
     if len(words(said)) < MIN_CLAIM_WORDS and not _short_report(said, matcher):
         return "fragment (too short)"  # (a transcript's "Mara Lind:" is who speaks, not what is said)
     if not _is_complete(text) or _LABELLED_PHRASE.match(text):

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .judge import NAME_ZIPF, commentary_rules, general_zipf
+from .judge import LABEL, NAME_ZIPF, commentary_rules, general_zipf
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(\"\u201c\u201d]|\b(?:that|which|who|whom|whose|what|and|but|while|when|if|because)\b",
                            re.IGNORECASE)
@@ -118,7 +118,6 @@ class VoiceMatcher:
 
 
 # "Mara Lind: We have noted the report.", "Q: ...": in a transcript each turn opens with who speaks it
-_TURN_LABEL = re.compile(r"^([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4}):\s+(?=\S)")
 _ROLES = frozenset({"q", "a", "question", "answer", "spokesperson", "spokesman", "spokeswoman", "reporter",
                     "moderator", "host", "interviewer", "journalist"})
 MIN_TURNS = 3  #: labelled paragraphs, one speaker at least twice and two speakers: the article is a transcript
@@ -136,7 +135,7 @@ def transcript_speakers(paragraphs: list[str]) -> list[str]:
 
 
 def _speaker_label(paragraph: str) -> str:
-    found = _TURN_LABEL.match(paragraph)
+    found = LABEL.match(paragraph)
     if not found:
         return ""
     label = found.group(1)
