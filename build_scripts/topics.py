@@ -12,7 +12,7 @@ sentences). A sentence is scored by meaning, not by single words:
    recalls what came before ("..., days after the agency accused X");
 3. self-training: the sentences that clearly answer one topic become its examples, and
    every sentence is scored again by its similarity to them, in meaning (embeddings) and in
-   wording (stems that mark the topic's confident sentences), so an article that says
+   wording (stems and function words that mark the topic's confident sentences), so an article that says
    "fake profiles" where the cues say "fraudulent accounts" still finds its page;
 4. its neighbours: a fifth of each score comes from the sentences either side of it in the same
    section of its article.
@@ -29,7 +29,7 @@ from .clauses import without_what_came_before
 from .embed import embed
 from .model import SentenceRef, Source, TopicLabel, TopicSpec
 from .speakers import VoiceMatcher
-from .textutil import content_stems, stems
+from .textutil import STOPWORDS, content_stems, stems, words
 from .vocabulary import acts_named, polarity_of, sense
 
 CUE_WEIGHT = 0.12  #: what one cue (of weight 1, not discounted) adds to the similarity score
@@ -186,10 +186,12 @@ def with_neighbours(scores: TopicScores, sections: list[tuple[str, str]]) -> Top
 
 
 def wording_features(text: str) -> set[str]:
-    """What the learned wording score compares: content stems, plus the kinds of act the sentence
-    names ("act:deny") and whether it denies, so "called the claims a smear" is learnt to answer the
-    same question as "rejected the accusations"."""
+    """What the learned wording score compares: content stems; the function words, which mark what kind
+    of statement it is ("would" in proposals, "had" in reports of what happened); and the kinds of act the
+    sentence names ("act:deny") and whether it denies, so "called the claims a smear" is learnt to answer
+    the same question as "rejected the accusations"."""
     features = content_stems(text)
+    features.update("fw:" + w for w in words(text) if w in STOPWORDS)
     features.update(f"act:{n}" for n in acts_named(text))
     if polarity_of(text)[0]:
         features.add("act:denial")

@@ -63,6 +63,24 @@ def test_a_word_in_nearly_every_sentence_teaches_the_learned_wording_nothing():
     assert scores[0, 0] > scores[0, 1]  # its own words still count
 
 
+def test_the_learned_wording_reads_grammar_too_so_a_proposal_in_new_words_leans_to_the_proposals():
+    """Function words mark what kind of statement a sentence is: "would" and "should" run through
+    proposals, "was" and "had" through reports of what happened, whatever the nouns."""
+    from build_scripts.topics import _wording_scores, wording_features
+    proposals = ["The bill would require exporters to register every drone.",
+                 "Lawmakers would give the agency powers to inspect warehouses.",
+                 "The rule should ban the sale of drones to unlicensed buyers."]
+    happened = ["The firm had sold drones to the agency last year.",
+                "Inspectors were shown drones in a warehouse in March.",
+                "The exporters were fined after an audit of their records."]
+    others = [f"Harbour traffic rose by {n} percent in the {w} quarter." for n, w in ((3, "first"), (4, "second"),
+                                                                                       (5, "third"), (6, "fourth"))]
+    new = "It would oblige carriers to keep logs."  # not one content word in common with either topic
+    texts = proposals + happened + others + [new]
+    scores = _wording_scores([[0, 1, 2], [3, 4, 5]], [wording_features(t) for t in texts], 2)
+    assert scores[-1, 0] > scores[-1, 1], scores[-1]
+
+
 def test_one_word_counts_once_though_two_cues_share_its_sense():
     from build_scripts.topics import CueMatcher
     matcher = CueMatcher(TOPICS)
