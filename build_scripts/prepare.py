@@ -7,6 +7,7 @@ the sentence before it and, in a list, its lead-in.
 """
 from __future__ import annotations
 
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
@@ -24,6 +25,9 @@ from .textutil import outlet_key_for, slugify
 
 PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
 MIN_ARTICLE_WORDS = 15  #: fewer words of running text than this is not an article
+#: "First, ...", "Second, ...": the points of an enumeration, each leaning on what introduced it
+_ENUMERATION = re.compile(r"^(?P<first>first(?:ly)?|to begin with)?(?(first)|(?:second|third|fourth|fifth|"
+                          r"secondly|thirdly|finally|lastly)),", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -116,12 +120,12 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
     refs = []
     for source in sources:
         outlet = outlet_key_for(source.counted_as, source.file)
-        previous = lead_in = section = previous_kind = ""
+        previous = lead_in = section = previous_kind = introduced_by = ""
         speakers = dict(zip((p.id for p in source.paragraphs),
                             transcript_speakers([p.text if p.kind == "paragraph" else "" for p in source.paragraphs])))
         for paragraph in source.paragraphs:
             if paragraph.kind == "heading":
-                previous = lead_in = ""  # a new section does not lean on the last one
+                previous = lead_in = introduced_by = ""  # a new section does not lean on the last one
                 section = paragraph.text
             elif paragraph.kind != "item":
                 if lead_in and previous_kind == "item":
@@ -132,6 +136,13 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
                 lead_in = paragraph.text if paragraph.text.rstrip().endswith(":") else ""
             previous_kind = paragraph.kind
             for sentence in paragraph.sentences:
+                enumerated = _ENUMERATION.match(sentence.text)
+                if enumerated and enumerated["first"]:
+                    introduced_by = previous
+                if enumerated and introduced_by:
+                    # "Second, the debate is another focal point": the second of what the sentence before
+                    # "First, ..." announced, not a sequel to the sentence just before it
+                    previous = introduced_by
                 refs.append(SentenceRef(source.id, outlet, paragraph.id, paragraph.kind, sentence,
                                         bool(paragraph.language), previous,
                                         lead_in if paragraph.kind == "item" else "",

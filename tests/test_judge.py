@@ -285,6 +285,17 @@ def test_a_sentence_that_cannot_say_who_without_the_one_before_carries_it(paragr
     assert [judge_sentence(r, MATCHER).context for r in refs[1:]] == contexts
 
 
+def test_the_later_points_of_an_enumeration_are_shown_with_what_announced_it():
+    refs = sentence_refs([source(
+        ("paragraph", "The council gave three reasons for the closures."),
+        ("paragraph", "First, the piles under the north pier have rusted through. | The engineers found 40 cracked plates."),
+        ("paragraph", "Second, the night crossings carried fewer than 20 passengers a week."))])
+    second = judge_sentence(refs[3], MATCHER)
+    assert second.context == "The council gave three reasons for the closures."
+    # the sentence after "First, ..." still leans on that one, as any sentence does
+    assert refs[2].previous.startswith("First, the piles")
+
+
 def test_a_sentence_dated_this_week_leans_on_nothing():
     refs = sentence_refs([source(("paragraph", "The ferries were late again. | "
                                                 "This week the Harbour Council closed the night crossings."))])
