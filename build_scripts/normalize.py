@@ -38,6 +38,7 @@ REMOVAL_TEXT = {
     "ui-text": "buttons and navigation text",
     "affiliate-notice": "a notice about affiliate links",
     "timestamp": "a live blog's update times",
+    "footnote-marker": "reference markers pointing at notes",
 }
 
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)])\s+")
@@ -74,6 +75,7 @@ class FurnitureRules:
     captions: tuple[re.Pattern, ...]
     dateline: re.Pattern
     timestamp: re.Pattern  #: a live blog's update time opening a line
+    footnote_marker: re.Pattern  #: "[1]" or "¹" glued to a word or a sentence's end
     byline_roles: frozenset[str] = frozenset()  #: "By Ada Lorne, Harbour Correspondent" credits no outlet
 
 
@@ -98,6 +100,7 @@ def load_rules(extra_patterns: tuple[str, ...] = ()) -> FurnitureRules:
         captions=tuple(re.compile(p, re.IGNORECASE) for p in data["caption_patterns"]),
         dateline=re.compile(data["dateline"], re.IGNORECASE),
         timestamp=re.compile(data["timestamp"], re.IGNORECASE),
+        footnote_marker=re.compile(data["footnote_marker"]),
         byline_roles=frozenset(data["byline_roles"]),
     )
 
@@ -175,6 +178,10 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
             if line.kind == "item":
                 text = _run_in_label(text, fixes)
             text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", text))
+        markers = rules.footnote_marker.findall(text)
+        if markers:
+            fixes.append(_removal("footnote-marker", " ".join(markers)))
+            text = rules.footnote_marker.sub("", text)
         text = " ".join(text.split())
         if not re.search(r"\w", text):
             continue
