@@ -157,7 +157,8 @@ def score_topics(texts: list[str], vectors: np.ndarray, topics: tuple[TopicSpec,
     prototypes = topic_prototypes(topics)
     nearest = nearest_description(vectors, topics)
     first = _calibrated(nearest) + CUE_WEIGHT * cue_scores
-    sentence_stems = [wording_features(text) for text in texts]
+    features = {text: wording_features(text) for text in set(texts)}  # wire copy repeats sentences verbatim
+    sentence_stems = [features[text] for text in texts]
     centroids, lexical = _learn_from_confident(first, vectors, prototypes, sentence_stems)
     # what the examples taught, unless the sentence is closer still to one of the editors' own descriptions
     similarity = np.maximum(vectors @ centroids.T, nearest)
