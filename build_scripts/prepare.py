@@ -26,8 +26,8 @@ from .textutil import outlet_key_for, slugify
 PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
 MIN_ARTICLE_WORDS = 15  #: fewer words of running text than this is not an article
 #: "First, ...", "Second, ...": the points of an enumeration, each leaning on what introduced it
-_ENUMERATION = re.compile(r"^(?P<first>first(?:ly)?|to begin with)?(?(first)|(?:second|third|fourth|fifth|"
-                          r"secondly|thirdly|finally|lastly)),", re.IGNORECASE)
+_ENUMERATION_OPENS = re.compile(r"^(?:first(?:ly)?|to begin with),", re.IGNORECASE)
+_ENUMERATION_GOES_ON = re.compile(r"^(?:second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly),", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -136,10 +136,9 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
                 lead_in = paragraph.text if paragraph.text.rstrip().endswith(":") else ""
             previous_kind = paragraph.kind
             for sentence in paragraph.sentences:
-                enumerated = _ENUMERATION.match(sentence.text)
-                if enumerated and enumerated["first"]:
+                if _ENUMERATION_OPENS.match(sentence.text):
                     introduced_by = previous
-                if enumerated and introduced_by:
+                elif _ENUMERATION_GOES_ON.match(sentence.text) and introduced_by:
                     # "Second, the debate is another focal point": the second of what the sentence before
                     # "First, ..." announced, not a sequel to the sentence just before it
                     previous = introduced_by
