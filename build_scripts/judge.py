@@ -38,6 +38,10 @@ _OPENING_QUOTE = "\"'\u201c\u2018"
 # "This week", "that morning": a time, not a word pointing back at the sentence before
 _NOT_A_TIME = (r"(?!(?:this|that|these|those) (?:week|weekend|month|year|morning|afternoon|evening|day|days|time|"
                r"spring|summer|autumn|fall|winter|quarter)\b)")
+# "First, ...", then "Second, ...", "Finally, ...": the points of an enumeration
+_LATER_POINT = r"(?:second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly)"
+ENUMERATION_OPENS = re.compile(r"^(?:first(?:ly)?|to begin with),", re.IGNORECASE)
+ENUMERATION_GOES_ON = re.compile(rf"^{_LATER_POINT},", re.IGNORECASE)
 # A sentence opening like this leans on the one before it: its subject is "this", "these", "it", ...
 LEANS = re.compile(
     r"^(?:(?:however|but|yet|still|instead|moreover|furthermore|additionally|also|indeed|meanwhile|nevertheless|"
@@ -53,7 +57,7 @@ LEANS = re.compile(
     # "All three said ...", "None of the three firms ...": which three?
     r"(?:all|none of the|each of the|the) (?:two|three|four|five|six|seven|eight|nine|ten)(?![-\w])(?! (?:or|to)\b)|"
     # "First, ...", "Third, ...": the next item of a list the sentences before began; "Even then, ...": when?
-    r"(?:first|second|secondly|third|thirdly|fourth|fifth|finally|lastly|even then)(?=,))\b",
+    rf"(?:first|{_LATER_POINT}|even then)(?=,))\b",
     re.IGNORECASE)
 # "..., she said investigators had linked 40,000 accounts": who "she" is, the sentence before says
 _PRONOUN_SPEAKER = re.compile(r"[,\"\u201d]\s*(?:he|she|they)\s+(?:said|says|added|adds|noted|notes|told|argued|argues|"

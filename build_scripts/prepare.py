@@ -7,7 +7,6 @@ the sentence before it and, in a list, its lead-in.
 """
 from __future__ import annotations
 
-import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from collections import Counter
@@ -17,6 +16,7 @@ from pathlib import Path
 from .config import EditorialConfig
 from .dedupe import find_duplicates, shingles, sketch
 from .ingest import InputError, list_seed_files, read_document
+from .judge import ENUMERATION_GOES_ON, ENUMERATION_OPENS
 from .model import CleanDocument, Paragraph, Problem, SentenceRef, Source
 from .normalize import load_rules, normalize_document
 from .segment import assign_source_ids, make_source, segment_blocks
@@ -25,9 +25,6 @@ from .textutil import outlet_key_for, slugify
 
 PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
 MIN_ARTICLE_WORDS = 15  #: fewer words of running text than this is not an article
-#: "First, ...", "Second, ...": the points of an enumeration, each leaning on what introduced it
-_ENUMERATION_OPENS = re.compile(r"^(?:first(?:ly)?|to begin with),", re.IGNORECASE)
-_ENUMERATION_GOES_ON = re.compile(r"^(?:second(?:ly)?|third(?:ly)?|fourth|fifth|finally|lastly),", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -136,9 +133,9 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
                 lead_in = paragraph.text if paragraph.text.rstrip().endswith(":") else ""
             previous_kind = paragraph.kind
             for sentence in paragraph.sentences:
-                if _ENUMERATION_OPENS.match(sentence.text):
+                if ENUMERATION_OPENS.match(sentence.text):
                     introduced_by = previous
-                elif _ENUMERATION_GOES_ON.match(sentence.text) and introduced_by:
+                elif ENUMERATION_GOES_ON.match(sentence.text) and introduced_by:
                     # "Second, the debate is another focal point": the second of what the sentence before
                     # "First, ..." announced, not a sequel to the sentence just before it
                     previous = introduced_by
