@@ -17,6 +17,7 @@ import yaml
 from .dates import publication_date
 from .model import Block, CleanDocument, Fix, MetaValue, RawDocument
 from .language import detect_language
+from .layout import undo_page_layout
 from .repair import repair_text
 from .textutil import NAME_SEPARATOR, content_words, names_an_outlet
 
@@ -41,7 +42,7 @@ REMOVAL_TEXT = {
     "footnote-marker": "reference markers pointing at notes",
 }
 
-_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)]|\((?:\d{1,2}|[a-h])\))\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _TRAILING_COUNTER = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2190-\u21ff\u2600-\u27bf\ufe0f]+\s*\d[\d.,]*[kKmM]?\s*$")
 _IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -118,6 +119,8 @@ def normalize_document(raw: RawDocument, rules: FurnitureRules, editor_meta: dic
     found: dict[str, MetaValue] = {}
     images: list[str] = []
 
+    text, layout_fixes = _undo_page_layout(text, raw.format)
+    fixes += layout_fixes
     lines = _split_lines(text, raw.format)
     lines = _strip_line_furniture(lines, rules, fixes, found, images, raw.format)
     lines = _join_wrapped_lines(lines)
@@ -132,6 +135,14 @@ def normalize_document(raw: RawDocument, rules: FurnitureRules, editor_meta: dic
     blocks = _mark_other_language(blocks, meta["language"].value)
     flags = _quality_flags(meta, blocks, fixes)
     return CleanDocument(raw.file, raw.format, meta, tuple(blocks), tuple(fixes), flags)
+
+
+def _undo_page_layout(text: str, fmt: str) -> tuple[str, list[Fix]]:
+    def opens_block(line: str) -> bool:
+        return bool(_BULLET.match(line) or (fmt == "md" and _MD_HEADING.match(line)))
+
+    lines, fixes = undo_page_layout(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), opens_block)
+    return "\n".join(lines), fixes
 
 
 def _split_lines(text: str, fmt: str) -> list[_Line]:

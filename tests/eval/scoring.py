@@ -16,6 +16,9 @@ _QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": 
                          "\u00a0": " "})
 
 
+_LIST_MARKER = re.compile(r"^(?:[-*\u2022]|\d{1,2}[.)]|\((?:\d{1,2}|[a-h])\))\s+")
+
+
 def normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
     return re.sub(r"\s+", " ", text).strip().lower()
@@ -101,7 +104,7 @@ class SentenceIndex:
                     rows.append((sentence.id, normalize(sentence.text)))
 
     def locate(self, file: str, text: str) -> frozenset[SentenceKey]:
-        wanted = normalize(text)
+        wanted = _LIST_MARKER.sub("", normalize(text))  # annotators copy "(1) Review ...": a list's marker is layout
         rows = self.by_file.get(file, [])
         hits = frozenset((file, sid) for sid, sentence in rows if wanted in sentence)
         if hits:
