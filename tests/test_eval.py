@@ -34,7 +34,7 @@ FLOORS = {
     # hyphenation, running headers), a fact-check, state-media commentary, a newsletter roundup, a saved page, a
     # company's first-person blog post, a markets piece, a follow-up; written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen as below
-    "frontier-holdout-5": (0.65, 0.75, 1.51, 0.37, 8, 0.84, 0.26),
+    "frontier-holdout-5": (0.65, 0.75, 1.51, 0.37, 7, 0.84, 0.26),
     "microdose": (0.80, 0.88, 1.19, 0.57, 1, 0.96, 0.26),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28

@@ -42,6 +42,10 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("On the pessimistic side, if the Harbour Council imposes new fees, the operators could leave the bay.",
      ("speculation", "rhetorical")),
     ("Harbour Weekly discusses the importance of reliable ferries for island life.", "meta-talk"),
+    # a law firm's alert or a think tank's brief talking about itself
+    ("This brief examines the Harbour Council's ferry levy and what it means for island businesses.", "meta-talk"),
+    ("In this alert we summarize the ferry levy rules and offer practical recommendations.", "meta-talk"),
+    ("This alert is provided for informational purposes only and does not constitute legal advice.", "meta-talk"),
     ("The Harbour Academy offers comprehensive guidelines on ferry safety best practices.", "meta-talk"),
     ("The ferry dispute comes at a time of heightened scrutiny over harbour finances.", "rhetorical"),
     ("It follows a period of intense scrutiny of the Harbour Council's accounts.", "rhetorical"),
