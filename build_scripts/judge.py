@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -255,6 +255,8 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         # "Suppression cannot stop their progress": what cannot or will never happen, with no reason given and
         # nobody reported as saying it, is the writer's verdict
         return "generic commentary (a verdict nobody is reported as giving)", evidence.total
+    if spoken and says_we(unquoted):
+        evidence = replace(evidence, named=evidence.named + 1)  # "we" is the speaker, named with the turn
     if evidence.reported:
         return "", evidence.total
     if (_is_imperative(LABEL.sub("", text), rules) and not evidence.specific and _advises(lead_in, rules)) \
@@ -280,6 +282,11 @@ _FIRST_CLAUSE = re.compile(r"^[^,;:]*?(?=,|;|:|\b(?:that|which|who|whom|when|bec
 
 HISTORY = "background (history, not this story's events)"
 OPINION = "first-person opinion"
+
+
+def says_we(text: str) -> bool:
+    """"We", "our" or "us" outside quotation marks: the writer's voice, or the speaker's in a transcript."""
+    return bool(_WE.search(_QUOTED.sub('""', text)))
 
 
 def names_a_date(text: str) -> bool:
@@ -360,7 +367,7 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
     if not _is_complete(text) or _LABELLED_PHRASE.match(text):
         return "fragment (not a complete sentence)"
     # in a transcript "I" and "we" are the speaker's, not the writer's
-    if not ref.speaker and (is_first_person(text) or _WE.search(_QUOTED.sub('""', text))):
+    if not ref.speaker and (is_first_person(text) or says_we(text)):
         rules = commentary_rules()
         if any(p.search(text) for p in (*rules.meta_talk, *rules.rhetoric)):
             return ""  # "In this article we will explore ..." is meta-talk, not an opinion worth showing

@@ -20,7 +20,7 @@ from .judge import ENUMERATION_GOES_ON, ENUMERATION_OPENS
 from .model import CleanDocument, Paragraph, Problem, SentenceRef, Source
 from .normalize import load_rules, normalize_document
 from .segment import assign_source_ids, make_source, segment_blocks
-from .speakers import transcript_speakers
+from .speakers import organisation_voice, says_we, transcript_speakers
 from .textutil import outlet_key_for, slugify
 
 PROGRESS_MIN_FILES = 50  #: show a progress bar on a terminal from this many seeds
@@ -120,6 +120,8 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
         previous = lead_in = section = previous_kind = introduced_by = ""
         speakers = dict(zip((p.id for p in source.paragraphs),
                             transcript_speakers([p.text if p.kind == "paragraph" else "" for p in source.paragraphs])))
+        voice = organisation_voice([s.text for p in source.paragraphs if p.kind in ("paragraph", "item")
+                                    for s in p.sentences], source.outlet)
         for paragraph in source.paragraphs:
             if paragraph.kind == "heading":
                 previous = lead_in = introduced_by = ""  # a new section does not lean on the last one
@@ -142,7 +144,8 @@ def sentence_refs(sources: list[Source]) -> list[SentenceRef]:
                 refs.append(SentenceRef(source.id, outlet, paragraph.id, paragraph.kind, sentence,
                                         bool(paragraph.language), previous,
                                         lead_in if paragraph.kind == "item" else "",
-                                        section if paragraph.kind != "heading" else "", speakers[paragraph.id]))
+                                        section if paragraph.kind != "heading" else "",
+                                        speakers[paragraph.id] or (voice if voice and says_we(sentence.text) else "")))
                 if paragraph.kind != "heading":
                     previous = sentence.text
     return refs

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .judge import LABEL, NAME_ZIPF, commentary_rules, general_zipf
+from .judge import LABEL, NAME_ZIPF, commentary_rules, general_zipf, is_first_person, says_we
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(\"\u201c\u201d]|\b(?:that|which|who|whom|whose|what|and|but|while|when|if|because)\b",
                            re.IGNORECASE)
@@ -132,6 +132,21 @@ def transcript_speakers(paragraphs: list[str]) -> list[str]:
     if sum(turns.values()) < MIN_TURNS or len(turns) < 2 or max(turns.values()) < 2:
         return [""] * len(paragraphs)
     return labels
+
+
+ORGANISATION_VOICE = 0.3  #: share of sentences saying "we" that makes a text an organisation's own statement
+MAX_SINGULAR = 0.03  #: an op-ed or a column says "I" too
+
+
+def organisation_voice(sentences: list[str], name: str) -> str:
+    """Who "we" is when a text is an organisation's own statement (a company's post "We banned
+    21,000 accounts", a ministry's release): the name it is published under, when "we" runs through
+    the text and "I" hardly appears; '' for an article, whose "we" is the writer's."""
+    if not name or not sentences:
+        return ""
+    plural = sum(map(says_we, sentences))
+    singular = sum(is_first_person(s) for s in sentences)
+    return name if plural >= ORGANISATION_VOICE * len(sentences) and singular <= MAX_SINGULAR * len(sentences) else ""
 
 
 def _speaker_label(paragraph: str) -> str:

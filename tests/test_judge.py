@@ -1,6 +1,8 @@
 """Judge: only checkable statements become points; the rest stays on the source page with a reason."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 import yaml
 
@@ -395,3 +397,36 @@ def test_in_a_transcript_i_and_we_are_the_speakers_and_who_speaks_is_shown_with_
     assert judge_sentence(refs[0], MATCHER).reason == "fragment (too short)"
     # outside a transcript "I want to stress" is the writer's own view
     assert judge_sentence(ref(refs[1].sentence.text), MATCHER).reason == "first-person opinion"
+
+
+def named_source(outlet: str, *paragraphs: tuple[str, str]) -> Source:
+    made = source(*paragraphs)
+    return replace(made, meta={**made.meta, "outlet": MetaValue(outlet, "front matter")})
+
+
+def test_an_organisations_own_post_speaks_as_we_and_its_acts_are_points():
+    post = named_source(
+        "Harbour Ferries Blog",
+        ("paragraph", "Over the past month, our safety team found cracked hulls on three of our ferries. | "
+                      "We have withdrawn all three boats from service and ordered new hull inspections."),
+        ("paragraph", "The cracks were found during routine checks in the dry dock at Kelso."),
+        ("item", "We have doubled the number of safety drills on every crossing."),
+        ("paragraph", "We will publish the inspectors' findings when they are complete."))
+    refs = sentence_refs([post])
+    assert [r.speaker for r in refs] == ["Harbour Ferries Blog", "Harbour Ferries Blog", "",
+                                         "Harbour Ferries Blog", "Harbour Ferries Blog"]
+    verdicts = [judge_sentence(r, MATCHER) for r in refs]
+    assert verdicts[1].reason == "" and verdicts[1].context == "Harbour Ferries Blog:"
+    assert verdicts[3].reason == ""
+
+
+def test_an_op_ed_that_says_we_and_i_is_still_the_writers_opinion():
+    oped = named_source(
+        "The Bay Gazette",
+        ("paragraph", "I have crossed the bay on these ferries for twenty years. | "
+                      "We have withdrawn our trust from the operator, and we are right to."),
+        ("paragraph", "The cracks were found during routine checks in the dry dock at Kelso."),
+        ("paragraph", "We should demand that the council publishes every inspection report."))
+    refs = sentence_refs([oped])
+    assert not any(r.speaker for r in refs)
+    assert judge_sentence(refs[1], MATCHER).reason == "first-person opinion"
