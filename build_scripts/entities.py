@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import Entity
 
@@ -42,8 +43,14 @@ class EntityMatcher:
         self._parents = [_ancestors(n, entities, index_of) for n in range(len(entities))]
         self._exact_re = _alternation(exact, 0)
         self._folded_re = _alternation(folded, re.IGNORECASE)
+        self._mentions = lru_cache(maxsize=1 << 16)(self._read_mentions)
 
-    def mentions(self, text: str) -> list[Mention]:
+    def mentions(self, text: str) -> tuple[Mention, ...]:
+        """Each entity named in the text, longest name first where names overlap. The same sentence is
+        asked about by several stages (and wire copy repeats sentences): each is read once."""
+        return self._mentions(text)
+
+    def _read_mentions(self, text: str) -> tuple[Mention, ...]:
         text = text.replace("\u2019", "'")  # same length, so positions still point into the original
         found: list[Mention] = []
         for pattern, table, fold in ((self._folded_re, self._folded, True), (self._exact_re, self._exact, False)):
@@ -58,7 +65,7 @@ class EntityMatcher:
             if kept and mention.start < kept[-1].end:
                 continue
             kept.append(mention)
-        return kept
+        return tuple(kept)
 
     def canonicalize(self, text: str) -> str:
         """Replace every mention by one token per entity, so different names compare equal, followed

@@ -22,6 +22,7 @@ import yaml
 from .entities import EntityMatcher
 from .model import SentenceRef
 from .normalize import declares_opinion, is_first_person
+from .patterns import AnyPattern
 from .textutil import MONTHS, WEEKDAYS, numbers_in, stem, words
 from .vocabulary import polarity_of
 
@@ -142,8 +143,8 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b")  # case-sensitive: "US
 
 @dataclass(frozen=True)
 class Commentary:
-    meta_talk: tuple[re.Pattern, ...]
-    rhetoric: tuple[re.Pattern, ...]
+    meta_talk: AnyPattern
+    rhetoric: AnyPattern
     evaluative: frozenset[str]
     actor_nouns: frozenset[str]
     document_nouns: frozenset[str]
@@ -152,8 +153,8 @@ class Commentary:
     unnamed_groups: frozenset[str]
     opinion_verbs: frozenset[str]
     advice_verbs: frozenset[str]
-    advice: tuple[re.Pattern, ...]
-    history: tuple[re.Pattern, ...]
+    advice: AnyPattern
+    history: AnyPattern
     speech_verbs: frozenset[str]
     framing_openers: tuple[re.Pattern, ...]
     framing_tails: tuple[re.Pattern, ...]
@@ -163,8 +164,8 @@ class Commentary:
 def commentary_rules() -> Commentary:
     data = yaml.safe_load(COMMENTARY_FILE.read_text(encoding="utf-8"))
     return Commentary(
-        meta_talk=tuple(re.compile(p, re.IGNORECASE) for p in data["meta_talk"]),
-        rhetoric=tuple(re.compile(p, re.IGNORECASE) for p in data["rhetoric"]),
+        meta_talk=AnyPattern(data["meta_talk"]),
+        rhetoric=AnyPattern(data["rhetoric"]),
         evaluative=frozenset(data["evaluative"]),
         actor_nouns=frozenset(data["actor_nouns"]),
         document_nouns=frozenset(data["document_nouns"]),
@@ -173,8 +174,8 @@ def commentary_rules() -> Commentary:
         unnamed_groups=frozenset(data["unnamed_groups"]),
         opinion_verbs=frozenset(data["opinion_verbs"]),
         advice_verbs=frozenset(data["advice_verbs"]),
-        advice=tuple(re.compile(p, re.IGNORECASE) for p in data["advice"]),
-        history=tuple(re.compile(p, re.IGNORECASE) for p in data["history"]),
+        advice=AnyPattern(data["advice"]),
+        history=AnyPattern(data["history"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         framing_openers=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_openers"]),
         framing_tails=tuple(re.compile(p, re.IGNORECASE) for p in data["framing_tails"]),
@@ -229,13 +230,13 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     transcript's turn (spoken) is what its speaker says, however it is worded."""
     rules = commentary_rules()
     unquoted = _QUOTED.sub('""', text)  # what a quoted speaker says is reported, not the article's framing
-    if any(p.search(unquoted) for p in rules.meta_talk):
+    if rules.meta_talk.search(unquoted):
         return "meta-talk about the article", 0
-    if any(p.search(unquoted) for p in rules.rhetoric):
+    if rules.rhetoric.search(unquoted):
         return "rhetorical framing", 0
-    if any(p.search(unquoted) for p in rules.history):
+    if rules.history.search(unquoted):
         return HISTORY, 0
-    if any(p.search(unquoted) for p in rules.advice):
+    if rules.advice.search(unquoted):
         return "exhortation (the writer's own advice)", 0
     whole = f"{lead_in} {LABEL.sub('', text)}" if lead_in else LABEL.sub("", text)
     tokens = words(whole)
@@ -286,7 +287,7 @@ OPINION = "first-person opinion"
 
 def says_we(text: str) -> bool:
     """"We", "our" or "us" outside quotation marks: the writer's voice, or the speaker's in a transcript."""
-    return bool(_WE.search(_QUOTED.sub('""', text)))
+    return bool(_WE.search(text)) and bool(_WE.search(_QUOTED.sub('""', text)))  # most say none: no quotes to strip
 
 
 def names_a_date(text: str) -> bool:
@@ -369,7 +370,7 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
     # in a transcript "I" and "we" are the speaker's, not the writer's
     if not ref.speaker and (is_first_person(text) or says_we(text)):
         rules = commentary_rules()
-        if any(p.search(text) for p in (*rules.meta_talk, *rules.rhetoric)):
+        if rules.meta_talk.search(text) or rules.rhetoric.search(text):
             return ""  # "In this article we will explore ..." is meta-talk, not an opinion worth showing
         return OPINION
     return ""

@@ -144,9 +144,9 @@ def organisation_voice(sentences: list[str], name: str) -> str:
     the text and "I" hardly appears; '' for an article, whose "we" is the writer's."""
     if not name or not sentences:
         return ""
-    plural = sum(map(says_we, sentences))
-    singular = sum(is_first_person(s) for s in sentences)
-    return name if plural >= ORGANISATION_VOICE * len(sentences) and singular <= MAX_SINGULAR * len(sentences) else ""
+    if sum(map(says_we, sentences)) < ORGANISATION_VOICE * len(sentences):
+        return ""  # most texts: "I" need not be counted
+    return name if sum(map(is_first_person, sentences)) <= MAX_SINGULAR * len(sentences) else ""
 
 
 def _speaker_label(paragraph: str) -> str:
