@@ -242,9 +242,10 @@ class Renderer:
             "summary": summary, "key_points": key_points, "quotes": quotes, "disagreements": disagreements,
             "single_points": singles_view, "opinions": opinions, "sources_used": sources_used,
             "footnotes": notes.lines,
+            # "of M" as in each point's "Reported by N of M outlets": M is every outlet in the briefing
             "meta_line": f"{count_label(len(listed), 'point')} from {count_label(len(used), 'source')} "
-                         f"by {count_label(len(outlets), 'outlet')}. Each point links to the paragraph it comes from. "
-                         f"Last built {build_date()}.",
+                         f"by {len(outlets)} of the {count_label(self.outlet_total, 'outlet')} in this briefing. "
+                         f"Each point links to the paragraph it comes from. Last built {build_date()}.",
         }
         description = topic.spec.question or topic.spec.intro or topic.spec.title
         return _ENV.get_template("briefing.md.j2").render(

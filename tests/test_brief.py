@@ -181,6 +181,11 @@ def test_a_pages_header_and_home_card_count_the_points_it_lists_not_every_claim_
     pages = Renderer(replace(briefing, topics=(filed_only,))).render_all()
     assert "2 points from" in pages["briefings/ferries.md"]
     assert "All 2 points with citations" in pages["_generated/home.md"]
+    # a page whose points come from one outlet counts it against the same total as each point's label
+    single = next(c for c in topic.claims if len(c.outlets) == 1)
+    page = Renderer(replace(briefing, topics=(replace(topic, summary=(), key_points=(single,), single_points=()),))).render_all()
+    assert "1 point from 1 source by 1 of the 2 outlets in this briefing" in page["briefings/ferries.md"]
+    assert "Single source &#40;1 of 2 outlets&#41;" in page["briefings/ferries.md"]
 
 
 def test_the_home_page_gives_the_dates_covered_as_dates_whatever_their_written_form(tmp_path):
