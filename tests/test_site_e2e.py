@@ -143,8 +143,8 @@ def test_home_page_has_a_card_per_topic_and_counts(built_site):
 def test_a_pages_point_count_is_the_number_of_points_it_lists(built_site, topic):
     markdown = (built_site / "docs" / "briefings" / f"{topic}.md").read_text(encoding="utf-8")
     key = markdown.split("## Key points", 1)[1].split("\n## ", 1)[0]
-    singles = markdown.split("### Reported by only one source", 1)[1].split("\n## ", 1)[0] \
-        if "### Reported by only one source" in markdown else ""
+    singles = markdown.split("## Reported by one source", 1)[1].split("\n## ", 1)[0] \
+        if "## Reported by one source" in markdown else ""
     listed = (len(re.findall(r"^\d+\. ", key, re.M)) + len(re.findall(r"^    - ", key, re.M))
               + len(re.findall(r"^- ", singles, re.M)))
     said = int(re.search(r'class="briefing-meta" markdown>(\d+) points?', markdown).group(1))
@@ -262,6 +262,9 @@ def test_briefing_pages_label_corroboration_and_show_quotes_with_speakers(built_
     html = (built_site / "site" / "briefings" / "responses" / "index.html").read_text(encoding="utf-8")
     assert re.search(r"Reported by [2-9] of \d+ outlets", html)
     assert "Who said what" in html and "Where sources differ" in html
+    # points one source makes are not disagreements: their own section, after the key points
+    assert re.search(r"<h2[^>]*>Reported by one source", html)
+    assert html.index("Key points") < html.index("Reported by one source") < html.index("Where sources differ")
     assert "Guo Jiakun</strong>" in html
 
 
