@@ -74,6 +74,10 @@ _PRO_VERB = re.compile(r"\b(?:do|does|did|doing|done)\s+(?:it|this|that|so)\b(?!
 # (in its first clause: "..., which is partly why those crops ..." refers back inside the sentence)
 _THESE = re.compile(r"^[^,;:]*?\b(?:these|those)\s+(?!(?:days|who|which|that|of|in|are|were|with|for|used)\b)"
                     r"(?![a-z]+ly\b)[a-z]+", re.IGNORECASE)
+# "... is a concrete manifestation of this strategy": which strategy, the sentence before says
+_THIS_THING = re.compile(rf"\b{_NOT_A_TIME}this\s+(?!(?:is|was|has|had|will|would|can|could|may|might|must|should|"
+                         r"does|did|means|meant|and|or|year's|week's|article|piece|story|report)\b)(?![a-z]+ly\b)[a-z]+",
+                         re.IGNORECASE)
 
 
 # "Unlike simple scraping, this technique ...": a short opening phrase, then a subject that points back
@@ -93,7 +97,7 @@ def leans_on_previous(text: str) -> bool:
     "..., she said.", "... when someone does it ...", "... corroborated these findings"."""
     unquoted = without_framing(_QUOTED.sub('""', text))
     return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text)
-                or _THESE.search(unquoted) or _INFERS.search(unquoted) or _SIMILAR.search(unquoted)
+                or _THESE.search(unquoted) or _THIS_THING.search(unquoted) or _INFERS.search(unquoted) or _SIMILAR.search(unquoted)
                 or _OPENED_POINTING.match(text))
 
 

@@ -247,6 +247,11 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
      "Rust spreads fastest on piles in brackish water near the river mouth, which is partly why those piles "
      "fail first.",
      ["Port inspectors found rust on 40 of the terminal's piles in March.", ""]),
+    # "... of this strategy": which strategy, the sentence before says; "this morning" is a time, not a referent
+    ("The Harbour Council wants to keep the Kelso ferries out of its port. | "
+     "Closing the night berths on Monday was the first step in this strategy. | "
+     "The council voted this morning to add two day crossings from June.",
+     ["The Harbour Council wants to keep the Kelso ferries out of its port.", ""]),
     # "... is therefore ...": why, the sentence before says; "therefore" in a later clause reasons inside it
     ("Ferry crews can reopen a closed account within minutes under a new name. | "
      "Closing accounts is therefore of limited use against the Kelso operators. | "
