@@ -97,8 +97,8 @@ def leans_on_previous(text: str) -> bool:
     "..., she said.", "... when someone does it ...", "... corroborated these findings"."""
     unquoted = without_framing(_QUOTED.sub('""', text))
     return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text)
-                or _THESE.search(unquoted) or _THIS_THING.search(unquoted) or _INFERS.search(unquoted) or _SIMILAR.search(unquoted)
-                or _OPENED_POINTING.match(text))
+                or _THESE.search(unquoted) or _THIS_THING.search(unquoted) or _INFERS.search(unquoted)
+                or _SIMILAR.search(unquoted) or _OPENED_POINTING.match(text))
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
@@ -290,7 +290,8 @@ OPINION = "first-person opinion"
 
 
 def says_we(text: str) -> bool:
-    """"We", "our" or "us" outside quotation marks: the writer's voice, or the speaker's in a transcript."""
+    """"We", "our" or "us" outside quotation marks: the writer's voice, or the speaker's in a transcript
+    or an organisation's own statement."""
     return bool(_WE.search(text)) and bool(_WE.search(_QUOTED.sub('""', text)))  # most say none: no quotes to strip
 
 

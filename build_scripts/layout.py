@@ -20,7 +20,7 @@ FULL_LINE = 0.6  #: a line at least this share of the wrap width was broken by t
 MIN_WRAPPED_LINES = 6  #: fewer lines followed by another cannot show a wrap width
 WRAPPED_SHARE = 0.7  #: share of such lines that must be full for the text to count as hard-wrapped
 
-_SENTENCE_END = re.compile(r"[.!?;:\u2026][\"'\u201d\u2019)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?;:\u2026][\"'\u201d\u2019)\]]*$")  # not a comma: a line may break after one
 _HYPHEN_END = re.compile(r"([A-Za-z]+)-$")
 _FIRST_WORD = re.compile(r"^([a-z]+)")
 _WORD = re.compile(r"[A-Za-z]+")

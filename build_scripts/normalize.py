@@ -147,7 +147,7 @@ def _undo_page_layout(text: str, fmt: str) -> tuple[str, list[Fix]]:
 
 def _split_lines(text: str, fmt: str) -> list[_Line]:
     lines = []
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in text.split("\n"):  # line ends are "\n" by now (_undo_page_layout)
         if not line.strip():
             lines.append(_Line("blank", ""))
             continue
