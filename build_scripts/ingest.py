@@ -47,8 +47,16 @@ def list_seed_files(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
     files, problems = [], []
     if not seeds_dir.is_dir():
         return [], [Problem(str(seeds_dir), "error", "seeds folder not found")]
+    inside = seeds_dir.resolve()
     for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
-        if path.name.startswith((".", "_")) or path.is_dir():
+        if path.name.startswith((".", "_")):
+            continue
+        # a link could publish any file the build machine can read (a credentials file, /proc/self/environ)
+        if path.is_symlink() or path.resolve().parent != inside:
+            problems.append(Problem(path.name, "error", "refused: a symbolic link; a seed must be a file inside "
+                                    "the seeds folder itself, so copy the article there"))
+            continue
+        if path.is_dir():
             continue
         if path.suffix.lower() not in FORMATS:
             problems.append(Problem(path.name, "warning", f"ignored: unsupported file type '{path.suffix or 'none'}' "

@@ -73,6 +73,32 @@ def test_seed_listing_skips_hidden_files_and_warns_about_unknown_types(tmp_path)
     assert [(p.file, p.severity) for p in problems] == [("notes.pdf", "warning")]
 
 
+def test_a_seed_that_is_a_link_is_refused_and_nothing_it_points_at_is_read(tmp_path):
+    import build_scripts.prepare as prepare
+    from build_scripts.config import load_config
+    from conftest import ROOT
+
+    secret = tmp_path / "outside" / "credentials.txt"
+    secret.parent.mkdir()
+    secret.write_text("AWS_SECRET_ACCESS_KEY=do-not-publish-this-key and more words to make it an article.\n")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    good = "The harbour council voted on Tuesday to add two ferry routes across the bay, its chair said.\n"
+    (seeds / "a-good.txt").write_text(good * 3, encoding="utf-8")
+    (seeds / "b-copy.txt").write_text(good.replace("two", "three") * 3, encoding="utf-8")
+    (seeds / "c-leak.txt").symlink_to(secret)                     # a link to a file outside
+    (seeds / "d-inside.txt").symlink_to(seeds / "a-good.txt")     # a link, even to a seed
+    (seeds / "e-folder.md").symlink_to(secret.parent, target_is_directory=True)  # a link to a folder
+    files, problems = list_seed_files(seeds)
+    assert [f.name for f in files] == ["a-good.txt", "b-copy.txt"]
+    assert [(p.file, p.severity) for p in problems] == [("c-leak.txt", "error"), ("d-inside.txt", "error"),
+                                                        ("e-folder.md", "error")]
+    assert all("symbolic link" in p.message for p in problems)
+    prepared, problems = prepare.read_and_clean(seeds, load_config(ROOT / "briefing.yml"))
+    assert [p.doc.file for p in prepared] == ["a-good.txt", "b-copy.txt"]
+    assert not any("do-not-publish" in block.text for p in prepared for block in p.doc.blocks)
+
+
 def test_a_seed_that_breaks_the_cleaner_is_reported_and_the_others_still_build(tmp_path, monkeypatch):
     import build_scripts.prepare as prepare
     from build_scripts.config import load_config
