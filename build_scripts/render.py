@@ -151,6 +151,12 @@ class _Notes:
         return Trusted("".join(out))
 
 
+def _of_all_outlets(n: int, total: int) -> str:
+    """'4 of the 5 outlets', 'all 5 outlets': counted against the same total as each point's "Reported by N of
+    M outlets", M being every outlet in the briefing."""
+    return f"all {total} outlets" if 1 < n == total else f"{n} of the {count_label(total, 'outlet')}"
+
+
 class Renderer:
     """Holds the lookups one render needs; produce everything with render_all()."""
 
@@ -242,9 +248,8 @@ class Renderer:
             "summary": summary, "key_points": key_points, "quotes": quotes, "disagreements": disagreements,
             "single_points": singles_view, "opinions": opinions, "sources_used": sources_used,
             "footnotes": notes.lines,
-            # "of M" as in each point's "Reported by N of M outlets": M is every outlet in the briefing
             "meta_line": f"{count_label(len(listed), 'point')} from {count_label(len(used), 'source')} "
-                         f"by {len(outlets)} of the {count_label(self.outlet_total, 'outlet')} in this briefing. "
+                         f"by {_of_all_outlets(len(outlets), self.outlet_total)} in this briefing. "
                          f"Each point links to the paragraph it comes from. Last built {build_date()}.",
         }
         description = topic.spec.question or topic.spec.intro or topic.spec.title

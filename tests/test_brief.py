@@ -179,7 +179,7 @@ def test_a_pages_header_and_home_card_count_the_points_it_lists_not_every_claim_
     assert len(topic.claims) == 3 and len(topic.listed) == 3
     filed_only = replace(topic, key_points=topic.key_points[:2])  # as if past the cap
     pages = Renderer(replace(briefing, topics=(filed_only,))).render_all()
-    assert "2 points from" in pages["briefings/ferries.md"]
+    assert "2 points from 2 sources by all 2 outlets in this briefing" in pages["briefings/ferries.md"]
     assert "All 2 points with citations" in pages["_generated/home.md"]
     # a page whose points come from one outlet counts it against the same total as each point's label
     single = next(c for c in topic.claims if len(c.outlets) == 1)
