@@ -62,16 +62,19 @@ def _drop_running_lines(lines: list[str], opens_block) -> tuple[list[str], list[
 
     counts = Counter(key(line) for line in lines if line.strip())
     kept, fixes = [], []
+    kept_text = False  # whether a line of text is kept yet: the first page's header comes before any
     for line in lines:
         text = line.strip()
         if (counts[key(line)] >= 2 and len(text.split()) >= 3 and not opens_block(line)
                 and not _SENTENCE_END.search(text)):
-            if not any(k.strip() for k in kept):
+            if not kept_text:
                 kept.append(_COLUMN_GAP.sub(" | ", text))
+                kept_text = True
                 continue
             fixes.append(Fix("furniture.running-line", "removed a page's running header or footer", text))
             continue
         kept.append(line)
+        kept_text = kept_text or bool(text)
     return kept, fixes
 
 
@@ -79,7 +82,7 @@ def _rejoin(lines: list[str], width: int, opens_block) -> tuple[list[str], int]:
     """Join each line to the one before when that one was full. Across a blank line (a page break)
     only when the paragraph plainly goes on: no sentence end before, a lower-case word after."""
     words = {w.lower() for line in lines for w in _WORD.findall(line)}
-    out: list[str] = []
+    paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end: a long one stays linear
     last_physical = ""  # the last line as extracted, before joining: its width says whether it was full
     blank_since = False
     count = 0
@@ -91,24 +94,25 @@ def _rejoin(lines: list[str], width: int, opens_block) -> tuple[list[str], int]:
         full = len(last_physical) >= FULL_LINE * width
         goes_on = full and not opens_block(line) and (
             not blank_since or (not _SENTENCE_END.search(last_physical) and text[:1].islower()))
-        if out and goes_on:
-            out[-1] = _join(out[-1], text, words)
+        if paragraphs and goes_on:
+            _join(paragraphs[-1], text, words)
             count += 1
         else:
-            if out and blank_since:
-                out.append("")
-            out.append(line.rstrip())
+            if paragraphs and blank_since:
+                paragraphs.append([""])
+            paragraphs.append([line.rstrip()])
         last_physical = line.rstrip()
         blank_since = False
-    return out, count
+    return ["".join(pieces) for pieces in paragraphs], count
 
 
-def _join(before: str, after: str, words: set[str]) -> str:
+def _join(pieces: list[str], after: str, words: set[str]) -> None:
     """'inspec-' + 'tion' -> 'inspection' when the text uses that word elsewhere; a hyphen the
     writer meant ('trade-' + 'secret') stays."""
-    hyphen, first = _HYPHEN_END.search(before), _FIRST_WORD.match(after)
+    hyphen, first = _HYPHEN_END.search(pieces[-1]), _FIRST_WORD.match(after)
     if hyphen and first:
         if (hyphen.group(1) + first.group(1)).lower() in words:
-            return before[:-1] + after
-        return before + after
-    return f"{before} {after}"
+            pieces[-1] = pieces[-1][:-1]
+        pieces.append(after)
+    else:
+        pieces.append(f" {after}")

@@ -301,13 +301,19 @@ def _names_a_role(credit: str, rules: FurnitureRules) -> bool:
 def _join_wrapped_lines(lines: list[_Line]) -> list[_Line]:
     """Re-join paragraphs that were hard-wrapped across several lines."""
     joined: list[_Line] = []
+    parts: dict[int, list[str]] = {}  # a joined line's lines, joined once at the end: a long paragraph stays linear
+    length, last = 0, ""  # the joined line's length so far, and its last line
     for line in lines:
         prev = joined[-1] if joined else None
-        if (prev and line.kind == "text" and prev.kind in ("text", "item") and len(prev.text) >= 50
-                and not _SENTENCE_END.search(prev.text) and line.text[:1].islower()):
-            prev.text = f"{prev.text} {line.text}"
+        if (prev and line.kind == "text" and prev.kind in ("text", "item") and length >= 50
+                and not _SENTENCE_END.search(last) and line.text[:1].islower()):
+            parts.setdefault(len(joined) - 1, [prev.text]).append(line.text)
+            length, last = length + 1 + len(line.text), line.text
             continue
         joined.append(line)
+        length, last = len(line.text), line.text
+    for index, texts in parts.items():
+        joined[index].text = " ".join(texts)
     return [line for line in joined if line.kind != "blank"]
 
 

@@ -104,3 +104,20 @@ def test_list_items_in_wrapped_text_are_not_joined_to_the_line_before():
     items = [b.text for b in clean(text).blocks if b.kind == "item"]
     assert items == ["More time to fit the new transponder kits before the order takes effect.",
                      "A grant for small operators."]
+
+
+def test_a_two_megabyte_paragraph_is_rejoined_in_linear_time():
+    # joining line by line into one growing string took minutes on a file at the size limit
+    import random
+    import time
+
+    rng = random.Random(1)
+    vocab = "the council voted to add ferry routes across bay and fares rose after harbour master said".split()
+    wrapped = "\n".join(" ".join(rng.choice(vocab) for _ in range(11)) for _ in range(30000))  # a hard wrap
+    ragged = "\n".join(" ".join(rng.choice(vocab) for _ in range(rng.choice([10, 30, 60, 120])))
+                       for _ in range(6000))  # lines of any length, each going on in lower case
+    for text in (wrapped, ragged):
+        started = time.perf_counter()
+        doc = clean("Ferry routes\n" + text)
+        assert time.perf_counter() - started < 10
+        assert len([b for b in doc.blocks if b.kind == "paragraph"]) == 1
