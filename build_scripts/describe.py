@@ -15,8 +15,8 @@ from .claims import Candidate
 from .clauses import asides, main_clause, without_titles, without_trailing_reason
 from .dates import weekday_dates
 from .entities import EntityMatcher, is_entity_token
-from .judge import (HISTORY, OPINION, Verdict, commentary_rules, general_zipf, judge_sentence, leans_on_previous,
-                    names_a_date, story_terms, without_framing)
+from .judge import (CITES_ONLY, HISTORY, OPINION, Verdict, commentary_rules, general_zipf, judge_sentence,
+                    leans_on_previous, names_a_date, story_terms, without_framing)
 from .model import Claim, LabelledSentence, SentenceRef, Source
 from .normalize import declares_opinion
 from .textutil import WEEKDAYS, content_stems, dates_in, numbers_in, quantities_in, stem, words
@@ -167,7 +167,7 @@ def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...
         quality=point_quality(ref, verdict) - (0.2 if flags else 0.0),  # a source with quality warnings
         opinion="opinion-piece" in flags,
         list_key=f"{ref.source_id}#{ref.lead_in}" if ref.paragraph_kind == "item" and ref.lead_in else "",
-        cites_only=verdict.reason == OPINION,
+        cites_only=verdict.reason in CITES_ONLY,
         **features._asdict(),
     )
 

@@ -23,7 +23,7 @@ from .entities import EntityMatcher
 from .model import SentenceRef
 from .normalize import declares_opinion, is_first_person
 from .patterns import AnyPattern
-from .textutil import MONTHS, WEEKDAYS, numbers_in, stem, words
+from .textutil import MONTHS, WEEKDAYS, numbers_in, outside_quotations, stem, words
 from .vocabulary import polarity_of
 
 COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
@@ -287,6 +287,9 @@ _FIRST_CLAUSE = re.compile(r"^[^,;:]*?(?=,|;|:|\b(?:that|which|who|whom|when|bec
 
 HISTORY = "background (history, not this story's events)"
 OPINION = "first-person opinion"
+QUOTATION_PART = "part of a quotation (its speaker is named in the sentences around it)"
+#: never a point, but cited beside a point that says the same: the writer's view, or a quoted speaker's
+CITES_ONLY = (OPINION, QUOTATION_PART)
 
 
 def says_we(text: str) -> bool:
@@ -377,6 +380,9 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
         rules = commentary_rules()
         if rules.meta_talk.search(text) or rules.rhetoric.search(text):
             return ""  # "In this article we will explore ..." is meta-talk, not an opinion worth showing
+        unquoted = outside_quotations(text)
+        if not (is_first_person(unquoted) or says_we(unquoted)):
+            return QUOTATION_PART  # '"What we are seeing is not a handful of rogue researchers.': not the writer's
         return OPINION
     return ""
 

@@ -24,7 +24,7 @@ from .dates import publication_date
 from .describe import account_for_unstated, describe_candidates, judge_all, labelled_sentences
 from .embed import embed
 from .entities import EntityMatcher
-from .judge import OPINION
+from .judge import CITES_ONLY
 from .model import Briefing, Problem, SentenceRef, Source
 from .prepare import drop_duplicates, make_sources, read_and_clean, sentence_refs
 from .quotes import find_quotes
@@ -162,7 +162,7 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     matcher = EntityMatcher(config.entities)
     verdicts = judge_all(sources, refs, matcher, config.excluded_sentences)
     clock.lap("judge")
-    scored = [i for i, v in enumerate(verdicts) if not v.reason or v.reason == OPINION]
+    scored = [i for i, v in enumerate(verdicts) if not v.reason or v.reason in CITES_ONLY]
     vectors = embed([_as_said(refs[i], verdicts[i].context) for i in scored])
     in_context = read_in_context(vectors, [refs[i] for i in scored], sources)
     scores = score_topics([refs[i].sentence.text for i in scored], in_context, config.topics,

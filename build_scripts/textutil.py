@@ -170,3 +170,20 @@ def quantities_in(text: str) -> frozenset[str]:
 def figures_conflict(a: set[str], b: set[str]) -> bool:
     """Both state figures and share none: they cannot be the same claim."""
     return bool(a) and bool(b) and not (a & b)
+
+
+_BALANCED_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
+_OPENS_QUOTE = re.compile(r"(?:^|(?<=\s))[\"\u201c]|\u201c")  #: a quote mark at a word's start opens a quotation
+_CLOSES_QUOTE = re.compile(r"[\"\u201d](?=\s|$)|\u201d")
+
+
+def outside_quotations(text: str) -> str:
+    """The sentence without what it quotes, also where a quotation runs over several sentences: one that
+    runs on into the next ('"What we target is fraud.') is quoted to this sentence's end, one that ran on
+    from the sentence before ('This is not partisan, and I am proud of it," she said.') from its start."""
+    text = _BALANCED_QUOTE.sub("", text)
+    closing = _CLOSES_QUOTE.search(text)
+    if closing and not _OPENS_QUOTE.search(text, 0, closing.start()):
+        text = text[closing.end():]
+    opening = _OPENS_QUOTE.search(text)
+    return text[:opening.start()] if opening else text

@@ -435,3 +435,16 @@ def test_an_op_ed_that_says_we_and_i_is_still_the_writers_opinion():
     refs = sentence_refs([oped])
     assert not any(r.speaker for r in refs)
     assert judge_sentence(refs[1], MATCHER).reason == "first-person opinion"
+
+
+def test_first_person_inside_a_quotation_that_runs_over_sentences_is_the_speakers_not_the_writers():
+    from build_scripts.judge import OPINION, QUOTATION_PART
+
+    refs = sentence_refs([source(
+        ("paragraph", '"The ferries skipped 40 inspections," said harbour master Ada Lorne. | '
+                      '"What we are seeing is not a handful of careless crews. | '
+                      'This is not about blame, and I am proud of the inspectors who found it," she added.'),
+        ("paragraph", "I think the Harbour Council should publish every inspection report."))])
+    reasons = [judge_sentence(r, MATCHER).reason for r in refs]
+    assert reasons[1] == QUOTATION_PART and reasons[2] == QUOTATION_PART  # never shown as the outlet's opinion
+    assert reasons[3] == OPINION
