@@ -120,7 +120,9 @@ _HEDGED = re.compile(r"\b(?:may well|may yet|(?:un)?likely to|potentially|no dou
 # "European Union: Focused on regulatory frameworks, ...": a label and a phrase with no subject
 _LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\b")
 # "Stricter Regulations: ...", and a transcript's "Mara Lind: ..."
-LABEL = re.compile(r"^((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*):\s+")
+# "Mara Lind: ...", "Q: ...", and a broadcast transcript's "RACHEL DUNMORE, ANCHOR: ..." (the name, then a role)
+LABEL = re.compile(r"^((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)(?:,\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}"
+                   r"[A-Z][\w'\u2019.-]*)?:\s+")
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
 _NOBODY_EXPECTS = re.compile(r"\b(?:is|are|was|were) (?:widely )?expected to\b", re.IGNORECASE)
 _FORECAST = re.compile(rf"\bwill\b|{_NOBODY_EXPECTS.pattern}", re.IGNORECASE)

@@ -137,6 +137,16 @@ def test_a_transcript_names_who_speaks_each_turn():
     assert transcript_speakers(statuses) == [""] * 4
 
 
+def test_a_broadcast_transcript_names_the_speaker_before_the_role():
+    from build_scripts.speakers import transcript_speakers
+    broadcast = ["ADA LORNQVIST, ANCHOR: Good evening. We begin tonight at the harbour.",
+                 "BEN HALVARDSEN, HARBOUR CORRESPONDENT: Ada, the board fined Kelso Ferries on Monday.",
+                 "LORNQVIST: How much was the fine?",
+                 "HALVARDSEN: Forty thousand crowns, the board said.",
+                 "LORNQVIST: Ben Halvardsen at the harbour, thank you."]
+    assert transcript_speakers(broadcast) == ["ADA LORNQVIST", "BEN HALVARDSEN", "LORNQVIST", "HALVARDSEN", "LORNQVIST"]
+
+
 def test_a_transcript_turn_is_evidence_for_its_speakers_topic():
     voiced = (replace(TOPICS[0], voices=()), replace(TOPICS[1], voices=("Mara Lindqvist",)), TOPICS[2])
     texts = ["I want to stress that the operator follows every rule.", "The operator follows every rule."]
