@@ -48,6 +48,8 @@ def add_article(target: str, seeds_dir: Path) -> Path:
 
 
 def _read_local(path: Path) -> RawDocument:
+    if path.is_symlink():
+        raise InputError("refused: a symbolic link; give the path of the article file itself")
     if not path.is_file():
         raise InputError("no such file")
     return read_document(path)

@@ -84,3 +84,12 @@ def test_add_a_local_text_file_fills_front_matter_from_the_text(tmp_path):
     assert meta["title"] == "Harbour Council Votes to Expand the Ferry Service"
     assert stored.name == "undated-harbour-council-votes-to-expand-the-ferry-service.md"
     assert "council\u2019s chair" in text
+
+
+def test_adding_a_symbolic_link_is_refused_and_nothing_is_stored(tmp_path, capsys):
+    link = tmp_path / "story.md"
+    link.symlink_to(FORMATS / "markdown-with-front-matter.md")
+    seeds = tmp_path / "seeds"
+    assert main(["add", str(link), "--seeds", str(seeds)]) != 0
+    assert "symbolic link" in capsys.readouterr().err
+    assert not seeds.exists() or not list(seeds.iterdir())
