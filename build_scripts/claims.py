@@ -143,18 +143,26 @@ class _Corpus:
         for i, t in enumerate(self.types):
             for term in t.sample.terms:
                 self.index[term].append(i)
-        self.totals = [self.mass(t.sample.terms) for t in self.types]
+        self._masses: dict[frozenset[str], float] = {}
+        self.totals = [self.whole_mass(t.sample.terms) for t in self.types]
 
     def mass(self, terms) -> float:
         return sum(self.weight[t] for t in terms)
 
+    def whole_mass(self, terms: frozenset[str]) -> float:
+        """mass() of a core's or a sentence's terms, which are weighed again and again: read once."""
+        found = self._masses.get(terms)
+        if found is None:
+            found = self._masses[terms] = self.mass(terms)
+        return found
+
     def share(self, terms, carrier) -> float:
         """How much of these terms' weight the carrier's terms hold (0 for no terms)."""
-        return self.mass(terms & carrier) / (self.mass(terms) or 1.0)
+        return self.mass(terms & carrier) / (self.whole_mass(terms) or 1.0)
 
     def stating(self, core: _Core) -> list[int]:
         """Types that carry at least STATES of the core's weight, with its figures and polarity."""
-        total = self.mass(core.terms)
+        total = self.whole_mass(core.terms)
         if not total:
             return list(core.origin)
         # A sentence stating the core must hold one of the words that make up the rest of its weight.
