@@ -26,6 +26,7 @@ _PRONOUN = re.compile(r"\W*(?:he|she|they)\W*$", re.IGNORECASE)  #: "..., he sai
 # "It also says ...": a document or body named before speaks; "it" stands for a speaker only before a
 # verb of saying ("It would also require ..." is what a bill or a rule does, not who says it)
 _IT_SAYS = re.compile(r"\W*it(?:\s+(?:also|further|then|again|separately))?\s+(\w+)", re.IGNORECASE)
+_MAY_POINT_BACK = re.compile(r"\b(?:he|she|they|it)\b", re.IGNORECASE)  #: needed by _PRONOUN and _IT_SAYS alike
 
 
 @lru_cache(maxsize=1)
@@ -105,8 +106,8 @@ class VoiceMatcher:
         "she" or "they", the speaker is the one of the sentence before it (before), whose own
         speaker the caller may already know (before_spoken: "He urged ... . '...,' he said.")."""
         named = list(self._pattern.finditer(sentence)) if self._pattern is not None else []
-        if not named and not before:  # most sentences name no voice: no need to find their speakers
-            return frozenset()
+        if not named and not (before and _MAY_POINT_BACK.search(sentence)):
+            return frozenset()  # most sentences name no voice and no "he", "she", "they" or "it" who speaks
         spans = speaker_spans(sentence)
         spoken = frozenset(t for match in named
                            if any(start <= match.start() and match.end() <= end for start, end in spans)
