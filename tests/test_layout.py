@@ -121,3 +121,33 @@ def test_a_two_megabyte_paragraph_is_rejoined_in_linear_time():
         doc = clean("Ferry routes\n" + text)
         assert time.perf_counter() - started < 10
         assert len([b for b in doc.blocks if b.kind == "paragraph"]) == 1
+
+
+def test_markdown_wrapped_at_a_fixed_width_reads_as_written():
+    # what html2text and many scrapers write: lines of about 78 characters, a link broken across two lines,
+    # a list item whose second line is indented
+    md = """# Council adds two ferry routes after a long campaign by island residents
+
+The harbour council voted on Tuesday to add two ferry routes across the bay,
+its chair said, after a campaign by [island residents who
+petitioned](https://example.org/petition) the council for three years. The new
+routes start in June and will run every hour from the **north pier** to the
+old town.
+
+Fares will rise by 4 percent in March, the finance office said in a statement
+that also set out the cost of two new boats, which the council will buy from a
+yard in Kelso.
+
+  * The first route links the north pier with the old town every hour.
+  * The second route runs to the island twice a day, with an extra boat in
+    summer.
+"""
+    doc = normalize_document(RawDocument("a.md", "md", md), load_rules())
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        ("paragraph", "The harbour council voted on Tuesday to add two ferry routes across the bay, its chair said, "
+                      "after a campaign by island residents who petitioned the council for three years. The new "
+                      "routes start in June and will run every hour from the north pier to the old town."),
+        ("paragraph", "Fares will rise by 4 percent in March, the finance office said in a statement that also set "
+                      "out the cost of two new boats, which the council will buy from a yard in Kelso."),
+        ("item", "The first route links the north pier with the old town every hour."),
+        ("item", "The second route runs to the island twice a day, with an extra boat in summer.")]
