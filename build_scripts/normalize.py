@@ -19,7 +19,7 @@ from .model import Block, CleanDocument, Fix, MetaValue, RawDocument
 from .language import detect_language
 from .layout import undo_page_layout
 from .repair import repair_text
-from .textutil import NAME_SEPARATOR, content_words, names_an_outlet
+from .textutil import NAME_SEPARATOR, content_words, names_an_outlet, outside_quotes
 
 RULES_FILE = Path(__file__).parent / "data" / "furniture.yml"
 REMOVAL_TEXT = {
@@ -575,19 +575,14 @@ def _quality_flags(meta: dict[str, MetaValue], blocks: list[Block], fixes: list[
     return tuple(flags)
 
 
-def _outside_quotes(text: str) -> str:
-    """The sentence without what it quotes: words inside quotes are someone else's."""
-    return re.sub(r"[\"\u201c][^\"\u201d]*[\"\u201d]", "", text)
-
-
 def declares_opinion(text: str) -> bool:
     """"From my perspective, ...", "In my view, ...": the writer says that what follows is their view."""
-    return bool(_OPINION_MARKERS.search(_outside_quotes(text)))
+    return bool(_OPINION_MARKERS.search(outside_quotes(text)))
 
 
 def is_first_person(text: str) -> bool:
     """True when a sentence speaks in the author's own voice (opinion, not report)."""
-    return bool(_FIRST_PERSON.search(_outside_quotes(text))) or declares_opinion(text)
+    return bool(_FIRST_PERSON.search(outside_quotes(text))) or declares_opinion(text)
 
 
 def _removal(rule: str, removed: str) -> Fix:

@@ -34,21 +34,9 @@ class AnyPattern:
 
 def top_level_choices(pattern: str) -> list[str]:
     """"\\bdelves?\\b|\\bdelving\\b" -> its two alternatives: a text matches it when it matches either."""
-    pieces, start, depth, i = [], 0, 0, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = _class_end(pattern, i)
-            continue
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            pieces.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return pieces + [pattern[start:]]
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def required_text(pattern: str) -> tuple[str, ...]:
@@ -109,6 +97,12 @@ def _group_requires(content: str) -> tuple[str, ...]:
 
 def _group_end(pattern: str, start: int) -> int:
     """The index just after the group that opens at `start`."""
+    return next((i + 1 for i, _, depth in _structure(pattern, start) if depth == 0), len(pattern))
+
+
+def _structure(pattern: str, start: int = 0):
+    """(index, character, groups open after it) for each character from `start` that is not escaped
+    or inside a character class: where a pattern's groups and choices are."""
     depth, i = 0, start
     while i < len(pattern):
         char = pattern[i]
@@ -119,10 +113,8 @@ def _group_end(pattern: str, start: int) -> int:
             i = _class_end(pattern, i)
             continue
         depth += {"(": 1, ")": -1}.get(char, 0)
+        yield i, char, depth
         i += 1
-        if depth == 0:
-            return i
-    return i
 
 
 def _class_end(pattern: str, start: int) -> int:

@@ -177,11 +177,16 @@ _OPENS_QUOTE = re.compile(r"(?:^|(?<=\s))[\"\u201c]|\u201c")  #: a quote mark at
 _CLOSES_QUOTE = re.compile(r"[\"\u201d](?=\s|$)|\u201d")
 
 
+def outside_quotes(text: str) -> str:
+    """The sentence without what it quotes: words inside quotes are someone else's."""
+    return _BALANCED_QUOTE.sub("", text)
+
+
 def outside_quotations(text: str) -> str:
     """The sentence without what it quotes, also where a quotation runs over several sentences: one that
     runs on into the next ('"What we target is fraud.') is quoted to this sentence's end, one that ran on
     from the sentence before ('This is not partisan, and I am proud of it," she said.') from its start."""
-    text = _BALANCED_QUOTE.sub("", text)
+    text = outside_quotes(text)
     closing = _CLOSES_QUOTE.search(text)
     if closing and not _OPENS_QUOTE.search(text, 0, closing.start()):
         text = text[closing.end():]
