@@ -42,7 +42,8 @@ REMOVAL_TEXT = {
     "footnote-marker": "reference markers pointing at notes",
 }
 
-_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)]|\((?:\d{1,2}|[a-h])\))\s+")
+# "(c)" opens a list item, unless a year follows: "(c) 2026 Harbour Wire. All rights reserved." is a copyright line
+_BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)]|\((?:\d{1,2}|[a-h])\)(?!\s+(?:19|20)\d\d\b))\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _TRAILING_COUNTER = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2190-\u21ff\u2600-\u27bf\ufe0f]+\s*\d[\d.,]*[kKmM]?\s*$")
 _IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
