@@ -448,3 +448,35 @@ def test_first_person_inside_a_quotation_that_runs_over_sentences_is_the_speaker
     reasons = [judge_sentence(r, MATCHER).reason for r in refs]
     assert reasons[1] == QUOTATION_PART and reasons[2] == QUOTATION_PART  # never shown as the outlet's opinion
     assert reasons[3] == OPINION
+
+
+STOCK_VERDICTS = [  # each names an actor, so only the stock phrase tells it from a report
+    "That is not an argument for Harbridge council doing nothing.",
+    "This is a typical case of Velden Ferries crying foul.",
+    "That distinction matters, and Mayor Elena Voss glosses over it.",
+    "That leaves the Harbridge harbour board in an awkward place.",
+    "This fully shows that Velden's plan for the port is open and fair.",
+    "Why it matters: the stakes for Velden Ferries are high.",
+    "For Harbridge, the stakes could hardly be higher.",
+    "The real purpose of the Ellesford review is not hard to see.",
+    "The Harbridge audit is long on adjectives and short on figures.",
+    "The full text of the Harbridge audit is available on the council's website.",
+    "Harbridge council's response is taking shape on several fronts at once.",
+    "Harbridge council is now weighing its options, and the list is long.",
+]
+NEAR_MISSES = [
+    "The levy leaves 300 commuters without a direct ferry, the council said.",
+    "It was the third case of signal jamming reported at the port this month.",
+    "Councillors voted on Tuesday to fund the route for two more years, the board said.",
+    "The harbour board published the full audit on its website on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", STOCK_VERDICTS)
+def test_a_verdict_in_a_stock_phrase_is_commentary(text):
+    assert commentary_reason(text, "", EntityMatcher(()))[0]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_the_same_words_in_a_report_are_no_verdict(text):
+    assert not commentary_reason(text, "", EntityMatcher(()))[0]
