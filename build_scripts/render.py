@@ -40,6 +40,10 @@ FLAG_TEXT = {
 }
 
 
+# notes that question what a source says (not what it lacks, such as an address, nor a headline's stray year)
+CAUTION_FLAGS = frozenset({"machine-summary", "unsourced-estimates"})
+
+
 def _finalize(value: object) -> str:
     if value is None:
         return ""
@@ -190,7 +194,12 @@ class Renderer:
         n = len(claim.outlets)
         label = (f"Single source (1 of {self.outlet_total} outlets)" if n == 1
                  else f"Reported by {n} of {self.outlet_total} outlets")
-        return f"{label} \u00b7 {OPINION_LABEL}" if claim.opinion else label
+        label = f"{label} \u00b7 {OPINION_LABEL}" if claim.opinion else label
+        # a point that rests only on sources the editors' notes warn about says so where it is read
+        cited = {c.source_id for c in claim.citations}
+        if cited and all(CAUTION_FLAGS & set(self.sources[s].flags) for s in cited if s in self.sources):
+            label += " \u00b7 " + ("its source has warnings" if len(cited) == 1 else "its sources have warnings")
+        return label
 
     def _point(self, claim: Claim, notes: _Notes) -> dict:
         # No title attributes: with Material's content.tooltips each would cost a tooltip at page load.

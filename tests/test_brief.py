@@ -181,6 +181,11 @@ def test_a_pages_header_and_home_card_count_the_points_it_lists_not_every_claim_
     pages = Renderer(replace(briefing, topics=(filed_only,))).render_all()
     assert "2 points from 2 sources by all 2 outlets in this briefing" in pages["briefings/ferries.md"]
     assert "All 2 points with citations" in pages["_generated/home.md"]
+    # the sources table says how many of the page's points cite each source: the shared vote and its own one
+    full = Renderer(briefing).render_all()["briefings/ferries.md"]
+    assert "| Source | Outlet | Points citing it |" in full
+    assert sorted(re.findall(r"^\| \[.*\) \| (Harbour Times|Bay News) \| (\d+) \|$", full, re.M)) == [
+        ("Bay News", "2"), ("Harbour Times", "2")]
     # a page whose points come from one outlet counts it against the same total as each point's label
     single = next(c for c in topic.claims if len(c.outlets) == 1)
     page = Renderer(replace(briefing, topics=(replace(topic, summary=(), key_points=(single,), single_points=()),))).render_all()
@@ -205,3 +210,33 @@ def test_the_home_page_gives_the_dates_covered_as_dates_whatever_their_written_f
                       " intro: The vote., cues: [ferry, routes]}\n", encoding="utf-8")
     home = build(seeds, config, None).pages["_generated/home.md"]
     assert re.search(r"dates covered\S* 2031-10-16 to 2031-10-17\.", home)  # as text, "17/10/2031" sorts first
+
+
+def test_a_point_resting_only_on_a_source_with_warnings_says_so(tmp_path):
+    from build_scripts.pipeline import build
+    from build_scripts.render import Renderer
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.md").write_text("---\ntitle: Council adds routes\noutlet: Harbour Times\n---\n\n"
+                                "## Key takeaways\n\n- Ferries are coming.\n- Fares rise.\n\n## The vote\n\n"
+                                "The harbour council voted on Tuesday to add two ferry routes across the bay.\n\n"
+                                "The finance office said ferry fares would rise by 4 percent in March.\n")
+    (seeds / "b.md").write_text("---\ntitle: Council adds routes\noutlet: Bay News\n---\n\n"
+                                "The harbour council voted on Tuesday to add two ferry routes across the bay.\n\n"
+                                "Shop owners near the ferry pier said 12 stalls would open by the summer.\n")
+    config = tmp_path / "briefing.yml"
+    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
+                      "  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
+                      " intro: The vote., cues: [ferry, routes, fares]}\n", encoding="utf-8")
+    briefing = build(seeds, config, None).briefing
+    assert "machine-summary" in next(s for s in briefing.sources if s.file == "a.md").flags
+    lines = Renderer(briefing).render_all()["briefings/ferries.md"].splitlines()
+
+    def label_of(start: str) -> str:  # the corroboration line under the point that opens so (summaries have none)
+        return next(lines[i + 1] for i, line in enumerate(lines[:-1]) if "corroboration" in lines[i + 1]
+                    and line.lstrip("-0123456789. ").startswith(start))
+
+    assert "its source has warnings" in label_of("The finance office")  # only from the source with a machine summary
+    assert "warnings" not in label_of("Shop owners")  # a clean source stands by it
+    assert "warnings" not in label_of("The harbour council voted")  # and by what both report
