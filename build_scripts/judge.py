@@ -23,7 +23,7 @@ from .entities import EntityMatcher
 from .model import SentenceRef
 from .normalize import declares_opinion, is_first_person
 from .patterns import AnyPattern
-from .textutil import MONTHS, WEEKDAYS, numbers_in, outside_quotations, stem, words
+from .textutil import MONTHS, WEEKDAYS, numbers_in, outside_quotations, outside_quotes, stem, words
 from .vocabulary import polarity_of
 
 COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
@@ -119,8 +119,8 @@ _HEDGED = re.compile(r"\b(?:may well|may yet|(?:un)?likely to|potentially|no dou
                      r"intensify|escalate|complicate|weaken|signal|diminish)\w*)\b", re.IGNORECASE)
 # "European Union: Focused on regulatory frameworks, ...": a label and a phrase with no subject
 _LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\b")
-# "Stricter Regulations: ...", and a transcript's "Mara Lind: ..."
-# "Mara Lind: ...", "Q: ...", and a broadcast transcript's "RACHEL DUNMORE, ANCHOR: ..." (the name, then a role)
+# A label opening a line: "Stricter Regulations: ...", a transcript's "Mara Lind: ..." or "Q: ...", and a broadcast
+# transcript's "RACHEL DUNMORE, ANCHOR: ..." (the name, then a role)
 LABEL = re.compile(r"^((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)(?:,\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}"
                    r"[A-Z][\w'\u2019.-]*)?:\s+")
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
@@ -297,7 +297,7 @@ CITES_ONLY = (OPINION, QUOTATION_PART)
 def says_we(text: str) -> bool:
     """"We", "our" or "us" outside quotation marks: the writer's voice, or the speaker's in a transcript
     or an organisation's own statement."""
-    return bool(_WE.search(text)) and bool(_WE.search(_QUOTED.sub('""', text)))  # most say none: no quotes to strip
+    return bool(_WE.search(text)) and bool(_WE.search(outside_quotes(text)))  # most say none: no quotes to strip
 
 
 def names_a_date(text: str) -> bool:
