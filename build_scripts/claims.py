@@ -27,6 +27,7 @@ import numpy as np
 from .entities import is_entity_token
 from .judge import judgement_stems
 from .model import Citation, Claim
+from .textutil import WEEKDAYS, stem
 
 MIN_WEIGHT = 0.25  #: a word every sentence shares still counts a little: the core is made of such words
 MAX_POSTING = 400  #: a term in more sentences than this finds no comparisons (but counts when compared)
@@ -60,6 +61,7 @@ OPINION_CITES_MEANING = 0.5  #: ... and this alike when it is the writer's own v
 CITES_SENTENCE = 0.3  #: share of the point's sentence (its main clause) a citing sentence must carry
 CITES_DETAIL = 0.5  #: share of the point's own detail a citing sentence must carry too
 REP_CITES = 0.5  #: share of a point's sentence that another point's sentence must carry to cite it as well
+_WEEKDAYS = frozenset(stem(day.lower()) for day in WEEKDAYS)
 
 
 @dataclass(frozen=True)
@@ -535,7 +537,7 @@ def _worth_a_point(core: _Core, nearby: list[_Core], corpus: _Corpus) -> bool:
 
 def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
     """A new figure, or at least DETAIL_TERMS specific words that are rare in this coverage too."""
-    if core.figures - other.figures:
+    if core.figures - other.figures and not _dates_the_same_weekday(core, other):
         return True
     added = core.terms - other.terms
     if len(added & judgement_stems()) >= DETAIL_TERMS:
@@ -548,6 +550,12 @@ def _adds_detail(core: _Core, other: _Core, corpus: _Corpus) -> bool:
     extra = [t for t in added - aside if t in specific and corpus.df[t] <= rare]
     total = corpus.mass(core.terms) or 1.0
     return len(extra) >= DETAIL_TERMS and corpus.mass(added) / total >= DETAIL
+
+
+def _dates_the_same_weekday(core: _Core, other: _Core) -> bool:
+    """The only new figures are the dates of a weekday both name, which the other could not date: "on
+    Tuesday" is the 14th in the wire's article and no date in a reprint that gives none of its own."""
+    return not other.dates and core.figures - other.figures <= core.dates and bool(core.terms & other.terms & _WEEKDAYS)
 
 
 def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:

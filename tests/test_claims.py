@@ -655,6 +655,19 @@ def test_a_weekday_is_the_date_it_names_in_its_article(tmp_path):
     assert {"The harbour board closed the Kelso ferry terminal on Tuesday after divers found cracks."} in quotes
 
 
+def test_a_weekday_one_article_dates_and_another_cannot_is_no_detail_of_its_own(tmp_path):
+    # the same outlet's other article, without a publication date, says "on Wednesday" too: the date the first
+    # gives it is no new figure
+    claims = build_articles(tmp_path, {
+        "a-bay-times.md": "The harbour board closed the Kelso ferry terminal on Wednesday afternoon, the board said "
+                          "in a statement.\n\nFish prices at the Kelso market rose by a fifth over the weekend.",
+        "b-bay-times.md": "The harbour board closed the Kelso ferry terminal on Wednesday afternoon, the board "
+                          "said.\n\nFerries to the islands now sail from Marrow Quay, twenty miles to the south.",
+    }, {"a-bay-times.md": "2026-04-23"})
+    closing = [claim for claim in claims if "closed the Kelso ferry terminal" in claim.text]
+    assert len(closing) == 1 and len(closing[0].citations) == 2, [c.text for c in closing]
+
+
 def test_a_dated_points_sentence_is_cited_by_a_dateless_one_only_when_no_other_point_would_cite_it():
     said = {"board", "close", "kelso", "termin"}
     dated = replace(candidate(0, "a", said | {"april"}), figures=frozenset({"22"}), dates=frozenset({"22"}))
