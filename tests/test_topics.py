@@ -156,6 +156,18 @@ def test_a_sentence_that_could_answer_two_questions_answers_the_one_its_neighbou
     assert blended[0][1] > blended[0][0]  # a clear sentence keeps its question
 
 
+def test_a_run_of_sentences_reaches_past_a_neutral_neighbour():
+    # row 2 alone leans a little to topic 0; the sentences next to it say nothing either way, the ones two
+    # away clearly answer topic 1: the run answers topic 1. Rows 5-9 are the same in two sections: no run.
+    clear, neutral, leaning = [0.20, 0.70], [0.50, 0.50], [0.55, 0.50]
+    rows = np.array([clear, neutral, leaning, neutral, clear] * 2, dtype=np.float32)
+    scores = TopicScores(rows, np.ones_like(rows, dtype=bool), [{} for _ in rows])
+    sections = [("a", "")] * 5 + [("b", "One")] * 2 + [("b", "Two")] + [("b", "Three")] * 2
+    blended = with_neighbours(scores, sections).scores
+    assert best_topics(blended[2], scores.relevant[2]) == [1]
+    assert best_topics(blended[7], scores.relevant[7]) == [0]  # a sentence alone in its section keeps its lean
+
+
 def test_cues_in_a_clause_that_recalls_what_came_before_say_nothing_of_the_question_answered():
     texts = CORPUS + [
         "Vantor recalled 3,000 gizmos on Friday, days after the regulator accused it of copying the design.",
