@@ -119,10 +119,12 @@ _HEDGED = re.compile(r"\b(?:may well|may yet|(?:un)?likely to|potentially|no dou
                      r"intensify|escalate|complicate|weaken|signal|diminish)\w*)\b", re.IGNORECASE)
 # "European Union: Focused on regulatory frameworks, ...": a label and a phrase with no subject
 _LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\b")
-# A label opening a line: "Stricter Regulations: ...", a transcript's "Mara Lind: ..." or "Q: ...", and a broadcast
+# A label opening a line: "Stricter Regulations: ...", a transcript's "Mara Lind: ..." or "Q: ...", a broadcast
 # transcript's "RACHEL DUNMORE, ANCHOR: ..." (the name, then a role)
 LABEL = re.compile(r"^((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)(?:,\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}"
                    r"[A-Z][\w'\u2019.-]*)?:\s+")
+# A speaker's hesitation in a transcript: "um", "uh", "er", with the commas around it
+_HESITATION = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|ah)\b,?", re.IGNORECASE)
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"
 _NOBODY_EXPECTS = re.compile(r"\b(?:is|are|was|were) (?:widely )?expected to\b", re.IGNORECASE)
 _FORECAST = re.compile(rf"\bwill\b|{_NOBODY_EXPECTS.pattern}", re.IGNORECASE)
@@ -236,6 +238,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     transcript's turn (spoken) is what its speaker says, however it is worded."""
     rules = commentary_rules()
     unquoted = _QUOTED.sub('""', text)  # what a quoted speaker says is reported, not the article's framing
+    unquoted = _HESITATION.sub("", unquoted)  # a transcript's "we are, um, diving into" is "we are diving into"
     if rules.meta_talk.search(unquoted):
         return "meta-talk about the article", 0
     if rules.rhetoric.search(unquoted):
@@ -380,7 +383,8 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
     # in a transcript "I" and "we" are the speaker's, not the writer's
     if not ref.speaker and (is_first_person(text) or says_we(text)):
         rules = commentary_rules()
-        if rules.meta_talk.search(text) or rules.rhetoric.search(text):
+        plain = _HESITATION.sub("", text)
+        if rules.meta_talk.search(plain) or rules.rhetoric.search(plain):
             return ""  # "In this article we will explore ..." is meta-talk, not an opinion worth showing
         unquoted = outside_quotations(text)
         if not (is_first_person(unquoted) or says_we(unquoted)):

@@ -44,6 +44,8 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("On the pessimistic side, if the Harbour Council imposes new fees, the operators could leave the bay.",
      ("speculation", "rhetorical")),
     ("Harbour Weekly discusses the importance of reliable ferries for island life.", "meta-talk"),
+    # a transcript's hesitations do not hide what a sentence is
+    ("Today we are, um, diving into the ferry fight, which has eaten my entire week.", "meta-talk"),
     # a law firm's alert or a think tank's brief talking about itself
     ("This brief examines the Harbour Council's ferry levy and what it means for island businesses.", "meta-talk"),
     ("In this alert we summarize the ferry levy rules and offer practical recommendations.", "meta-talk"),
