@@ -56,6 +56,9 @@ _BIO_START = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:is|was)\s+(?:a|an|t
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026][\"'\u201d\u2019)\]]*$")
 _FIRST_PERSON = re.compile(r"\b(I|I'm|I've|I'd|my|me)\b|\b(in my (view|opinion)|from my perspective|personally)\b", re.IGNORECASE)
+_REPORTER_ASKS = re.compile(r"\b(?:told|tells|wrote to|said to|explained to|showed|emailed|texted) me\b|"
+                            r"\bmy (?:questions?|requests? for comment|calls?|emails?|messages?|inquir(?:y|ies))\b",
+                            re.IGNORECASE)
 _OPINION_MARKERS = re.compile(r"\b(from my perspective|in my (view|opinion)|i (think|believe|argue)|personal interpretation)\b", re.IGNORECASE)
 _ESTIMATED = re.compile(r"\bestimated data\b", re.IGNORECASE)
 # An opinion piece says so in its headline ("Opinion: ...") or its address (".../opinion/...").
@@ -582,8 +585,9 @@ def declares_opinion(text: str) -> bool:
 
 
 def is_first_person(text: str) -> bool:
-    """True when a sentence speaks in the author's own voice (opinion, not report)."""
-    return bool(_FIRST_PERSON.search(outside_quotes(text))) or declares_opinion(text)
+    """True when a sentence speaks in the author's own voice (opinion, not report). A reporter who is only
+    told something ("'It tripled,' she told me", "it did not respond to my questions") reports it."""
+    return bool(_FIRST_PERSON.search(_REPORTER_ASKS.sub(" ", outside_quotes(text)))) or declares_opinion(text)
 
 
 def _removal(rule: str, removed: str) -> Fix:

@@ -149,6 +149,16 @@ def test_sentences_that_cannot_stand_as_points(text, kind, reason):
     assert judge_sentence(ref(text, kind), MATCHER).reason == reason
 
 
+@pytest.mark.parametrize("text, opinion", [
+    ("\"The bookings tripled overnight,\" the Harbour Council's harbour master told me on Monday.", False),
+    ("Kelso Ferries said it follows every rule, and it did not respond to my questions about the drills.", False),
+    ("I think the Harbour Council fined Kelso Ferries far too little.", True),
+    ("The Harbour Council told me nothing, which in my view says it all.", True),
+])
+def test_a_reporter_who_is_only_told_something_reports_it(text, opinion):
+    assert (judge_sentence(ref(text), MATCHER).reason == "first-person opinion") is opinion
+
+
 def test_the_writers_own_how_to_advice_is_not_a_point():
     refs = sentence_refs([source(
         ("paragraph", "Here are some tips for ferry operators:"),
