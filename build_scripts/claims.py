@@ -92,6 +92,8 @@ class Candidate:
     quantities: frozenset[str] = frozenset()  #: its figures that count or measure something (not dates, not
     #: "41st", not "V4"): two outlets giving the same count report the same thing in whatever words
     dates: frozenset[str] = frozenset()  #: its figures that are parts of dates ("22" in "on April 22")
+    voices: tuple[tuple[int, ...], ...] = ()  #: the editors' entities it names as saying what it reports, each
+    #: with what it is part of: "the embassy's spokesman said X" does not state "the ministry's spokesman said X"
 
 
 @dataclass(frozen=True)
@@ -340,7 +342,7 @@ def _stating_what_it_says(core: _Core, rep: int, stating: list[int], corpus: _Co
     rare = max(DETAIL_DF, DETAIL_DF_SHARE * len(corpus.types))
     sample = corpus.types[rep].sample
     stating = [i for i in stating if not _siblings(i, rep, corpus) and not _shown_with(corpus.types[i].sample, sample)
-               and _near_in_meaning(i, rep, corpus)]
+               and _near_in_meaning(i, rep, corpus) and not _other_voice(corpus.types[i].sample, sample)]
     # its figures too: "410 million" is not stated by "more than 600 million" or "hundreds of millions", nor
     # "on April 22" by a wording that dates nothing (which cites the point only when no other point would)
     stating = [i for i in stating if i == rep or sample.figures <= corpus.types[i].sample.figures]
@@ -371,6 +373,14 @@ def _same_counts(a: Candidate, b: Candidate) -> bool:
     shorter, longer = sorted((len(a.terms), len(b.terms)))
     return bool(a.figures) and a.figures == b.figures == a.quantities == b.quantities and \
         shorter >= COUNT_LENGTHS * longer
+
+
+def _other_voice(a: Candidate, b: Candidate) -> bool:
+    """Both name who says what they report, and no speaker of one is, or is part of, a speaker of the other:
+    the embassy's spokesman saying it is not the foreign ministry's spokesman saying it (the ministry and its
+    spokesman are one voice, and so are the government and either)."""
+    return bool(a.voices and b.voices) and not any(
+        x[0] in y or y[0] in x for x in a.voices for y in b.voices)
 
 
 def _shown_with(a: Candidate, b: Candidate) -> bool:
@@ -424,6 +434,7 @@ def _keep_every_sentence(citing: list[list[int]], stating: list[list[int]], reps
                  and not _siblings(t, reps[n], corpus)
                  and not _shown_with(corpus.types[t].sample, corpus.types[reps[n]].sample)
                  and _near_in_meaning(t, reps[n], corpus)
+                 and not _other_voice(corpus.types[t].sample, corpus.types[reps[n]].sample)
                  and _gives(corpus.types[reps[n]].sample.figures, corpus.types[reps[n]].sample.dates,
                                corpus.types[t].sample)]
         sample = corpus.types[t].sample

@@ -19,6 +19,7 @@ from .judge import (CITES_ONLY, HISTORY, OPINION, Verdict, commentary_rules, gen
                     leans_on_previous, names_a_date, story_terms, without_framing)
 from .model import Claim, LabelledSentence, SentenceRef, Source
 from .normalize import declares_opinion
+from .speakers import speaker_spans
 from .textutil import WEEKDAYS, content_stems, dates_in, numbers_in, quantities_in, stem, words
 
 SPECIFIC_ZIPF = 4.3  #: words rarer than this in general English carry specific information
@@ -130,6 +131,7 @@ class TextFeatures(NamedTuple):
     negation_aside: bool
     quantities: frozenset[str]
     dates: frozenset[str]
+    voices: tuple[tuple[int, ...], ...]
 
 
 def text_features(text: str, matcher: EntityMatcher) -> TextFeatures:
@@ -152,7 +154,18 @@ def text_features(text: str, matcher: EntityMatcher) -> TextFeatures:
         negation_aside=negated and not polarity_of(without_trailing_reason(text))[1],
         quantities=quantities_in(text),
         dates=figures & dates_in(text),
+        voices=voices_of(text, matcher),
     )
+
+
+def voices_of(text: str, matcher: EntityMatcher) -> tuple[tuple[int, ...], ...]:
+    """Who says what the sentence reports, as the editors' entities it names as speaking, each with what it
+    is part of ("spokeswoman Mara Lind said": Lind, the board she speaks for, the council it belongs to)."""
+    spans = speaker_spans(text, speech_only=True)
+    if not spans:
+        return ()
+    return tuple(dict.fromkeys(matcher.lineage(m.entity) for m in matcher.mentions(text)
+                               if any(start <= m.start and m.end <= end for start, end in spans)))
 
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: TextFeatures) -> Candidate:

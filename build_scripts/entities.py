@@ -67,6 +67,10 @@ class EntityMatcher:
             kept.append(mention)
         return tuple(kept)
 
+    def lineage(self, entity: int) -> tuple[int, ...]:
+        """The entity, then what it is part of, its parent's parent, ..."""
+        return (entity, *self._parents[entity])
+
     def canonicalize(self, text: str) -> str:
         """Replace every mention by one token per entity, so different names compare equal, followed
         by the tokens of what it is part of: "the foreign ministry denied" also says the government did."""

@@ -17,6 +17,7 @@ from .judge import LABEL, NAME_ZIPF, commentary_rules, general_zipf, is_first_pe
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(\"\u201c\u201d]|\b(?:that|which|who|whom|whose|what|and|but|while|when|if|because)\b",
                            re.IGNORECASE)
+_RELATIVE = frozenset({"which", "who", "that"})
 _AFTER_WORDS = 12  #: how far after an inverted verb ("..., said X, the Y's Z") the speaker may be named
 _AFTER = re.compile(r"(?:\W*\S+){1,%d}" % _AFTER_WORDS)
 _NAME_AFTER_WORDS = 6  #: "..., said Ana Lopes[, the agency's ...]": a longer run after the verb is what was said
@@ -47,13 +48,14 @@ def _verb_matches(sentence: str) -> list[re.Match]:
             and not _DETERMINER.search(sentence, 0, m.start())]
 
 
-def speaker_spans(sentence: str) -> list[tuple[int, int]]:
-    """(start, end) of each stretch of the sentence that names who says or does what it reports."""
-    verbs = _verb_matches(sentence)
+def speaker_spans(sentence: str, speech_only: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of each stretch of the sentence that names who says or does what it reports (only who
+    says it, with speech_only)."""
+    speech = commentary_rules().speech_verbs
+    verbs = [v for v in _verb_matches(sentence) if not speech_only or v.group().lower() in speech]
     if not verbs:
         return []
     breaks = list(_CLAUSE_BREAK.finditer(sentence))
-    speech = commentary_rules().speech_verbs
     spans = []
     reported_from = None  # where what a named speaker says begins
     for verb in verbs:
@@ -67,6 +69,10 @@ def speaker_spans(sentence: str) -> list[tuple[int, int]]:
                 and not _WORD.search(sentence, subject_start, verb.start())):
             # "Ana Lopes, the ministry's spokeswoman, said ...": the subject and its apposition
             spans.append((before[-3].end() if len(before) >= 3 else 0, verb.start()))
+            continue
+        if before and before[-1].group().lower() in _RELATIVE and not _WORD.search(sentence, subject_start, verb.start()):
+            # "..., the Harbour Board, which said ...": who speaks is what "which" stands for, before it
+            spans.append((before[-3].end() if len(before) >= 3 else 0, before[-1].start()))
             continue
         if verb.group().lower() == "according to" or not _WORD.search(sentence, subject_start, verb.start()):
             after = _AFTER.match(sentence, verb.end())

@@ -11,6 +11,7 @@ from build_scripts.claims import (Candidate, _candidate_cores, _choose, _Core, _
                                   _shown_with, _stating_what_it_says, _worth_a_point, build_claims)
 from build_scripts.describe import background_terms, text_features as describe_text
 from build_scripts.entities import EntityMatcher
+from build_scripts.model import Entity
 from build_scripts.pipeline import build
 from build_scripts.textutil import quantities_in
 from build_scripts.vocabulary import polarity_of
@@ -467,6 +468,36 @@ def test_a_sentence_carrying_only_the_commonest_words_of_the_point_does_not_cite
     assert _stating_what_it_says(core, 0, [0, 1, 2], corpus) == [0, 1]
     # nor when no other point would cite it: the fallback for sentences left uncited asks the same
     assert _keep_every_sentence([[0, 1]], [[0, 1, 2]], [0], corpus) == [[0, 1]]
+
+
+@pytest.mark.parametrize("voice, cites", [
+    ((), True),  # it names nobody as saying it
+    ((3, 1, 0), True),  # the ministry's spokesman: the ministry speaks
+    ((0,), True),  # the government, which the ministry is part of
+    ((2, 0), False),  # the embassy: another voice of the same government
+])
+def test_a_sentence_that_another_speaker_says_does_not_cite_the_point(voice, cites):
+    # "The ministry (1, part of the government 0) called the charge slander" and the same words from
+    # the embassy (2, part of 0) or from the ministry's spokesman (3, part of 1)
+    said = {"entity0", "charg", "slander", "call"}
+    candidates = [replace(candidate(0, "a", said), voices=((1, 0),)),
+                  replace(candidate(1, "b", said | {"monday"}), voices=((1, 0),)),
+                  replace(candidate(2, "c", said | {"groundless"}), voices=(voice,) if voice else ()),
+                  *(candidate(n, "e", {f"word{n}", "harbour"}) for n in range(3, 12))]
+    corpus = _Corpus(candidates, alike(len(candidates)), frozenset())
+    core = _Core(frozenset(said), frozenset(), (0, 2), False)
+    assert (2 in _stating_what_it_says(core, 0, corpus.stating(core), corpus)) is cites
+
+
+def test_who_says_it_is_found_with_what_it_is_part_of_and_not_who_is_said_to_act():
+    entities = (Entity("Harbour Board", "organisation", ()), Entity("Kelso Ferries", "organisation", ()),
+                Entity("Mara Lind", "person", (), part_of="Harbour Board"))
+    matcher = EntityMatcher(entities)
+    assert describe_text("Board spokeswoman Mara Lind said the fine was fair.", matcher).voices == ((2, 0),)
+    # the board says what Kelso Ferries did: Kelso Ferries acts, it does not speak
+    assert describe_text("The fine came from the Harbour Board, which said Kelso Ferries skipped drills.",
+                         matcher).voices == ((0,),)
+    assert describe_text("Kelso Ferries skipped safety drills in March.", matcher).voices == ()
 
 
 def test_a_point_is_not_worded_by_a_sentence_that_also_reports_its_denial():

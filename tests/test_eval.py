@@ -52,7 +52,7 @@ FLOORS = {
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
     # points/claim, outlets 0.46, filler 12, precision 0.97, misfiled 0.23
-    "orsund-jamming": (0.83, 0.97, 1.28, 0.47, 3, 0.97, 0.20),
+    "orsund-jamming": (0.83, 0.97, 1.28, 0.47, 4, 0.97, 0.20),
     "seedvault": (0.88, 0.94, 1.13, 0.59, 3, 0.87, 0.13),
 }
 
