@@ -38,6 +38,7 @@ REMOVAL_TEXT = {
     "author-bio": "notes on who the author is",
     "ui-text": "buttons and navigation text",
     "affiliate-notice": "a notice about affiliate links",
+    "email-links": "a newsletter's e-mail links (view in browser, forward, unsubscribe)",
     "timestamp": "a live blog's update times",
     "footnote-marker": "reference markers pointing at notes",
 }

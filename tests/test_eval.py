@@ -47,7 +47,7 @@ FLOORS = {
     # firm's Q&A, a saved page, a dated timeline, a markets piece in other words, an EU analysis, a newsletter
     # roundup; written by an annotator who saw neither the engine nor any other gold; measured unseen at recall
     # 0.82, multi 0.86, 1.40 points/claim, outlets 0.37, filler 9, precision 0.90, misfiled 0.16
-    "frontier-holdout-7": (0.82, 0.87, 1.41, 0.36, 9, 0.90, 0.17),
+    "frontier-holdout-7": (0.82, 0.87, 1.41, 0.36, 9, 0.90, 0.18),
     "microdose": (0.80, 0.86, 1.19, 0.58, 1, 0.98, 0.26),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
