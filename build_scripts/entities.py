@@ -76,7 +76,7 @@ class EntityMatcher:
         by the tokens of what it is part of: "the foreign ministry denied" also says the government did."""
         pieces, last = [], 0
         for mention in self.mentions(text):
-            tokens = " ".join(f"entity{n}" for n in (mention.entity, *self._parents[mention.entity]))
+            tokens = " ".join(f"entity{n}" for n in self.lineage(mention.entity))
             pieces += [text[last:mention.start], f" {tokens} "]
             last = mention.end
         pieces.append(text[last:])
