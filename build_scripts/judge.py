@@ -249,7 +249,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
         return "exhortation (the writer's own advice)", 0
     whole = f"{lead_in} {LABEL.sub('', text)}" if lead_in else LABEL.sub("", text)
     tokens = words(whole)
-    evidence = anchors_of(whole, matcher)
+    evidence = anchors_of(_PERSPECTIVE.sub("", whole), matcher)
     evaluative = sum(w in rules.evaluative for w in words(unquoted))
     # technical: it uses the story's own vocabulary, or several words rare in general English
     technical = any(w in terms for w in tokens) or sum(
@@ -286,6 +286,9 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     return "", evidence.total
 
 
+# "While X and Y dominate, ...", "For X, ...": who is named in a concession or a point of view is not who
+# the sentence reports as doing anything
+_PERSPECTIVE = re.compile(r"^(?:while|whereas|for)\s[^,]{1,60},\s*", re.IGNORECASE)
 _AUXILIARIES = frozenset("is are was were has have had will would can could may might do does did".split())
 _FIRST_CLAUSE = re.compile(r"^[^,;:]*?(?=,|;|:|\b(?:that|which|who|whom|when|because|so|if|while)\b|$)", re.IGNORECASE)
 

@@ -20,7 +20,7 @@ from build_scripts.textutil import outlet_key_for
 #: corpus -> (recall, recall of multi-outlet claims, max points per claim, outlets cited, max filler points,
 #:            citation precision, max misfiled rate)
 FLOORS = {
-    "seeds": (0.91, 0.96, 1.05, 0.72, 7, 0.95, 0.11),
+    "seeds": (0.90, 0.96, 1.05, 0.72, 5, 0.95, 0.13),
     "frontier-holdout": (0.86, 0.90, 1.25, 0.56, 5, 0.88, 0.16),
     # written after the engine's last tuning, by an annotator who saw neither it nor any other gold
     "frontier-holdout-2": (0.88, 0.94, 1.44, 0.42, 5, 0.91, 0.18),

@@ -85,6 +85,10 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("Investors will be watching the Harbour Council vote in December for any sign of a deal.", "rhetorical"),
     ("From buying groceries to visiting a doctor, the ferry is everywhere in island life.", "rhetorical"),
     ("The Harbour Council would do better to fix its own piers before blaming the operators.", "exhortation"),
+    # who is named only in a concession or a point of view is not reported as doing anything
+    ("For the Harbour Council, keeping the ferry lead supports jobs, trade and tourism.", "generic commentary"),
+    ("While the Harbour Council and Kelso dominate, other islands are also shaping the ferry trade.",
+     "generic commentary"),
     # quoted catchwords with nobody quoted are scare quotes, not quotations to check
     ("From \"iron grip\" to \"self-reliant\" schemes, the island's efforts in hulls and engines are expected "
      "to accelerate.", "speculation"),
@@ -119,6 +123,10 @@ def test_commentary_is_not_a_point(text, reason):
     "A passenger on the lower deck cannot see the Harbour Council's weather buoys.",
     "The Kelso ferries cannot sail until the Harbour Council renews their permits.",
     "The Kelso ferries cannot dock at night, the harbour master said.",
+    # ... while the rest of the sentence names who did it, or gives a figure
+    "While the Harbour Council denied any delay, the port said 40 ferries were held up.",
+    "For its part, the Harbour Council said the ferry fees would stay as they are.",
+    "While the fees went up, the Harbour Council kept the night ferry running all winter.",
 ])
 def test_reports_are_points(text):
     assert judge_sentence(ref(text), MATCHER).reason == ""
