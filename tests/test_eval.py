@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+import numpy as np
 import pytest
 import yaml
 
@@ -135,3 +136,14 @@ def test_a_sentence_left_out_as_a_repeat_becomes_a_point_when_the_editors_split_
     members = {m for topic in data["topics"] for claim in topic["claims"] for m in claim["members"]}
     source = next(s for s in data["sources"] if s["file"] == repeats[0].split("#")[0])
     assert f"{source['id']}#{repeats[0].split('#')[1]}" in members
+
+
+def test_the_pairs_benchmark_ranks_as_its_figures_say():
+    from tests.eval.pairs import auc, precision_at
+
+    labels = np.array([True, True, False, False])
+    assert auc(np.array([0.9, 0.8, 0.2, 0.1]), labels) == 1.0  # every positive above every negative
+    assert auc(np.array([0.1, 0.2, 0.8, 0.9]), labels) == 0.0
+    assert auc(np.array([0.5, 0.5, 0.5, 0.5]), labels) == 0.5  # ties count half
+    assert precision_at(np.array([0.9, 0.1, 0.8, 0.2]), labels, 0.5) == 1.0  # the best pair is a positive
+    assert precision_at(np.array([0.9, 0.1, 0.8, 0.2]), labels, 1.0) == 0.5  # the second positive comes last
