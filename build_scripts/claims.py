@@ -179,6 +179,8 @@ class _Corpus:
                 break
         found = set(core.origin)
         for t in probe:
+            if len(self.index[t]) > MAX_POSTING:
+                continue  # as for pairs: a word this many sentences use finds none (and bounds the time)
             for i in self.index[t]:
                 if i in found or i in self.alone:
                     continue
@@ -308,7 +310,7 @@ def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
                                             sorted(types[i].sample.key for i in core.origin)))
     taken: list[list] = []  # [core, rep, stating types, every core it states]
     point_of_rep: dict[int, int] = {}
-    taken_index: dict[str, list[int]] = defaultdict(list)  # term -> taken points whose core or sentence has it
+    taken_index: dict[str, set[int]] = defaultdict(set)  # term -> taken points whose core or sentence has it
     for core in order:
         if any(i in corpus.alone for i in core.origin):  # editors' splits: a point of its own, cited by itself
             if len(core.origin) == 1:
@@ -321,8 +323,10 @@ def _choose(cores: list[_Core], corpus: _Corpus) -> list[tuple[int, list[int]]]:
         if rep in point_of_rep:  # this core is best said by a point already made: its sentences cite that point
             _merge(taken, taken_index, point_of_rep[rep], core, stating)
             continue
+        # points sharing a word with it, through words few points use: one that many use says nothing of which
+        # point it repeats (and would make every point compared with every other)
         nearby = sorted({n for t in core.terms | types[rep].sample.terms | _count_keys(types[rep].sample)
-                         for n in taken_index.get(t, ())})
+                         if len(taken_index.get(t, ())) <= MAX_POSTING for n in taken_index.get(t, ())})
         same = _paraphrased(rep, stating, nearby, taken, corpus)
         if same is None:
             same = _co_stated(core, stating, nearby, taken, corpus)
@@ -472,7 +476,7 @@ def _take(taken: list, taken_index: dict, point_of_rep: dict, core: _Core, rep: 
     if rep in corpus.alone:
         return  # nothing else may join a sentence the editors split off
     for term in core.terms | corpus.types[rep].sample.terms | _count_keys(corpus.types[rep].sample):
-        taken_index[term].append(n)
+        taken_index[term].add(n)
 
 
 def _count_keys(c: Candidate) -> frozenset[str]:
@@ -487,8 +491,7 @@ def _merge(taken: list, taken_index: dict, n: int, core: _Core, stating: list[in
     point[2] = sorted(set(point[2]) | set(stating))
     point[3].append(core)
     for term in core.terms:
-        if n not in taken_index[term]:
-            taken_index[term].append(n)
+        taken_index[term].add(n)
 
 
 def _paraphrased(rep: int, stating: list[int], nearby: list[int], taken: list, corpus: _Corpus) -> int | None:
