@@ -46,10 +46,14 @@ REMOVAL_TEXT = {
 # "(c)" opens a list item, unless a year follows: "(c) 2026 Harbour Wire. All rights reserved." is a copyright line
 _BULLET = re.compile(r"^\s*(?:[-*+\u2022\u25aa\u25cf\u2023\u2043\u00b7]|\d{1,2}[.)]|\((?:\d{1,2}|[a-h])\)(?!\s+(?:19|20)\d\d\b))\s+")
 _MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
-_TRAILING_COUNTER = re.compile(r"\s*[\U0001F000-\U0001FAFF\u2190-\u21ff\u2600-\u27bf\ufe0f]+\s*\d[\d.,]*[kKmM]?\s*$")
-_IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_MD_LINK = re.compile(r"\[([^\]]+)\]\(\s*<?[^)\s>]+>?(?:\s+\"[^\"]*\")?\s*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+# (from the start of a run of spaces only: tried from each space of a long run, it would read the run each time)
+_TRAILING_COUNTER = re.compile(r"(?<!\s)\s*[\U0001F000-\U0001FAFF\u2190-\u21ff\u2600-\u27bf\ufe0f]+\s*\d[\d.,]*[kKmM]?\s*$")
+# A link's text and address never hold a bracket or a parenthesis: so each try at a "[" stops at the next one,
+# and a line of a thousand unclosed "[a](" is read in one pass, not once from each.
+_IMAGE = re.compile(r"!\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\[\]\s<>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_MD_LINK = re.compile(r"\[([^\[\]]+)\]\(\s*<?[^()\[\]\s<>]+>?(?:\s+\"[^\"]*\")?\s*\)")
+# (an emphasis spans a few words: unbounded, a line of "*a *a *a" would be read to its end from each "*")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.{1,300}?)(?<=\S)\1")
 # "- **Backup funding (announced).** The minister said ...": a bold label that opens a list item
 _RUN_IN = re.compile(r"^(\*\*|__)([^*_]{2,80}?)([.:]?)\1([.:]?)\s+(?=\S)")
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?!\1)(.+?)(?<!\s)\1\s*$")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from functools import lru_cache
 
 import ftfy
 
@@ -18,6 +20,7 @@ LEGACY_CODEPAGES = ("cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", 
 
 _NON_ASCII_RUN = re.compile(r"[^\x00-\x7f]{2,}")
 _QUOTE_PAIRS = {"\u201c": "\u201d", "\u2018": "\u2019"}
+_QUOTE_CHARS = frozenset(_QUOTE_PAIRS) | frozenset(_QUOTE_PAIRS.values())
 
 # Bidirectional overrides/isolates can reorder what a reader sees; zero-width characters
 # hide text from search. C0/C1 controls have no place in an article.
@@ -107,13 +110,24 @@ def _decode_utf8_keeping_misfits(data: bytes, run: str, before: str, after: str)
     """Decode what forms valid UTF-8; keep every other byte as the character it was."""
     out: list[str] = []
     repaired = 0
+    # what a lost mark is guessed from, kept up to date as the run is decoded (reading all that came
+    # before at every mark would take a run of a million misread marks a million times as long)
+    quotes = Counter(c for c in before if c in _QUOTE_CHARS)
+    last = before[-1:]
+
+    def emit(text: str) -> None:
+        nonlocal last
+        out.append(text)
+        quotes.update(c for c in text if c in _QUOTE_CHARS)
+        last = text[-1:] or last
+
     i = 0
     while i < len(data):
         need = _sequence_length(data[i])
         chunk = data[i:i + need] if need else b""
         if need and len(chunk) == need:
             try:
-                out.append(chunk.decode("utf-8"))
+                emit(chunk.decode("utf-8"))
                 repaired += 1
                 i += need
                 continue
@@ -127,33 +141,39 @@ def _decode_utf8_keeping_misfits(data: bytes, run: str, before: str, after: str)
             if present == 2:
                 rest = data[i + present:]
                 following = run[i + present] if rest else after
-                char = _guess_lost_punctuation(data[i:i + 2], before + "".join(out), following)
+                char = _guess_lost_punctuation(data[i:i + 2], last, quotes, following)
                 if char:
-                    out.append(char)
+                    emit(char)
                     repaired += 1
                     i += present
                     continue
-        out.append(run[i])
+        emit(run[i])
         i += 1
     return "".join(out), repaired
 
 
-def _guess_lost_punctuation(prefix: bytes, before: str, after: str) -> str:
-    """Pick the punctuation mark a truncated E2 80 xx sequence most likely was."""
-    candidates = []
-    for last in range(0x80, 0xC0):
-        try:
-            char = (prefix + bytes([last])).decode("utf-8")
-        except UnicodeDecodeError:
-            continue
-        candidates.append(char)
-    prev = before[-1:] if before else ""
+def _guess_lost_punctuation(prefix: bytes, prev: str, quotes: Counter, after: str) -> str:
+    """Pick the punctuation mark a truncated E2 80 xx sequence most likely was, from the character before
+    it, how many of each quotation mark came before, and the character after it."""
+    candidates = _completions(prefix)
     for opening, closing in _QUOTE_PAIRS.items():
-        if before.count(opening) > before.count(closing) and closing in candidates:
+        if quotes[opening] > quotes[closing] and closing in candidates:
             return closing
     if prev.isalpha() and after.isalpha() and "\u2019" in candidates:
         return "\u2019"  # apostrophe inside a word
     return ""
+
+
+@lru_cache(maxsize=64)
+def _completions(prefix: bytes) -> frozenset[str]:
+    """The characters a UTF-8 sequence that lost its last byte may have been."""
+    found = set()
+    for last in range(0x80, 0xC0):
+        try:
+            found.add((prefix + bytes([last])).decode("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return frozenset(found)
 
 
 def fix_with_ftfy(text: str) -> tuple[str, list[Fix]]:
