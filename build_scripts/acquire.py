@@ -13,7 +13,8 @@ from pathlib import Path
 import yaml
 
 from .dedupe import find_duplicates
-from .ingest import MAX_BYTES, InputError, decode_bytes, extract_html, list_seed_files, read_document
+from .ingest import InputError, decode_bytes, extract_html, list_seed_files, read_document
+from .limits import MAX_BYTES
 from .model import RawDocument
 from .normalize import load_rules, normalize_document
 from .textutil import slugify

@@ -14,13 +14,14 @@ from pathlib import Path
 import charset_normalizer
 import yaml
 
+from .limits import (MAX_BYTES, MAX_CORPUS_BYTES, MAX_FRONT_MATTER_CHARS, MAX_HTML_DEPTH, MAX_HTML_TAGS,
+                     MAX_LINE_CHARS, MAX_SEED_FILES, html_shape, longest_line)
 from .model import Fix, Problem, RawDocument
 from .textutil import NAME_SEPARATOR, names_an_outlet
 
 MAX_CHAOS = 0.1  #: charset-normalizer's "mess" score above which a guessed decoding is noise
 MIN_COHERENCE = 0.05  #: ...and its language score below which no language was recognised
-MAX_BYTES = 2_000_000
-MIN_HTML_WORDS = 25  #: a saved page with less running text than this has no article  #: a news article is far smaller; anything bigger is a mistake or an attack
+MIN_HTML_WORDS = 25  #: a saved page with less running text than this has no article
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 DECLARED_KEYS = ("title", "outlet", "url", "date", "language")
 
@@ -48,6 +49,7 @@ def list_seed_files(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
     if not seeds_dir.is_dir():
         return [], [Problem(str(seeds_dir), "error", "seeds folder not found")]
     inside = seeds_dir.resolve()
+    total = 0
     for path in sorted(seeds_dir.iterdir(), key=lambda p: p.name):
         if path.name.startswith((".", "_")):
             continue
@@ -62,15 +64,28 @@ def list_seed_files(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
             problems.append(Problem(path.name, "warning", f"ignored: unsupported file type '{path.suffix or 'none'}' "
                                     f"(use {', '.join(sorted(set(FORMATS)))})"))
             continue
+        # the whole folder is bounded too, so a build ends in bounded time: the first files in name order build
+        size = min(path.stat().st_size, MAX_BYTES + 1)  # a file over its own limit is refused when read
+        if len(files) == MAX_SEED_FILES:
+            problems.append(Problem(path.name, "error", f"refused: seeds/ holds more than {MAX_SEED_FILES:,} "
+                                    "articles, the limit for one briefing"))
+            continue
+        if total + size > MAX_CORPUS_BYTES:
+            problems.append(Problem(path.name, "error", f"refused: the seeds before it in name order already "
+                                    f"hold {total:,} bytes, and together they may hold {MAX_CORPUS_BYTES:,}"))
+            continue
+        total += size
         files.append(path)
     return files, problems
 
 
 def read_document(path: Path) -> RawDocument:
     """Read one seed file. Raises InputError with a one-line reason."""
-    data = path.read_bytes()
+    with path.open("rb") as handle:
+        data = handle.read(MAX_BYTES + 1)  # never more than the limit into memory, however big the file
     if len(data) > MAX_BYTES:
-        raise InputError(f"file is {len(data):,} bytes, over the {MAX_BYTES:,} byte limit for one article")
+        size = max(len(data), path.stat().st_size)
+        raise InputError(f"file is {size:,} bytes, over the {MAX_BYTES:,} byte limit for one article")
     if not data.strip():
         raise InputError("file is empty")
     fmt = FORMATS.get(path.suffix.lower())
@@ -80,10 +95,20 @@ def read_document(path: Path) -> RawDocument:
     fixes = () if encoding in ("utf-8", "ascii") else (Fix("decode", f"decoded as {encoding}"),)
     warnings = (f"{replaced} undecodable byte(s) dropped; the rest is valid UTF-8",) if replaced else ()
     declared, body = {}, text
-    if fmt == "md":
-        declared, body = split_front_matter(text)
-    elif fmt == "html":
+    if fmt == "html":
+        tags, depth = html_shape(text)
+        if tags > MAX_HTML_TAGS:
+            raise InputError(f"the page has {tags:,} tags, over the limit of {MAX_HTML_TAGS:,}")
+        if depth > MAX_HTML_DEPTH:
+            raise InputError(f"the page's elements nest {depth} levels deep, over the limit of {MAX_HTML_DEPTH}")
         declared, body = extract_html(text)
+    else:
+        line, length = longest_line(text)
+        if length > MAX_LINE_CHARS:
+            raise InputError(f"line {line} is {length:,} characters long, over the limit of {MAX_LINE_CHARS:,} "
+                             "for one line")
+        if fmt == "md":
+            declared, body = split_front_matter(text)
     return RawDocument(path.name, fmt, body, declared, fixes, warnings)
 
 
@@ -128,7 +153,14 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
         if text.lstrip().startswith("---\n") and text.count("\n---") == 0:
             raise InputError("broken front matter: opening '---' has no closing '---'")
         return {}, text
+    if len(match.group(1)) > MAX_FRONT_MATTER_CHARS:
+        raise InputError(f"front matter is {len(match.group(1)):,} characters long, over the limit of "
+                         f"{MAX_FRONT_MATTER_CHARS:,}")
     try:
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(match.group(1), Loader=_SAFE_LOADER)):
+            # '*name' repeats what '&name' holds: nine nested repeats make a value of a billion items
+            raise InputError("front matter repeats values with YAML aliases ('*name'), which an article's "
+                             "metadata never needs")
         data = yaml.load(match.group(1), Loader=_SAFE_LOADER)  # a safe loader: no object tags, no code
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)

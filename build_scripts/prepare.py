@@ -16,6 +16,7 @@ from pathlib import Path
 from .config import EditorialConfig
 from .dedupe import find_duplicates, shingles, sketch
 from .ingest import InputError, list_seed_files, read_document
+from .limits import MAX_PARAGRAPH_CHARS, MAX_SENTENCE_CHARS, MAX_SENTENCES
 from .judge import ENUMERATION_GOES_ON, ENUMERATION_OPENS
 from .model import CleanDocument, Paragraph, Problem, SentenceRef, Source
 from .normalize import load_rules, normalize_document
@@ -54,7 +55,28 @@ def prepare_document(path: Path, rules, editor_meta: dict | None) -> tuple[Prepa
     if article_words < MIN_ARTICLE_WORDS:
         problems.append(Problem(path.name, "error", f"no article text left after cleaning ({article_words} words)"))
         return None, problems
-    return Prepared(doc, segment_blocks(doc), sketch(shingles(doc))), problems
+    paragraphs = segment_blocks(doc)
+    too_big = over_limits(paragraphs)
+    if too_big:
+        return None, problems + [Problem(path.name, "error", too_big)]
+    return Prepared(doc, paragraphs, sketch(shingles(doc))), problems
+
+
+def over_limits(paragraphs: tuple[Paragraph, ...]) -> str:
+    """Which limit on the cleaned article's size it is over ("" for none): every later stage reads
+    each sentence several times, so these bound the build's time."""
+    sentences = [s for p in paragraphs for s in p.sentences]
+    if len(sentences) > MAX_SENTENCES:
+        return f"the cleaned article has {len(sentences):,} sentences, over the limit of {MAX_SENTENCES:,} for one article"
+    for paragraph in paragraphs:
+        if len(paragraph.text) > MAX_PARAGRAPH_CHARS:
+            return (f"the cleaned article has a paragraph of {len(paragraph.text):,} characters ('{paragraph.text[:40]}...'), over the "
+                    f"limit of {MAX_PARAGRAPH_CHARS:,}")
+    for sentence in sentences:
+        if len(sentence.text) > MAX_SENTENCE_CHARS:
+            return (f"the cleaned article has a sentence of {len(sentence.text):,} characters ('{sentence.text[:40]}...'), over the "
+                    f"limit of {MAX_SENTENCE_CHARS:,}")
+    return ""
 
 
 def read_and_clean(seeds_dir: Path, config: EditorialConfig, progress: bool = False,
