@@ -96,11 +96,6 @@ def read_document(path: Path) -> RawDocument:
     warnings = (f"{replaced} undecodable byte(s) dropped; the rest is valid UTF-8",) if replaced else ()
     declared, body = {}, text
     if fmt == "html":
-        tags, depth = html_shape(text)
-        if tags > MAX_HTML_TAGS:
-            raise InputError(f"the page has {tags:,} tags, over the limit of {MAX_HTML_TAGS:,}")
-        if depth > MAX_HTML_DEPTH:
-            raise InputError(f"the page's elements nest {depth} levels deep, over the limit of {MAX_HTML_DEPTH}")
         declared, body = extract_html(text)
     else:
         line, length = longest_line(text)
@@ -181,6 +176,12 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
 def extract_html(html: str) -> tuple[dict[str, str], str]:
     """Saved web page -> (metadata, main text). Uses trafilatura: no hand-written scraping."""
     import trafilatura  # imported here: slow to import and only needed for HTML inputs
+
+    tags, depth = html_shape(html)  # (extraction time grows with the tags; the parser drops what nests deeper)
+    if tags > MAX_HTML_TAGS:
+        raise InputError(f"the page has {tags:,} tags, over the limit of {MAX_HTML_TAGS:,}")
+    if depth > MAX_HTML_DEPTH:
+        raise InputError(f"the page's elements nest {depth} levels deep, over the limit of {MAX_HTML_DEPTH}")
 
     doc = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, include_images=False,

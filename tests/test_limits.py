@@ -144,3 +144,9 @@ def test_a_long_line_of_repeated_markup_does_not_stall_the_cleaner(tmp_path, pie
     # each took 25 to 150 s when a pattern was tried from every position to the line's end: "![a](" (a link's
     # address), "*a " (an emphasis), a run of tabs (a trailing counter), misread quotation marks (the repair)
     assert time.perf_counter() - started < 3
+
+
+def test_a_web_page_fetched_by_add_is_held_to_the_same_limits():
+    page = "<html><body>" + "<div>" * (MAX_HTML_DEPTH + 1) + f"<p>{GOOD * 3}</p>" + "</div>" * (MAX_HTML_DEPTH + 1)
+    with pytest.raises(ingest.InputError, match=f"over the limit of {MAX_HTML_DEPTH}"):
+        ingest.extract_html(page)  # what `add` calls on a downloaded page
