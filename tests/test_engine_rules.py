@@ -108,3 +108,27 @@ def test_last_built_date_follows_source_date_epoch(tmp_path, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01T00:00:00Z
     page = build(ROOT / "seeds", ROOT / "briefing.yml", None).pages["briefings/allegations.md"]
     assert "Last built 2026-01-01." in page
+
+
+def test_two_builds_give_the_same_bytes_whatever_the_hash_seed_and_file_order(tmp_path):
+    """docs/ and the built site/ (the sitemap's dates aside), built in two processes with different
+    PYTHONHASHSEED from seeds copied in opposite orders."""
+    import os
+    import shutil
+
+    (tmp_path / "none").mkdir()
+    trees = []
+    for n, (seed, order) in enumerate((("1", sorted), ("2", lambda names: sorted(names, reverse=True)))):
+        project = make_project(tmp_path / str(n), seeds=tmp_path / "none")
+        for name in order(p.name for p in (ROOT / "seeds").iterdir()):
+            shutil.copy2(ROOT / "seeds" / name, project / "seeds" / name)
+        env = {**os.environ, "PYTHONHASHSEED": seed, "SOURCE_DATE_EPOCH": "1767225600", "NO_MKDOCS_2_WARNING": "1"}
+        done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", "site"],
+                              cwd=project, capture_output=True, text=True, timeout=300, env=env)
+        assert done.returncode == 0, done.stderr[-2000:]
+        trees.append({p.relative_to(project): p.read_bytes() for folder in ("docs", "site")
+                      for p in (project / folder).rglob("*") if p.is_file() and not p.name.startswith("sitemap.xml")})
+    first, second = trees
+    assert sorted(first) == sorted(second)
+    different = [str(path) for path in first if first[path] != second[path]]
+    assert not different, different[:10]
