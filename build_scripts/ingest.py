@@ -7,6 +7,7 @@ and the reason, never an exception that stops the build.
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 from html import unescape
 from pathlib import Path
@@ -37,6 +38,8 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r
 
 
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's is many times faster
+# trafilatura logs "empty HTML tree" without naming the file; the problem we report names it and says why
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 
 class InputError(Exception):
