@@ -30,7 +30,7 @@ from .prepare import drop_duplicates, make_sources, read_and_clean, sentence_ref
 from .quotes import find_quotes
 from .topics import labels_for, read_in_context, score_topics, with_neighbours
 from .render import Renderer
-from .write import WriteReport, write_pages
+from .write import MANIFEST, WriteReport, write_pages
 
 PARALLEL_MIN_FILES = 200  #: below this, starting worker processes costs more than it saves
 
@@ -189,5 +189,10 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     pages = Renderer(briefing, labelled, site_url).render_all()
     clock.lap("render")
     report = write_pages(docs_dir, pages) if docs_dir is not None else None
+    if report and report.refused:  # a person's file where a page would go stays; say so
+        briefing = replace(briefing, problems=briefing.problems + tuple(
+            Problem(f"docs/{relative}", "error", f"not overwritten: the build did not write this file (it is not in "
+                                                 f"docs/{MANIFEST}); move or rename it so the page can be generated")
+            for relative in report.refused))
     clock.lap("write")
     return BuildResult(briefing, pages, report, time.perf_counter() - started, clock.stages)

@@ -40,3 +40,69 @@ def test_every_generated_file_carries_the_notice_where_stale_files_are_recognise
     result = build(ROOT / "seeds", ROOT / "briefing.yml", None)
     for relative, content in result.pages.items():
         assert GENERATED_NOTICE in content.encode("utf-8")[:400].decode("utf-8", "ignore"), relative
+
+
+def test_a_crash_while_writing_leaves_the_last_good_pages_whole(tmp_path, monkeypatch):
+    import pathlib
+
+    write_pages(tmp_path, {"briefings/a.md": PAGE, "sources/b.md": PAGE})
+    real = pathlib.Path.write_bytes
+    calls = []
+
+    def fails_on_the_second(self, data):
+        calls.append(self)
+        if len(calls) == 2:
+            raise KeyboardInterrupt  # Ctrl-C, or a full disk, half way through
+        return real(self, data)
+
+    monkeypatch.setattr(pathlib.Path, "write_bytes", fails_on_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        write_pages(tmp_path, {"briefings/a.md": PAGE + "new\n", "sources/b.md": PAGE + "new\n"})
+    monkeypatch.undo()
+    assert (tmp_path / "briefings" / "a.md").read_text(encoding="utf-8") == PAGE  # not one page moved in
+    assert (tmp_path / "sources" / "b.md").read_text(encoding="utf-8") == PAGE
+    assert not list(tmp_path.parent.glob(".staging-*")) and not list(tmp_path.glob(".staging-*"))
+
+
+def test_only_files_the_build_wrote_are_deleted_even_when_a_person_copies_a_generated_page(tmp_path):
+    write_pages(tmp_path, {"sources/old.md": PAGE})
+    (tmp_path / "sources" / "my-copy.md").write_text(PAGE, encoding="utf-8")  # carries the notice, but is theirs
+    report = write_pages(tmp_path, {"sources/new.md": PAGE})
+    assert report.removed == ("sources/old.md",)
+    assert (tmp_path / "sources" / "my-copy.md").read_text(encoding="utf-8") == PAGE
+
+
+def test_a_persons_file_where_a_page_would_go_is_not_overwritten(tmp_path):
+    (tmp_path / "review").mkdir()
+    (tmp_path / "review" / "index.md").write_text("# My review notes\n", encoding="utf-8")
+    report = write_pages(tmp_path, {"review/index.md": PAGE, "briefings/a.md": PAGE})
+    assert report.refused == ("review/index.md",) and report.written == ("briefings/a.md",)
+    assert (tmp_path / "review" / "index.md").read_text(encoding="utf-8") == "# My review notes\n"
+    again = write_pages(tmp_path, {"review/index.md": PAGE, "briefings/a.md": PAGE})
+    assert again.refused == ("review/index.md",)  # still theirs: the manifest does not list it
+
+
+def test_a_manifest_that_names_other_files_deletes_nothing_outside_the_generated_folders(tmp_path):
+    import json
+
+    from build_scripts.write import MANIFEST
+
+    write_pages(tmp_path, {"briefings/a.md": PAGE})
+    (tmp_path / "index.md").write_text("Home, hand-written.\n", encoding="utf-8")
+    (tmp_path / MANIFEST).write_text(json.dumps(["briefings/a.md", "index.md", "../mkdocs.yml"]), encoding="utf-8")
+    report = write_pages(tmp_path, {"briefings/a.md": PAGE})
+    assert report.removed == ()
+    assert (tmp_path / "index.md").is_file()
+
+
+def test_the_build_reports_a_page_it_did_not_overwrite(tmp_path):
+    from build_scripts.pipeline import build
+    from conftest import ROOT
+
+    docs = tmp_path / "docs"
+    (docs / "review").mkdir(parents=True)
+    (docs / "review" / "index.md").write_text("# My review notes\n", encoding="utf-8")
+    result = build(ROOT / "seeds", ROOT / "briefing.yml", docs)
+    refused = [p for p in result.briefing.problems if p.file == "docs/review/index.md"]
+    assert refused and refused[0].severity == "error" and "not overwritten" in refused[0].message
+    assert (docs / "review" / "index.md").read_text(encoding="utf-8") == "# My review notes\n"
