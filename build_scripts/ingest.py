@@ -68,7 +68,10 @@ def list_seed_files(seeds_dir: Path) -> tuple[list[Path], list[Problem]]:
                                     f"(use {', '.join(sorted(set(FORMATS)))})"))
             continue
         # the whole folder is bounded too, so a build ends in bounded time: the first files in name order build
-        size = min(path.stat().st_size, MAX_BYTES + 1)  # a file over its own limit is refused when read
+        try:
+            size = min(path.stat().st_size, MAX_BYTES + 1)  # a file over its own limit is refused when read
+        except OSError:  # deleted or renamed since the folder was listed (an editor saving while serve runs)
+            continue
         if len(files) == MAX_SEED_FILES:
             problems.append(Problem(path.name, "error", f"refused: seeds/ holds more than {MAX_SEED_FILES:,} "
                                     "articles, the limit for one briefing"))

@@ -134,3 +134,20 @@ def test_a_web_page_names_its_outlet_in_its_title_and_a_reprint_credits_the_byli
     # a title with no site after the headline names no outlet
     declared, _ = extract_html(page.replace(" | The Bay Gazette", ""))
     assert "outlet" not in declared
+
+
+def test_a_seed_deleted_while_the_folder_is_listed_is_left_out_not_a_crash(tmp_path, monkeypatch):
+    import pathlib
+
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("The council met.", encoding="utf-8")
+    real_stat = pathlib.Path.stat
+
+    def gone(self, *, follow_symlinks=True):  # b.txt is deleted between listing the folder and reading its size
+        if self.name == "b.txt" and follow_symlinks:
+            raise FileNotFoundError(2, "No such file or directory", str(self))
+        return real_stat(self, follow_symlinks=follow_symlinks)
+
+    monkeypatch.setattr(pathlib.Path, "stat", gone)
+    files, problems = list_seed_files(tmp_path)
+    assert [f.name for f in files] == ["a.txt"] and problems == []
