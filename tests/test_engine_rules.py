@@ -132,3 +132,10 @@ def test_two_builds_give_the_same_bytes_whatever_the_hash_seed_and_file_order(tm
     assert sorted(first) == sorted(second)
     different = [str(path) for path in first if first[path] != second[path]]
     assert not different, different[:10]
+
+
+def test_make_test_without_chromium_stops_with_the_command_that_installs_it():
+    done = subprocess.run(["make", "-s", "test", "CHROMIUM=/nonexistent/chromium"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode != 0
+    assert "apt-get install chromium" in done.stdout + done.stderr
