@@ -20,7 +20,10 @@ from build_scripts.safetext import attribute_text, escape_markdown, one_line, sa
 from build_scripts.segment import segment_blocks
 from conftest import ROOT
 
-BUILDS = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a build each
+# The same examples on every run, so a test run passes or fails on the code alone (bench/fuzz.py explores).
+settings.register_profile("repeatable", derandomize=True, deadline=None)
+settings.load_profile("repeatable")
+BUILDS = settings(max_examples=8, suppress_health_check=[HealthCheck.too_slow])  # a build each
 RULES = load_rules(())
 
 # pieces every kind of markup is made of, so the strings hypothesis draws are mostly hostile
@@ -30,7 +33,7 @@ PIECES = ["<zq>", "</title><zq>", "<img src=x onerror=zq()>", "[zq](javascript:z
 hostile = st.lists(st.sampled_from(PIECES) | st.text(max_size=6), min_size=1, max_size=8).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.binary(max_size=2000), st.sampled_from([".txt", ".md", ".html"]))
 def test_any_bytes_are_read_or_refused_with_a_reason_never_a_crash(data, suffix):
     with tempfile.TemporaryDirectory() as folder:
@@ -41,7 +44,7 @@ def test_any_bytes_are_read_or_refused_with_a_reason_never_a_crash(data, suffix)
     assert all(p.file == path.name and p.message and "\n" not in p.message for p in problems)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.binary(max_size=400))
 def test_decoding_gives_text_or_an_input_error(data):
     try:
@@ -52,7 +55,7 @@ def test_decoding_gives_text_or_an_input_error(data):
         assert isinstance(text, str) and encoding and dropped >= 0
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=500)
 @given(st.text())
 def test_escaped_text_opens_no_markup(text):
     escaped = escape_markdown(text)
@@ -90,8 +93,10 @@ def test_source_text_lands_as_plain_text_on_every_page(title, outlet, said, item
         _, front, body = page.split("---\n", 2) if page.startswith("---\n") else ("", "", page)
         for made in ("<zq", "<img src=x", "<script>zq", "\u202e"):
             assert made not in front.lower(), (name, made)
-        for made in ("<zq", "<img src=x", "](javascript", "{#zq", "{: .zq", "{{ zq", "{% zq", "<script>zq",
-                     "[zq](", "\u202e"):
+        # (an outlet named "zq" is the text of the generator's own links to its pages: a link counts as the
+        # article's when it goes where the article sent it)
+        for made in ("<zq", "<img src=x", "](javascript", "](http://evil.example", "{#zq", "{: .zq", "{{ zq",
+                     "{% zq", "<script>zq", "\u202e"):
             assert made not in body.lower(), (name, made)
 
 
@@ -99,7 +104,7 @@ def _document(paragraphs: list[str]) -> CleanDocument:
     return CleanDocument("a.txt", "txt", {}, tuple(Block("paragraph", p) for p in paragraphs), (), ())
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.lists(st.text(min_size=1, max_size=80).filter(str.strip), min_size=1, max_size=12),
        st.lists(st.text(min_size=1, max_size=80).filter(str.strip), max_size=4))
 def test_anchors_are_unique_and_stay_put_when_paragraphs_are_added_after_them(paragraphs, added):
