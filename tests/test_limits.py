@@ -150,3 +150,9 @@ def test_a_web_page_fetched_by_add_is_held_to_the_same_limits():
     page = "<html><body>" + "<div>" * (MAX_HTML_DEPTH + 1) + f"<p>{GOOD * 3}</p>" + "</div>" * (MAX_HTML_DEPTH + 1)
     with pytest.raises(ingest.InputError, match=f"over the limit of {MAX_HTML_DEPTH}"):
         ingest.extract_html(page)  # what `add` calls on a downloaded page
+
+
+def test_a_page_whose_text_changes_length_in_lower_case_is_read_in_place():
+    # "İ" is two characters in lower case: positions found in a lower-cased copy would point elsewhere
+    page = "<div>" + "İ" * 50 + "<script>x = '<div><div>';</SCRIPT><div></div></div>"
+    assert html_shape(page) == (6, 2)
