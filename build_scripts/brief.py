@@ -15,7 +15,7 @@ from .describe import claim_terms
 from .disagree import detect_disagreements
 from .embed import embed
 from .judge import OPINION
-from .model import Citation, Claim, Disagreement, LabelledSentence, Quote, TopicBriefing, TopicLabel
+from .model import Citation, Claim, Disagreement, LabelledSentence, Quotation, TopicBriefing, TopicLabel
 from .topics import TopicScores, best_topics
 from .vocabulary import polarity_of
 
@@ -134,17 +134,48 @@ def _same_content(a: Claim, b: Claim) -> bool:
     return len(cited_a & cited_b) >= SUMMARY_OVERLAP * max(len(cited_a), len(cited_b))
 
 
-def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotes: list[Quote],
+def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled: list[LabelledSentence],
+                     first_topic: str) -> dict[str, str]:
+    """Quotation id -> the topic whose page lists it: the page of the point its sentences state, else the
+    topic their sentences answer, else that of the sentences just before them in the article."""
+    topic_of: dict[str, str] = {}
+    last_in: dict[str, str] = {}  # source id -> topic of the last sentence read there that has one
+    for ls in labelled:  # article order: a sentence no topic fits takes the one before it
+        key = f"{ls.ref.source_id}#{ls.ref.sentence.id}"
+        if ls.labels:
+            last_in[ls.ref.source_id] = ls.labels[0].topic
+        if ls.ref.source_id in last_in:
+            topic_of[key] = last_in[ls.ref.source_id]
+    for claim in claims:
+        for member in claim.members:
+            if claim.topics:
+                topic_of[member] = claim.topics[0].topic
+    placed = {}
+    for quotation in quotations:
+        votes: dict[str, int] = {}
+        for citation in quotation.citations:
+            topic = topic_of.get(f"{citation.source_id}#{citation.sentence_id}")
+            if topic:
+                votes[topic] = votes.get(topic, 0) + 1
+        placed[quotation.id] = max(sorted(votes), key=votes.get) if votes else first_topic
+    return placed
+
+
+def quotation_order(quotations: list[Quotation]) -> list[Quotation]:
+    """Most outlets first, then by speaker, so the most widely carried words lead."""
+    return sorted(quotations, key=lambda q: (-len(q.outlets), q.speaker.lower(), q.id))
+
+
+def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotations: list[Quotation],
                  config: EditorialConfig, canonical) -> tuple[TopicBriefing, ...]:
-    """Each topic's page: its claims composed into sections, its quotes, opinion and disagreements."""
-    quote_at = {f"{q.source_id}#{q.sentence_id}": q for q in quotes}
+    """Each topic's page: its claims composed into sections, its quotations, opinion and disagreements."""
+    placed = quotation_topics(quotations, claims, labelled, config.topics[0].id if config.topics else "")
     briefings = []
     for spec in config.topics:
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
         listed, details = attach_details(on_page)
         summary, key, singles = compose(listed, canonical)
-        member_keys = [m for c in on_page for m in c.members]
-        topic_quotes = tuple(dict.fromkeys(quote_at[k] for k in member_keys if k in quote_at))
+        topic_quotes = tuple(quotation_order([q for q in quotations if placed[q.id] == spec.id]))
         opinions = tuple(
             Citation(ls.ref.source_id, ls.ref.paragraph_id, ls.ref.sentence.id, ls.ref.sentence.text)
             for ls in labelled

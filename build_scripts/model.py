@@ -215,14 +215,25 @@ class Claim:
 
 @dataclass(frozen=True)
 class Quote:
-    """A sentence that quotes someone directly."""
+    """Words one article quotes someone as saying, in one sentence."""
 
     source_id: str
     paragraph_id: str
     sentence_id: str
     sentence: str  #: the whole sentence, exactly as in the source
-    quoted: tuple[str, ...]  #: the quoted words, exact substrings of the sentence
-    speaker: str  #: who is quoted, as the text names them; "" when it does not
+    quoted: str  #: the quoted words, an exact substring of the paragraph (it may run on past the sentence)
+    speaker: str  #: who is quoted, as the text names them
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """The same quoted words, in every article that carries them: listed once, with each outlet."""
+
+    id: str
+    speaker: str  #: the fullest naming of the speaker among the articles (a person with role, or an organisation)
+    quote: str  #: the quoted words, exactly as the first citation's article gives them
+    citations: tuple[Citation, ...]  #: one per article quoting them, the one whose words are shown first
+    outlets: tuple[str, ...]  #: distinct outlet keys carrying the quotation
 
 
 @dataclass(frozen=True)
@@ -241,7 +252,7 @@ class TopicBriefing:
     summary: tuple[Claim, ...] = ()  #: the best-corroborated distinct claims
     key_points: tuple[Claim, ...] = ()  #: claims several outlets report (or pinned), then singles to fill
     single_points: tuple[Claim, ...] = ()  #: claims one outlet reports, capped
-    quotes: tuple[Quote, ...] = ()
+    quotes: tuple[Quotation, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
     opinions: tuple[Citation, ...] = ()  #: first-person opinion on the topic, shown labelled, never as points
     #: (point id, its details): single-outlet points whose sentence that point already cites, shown under it

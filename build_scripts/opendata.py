@@ -63,8 +63,10 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
                 "key_points": [c.id for c in t.key_points],
                 "single_points": [c.id for c in t.single_points],
                 "details": [{"point": host, "claims": [c.id for c in claims]} for host, claims in t.details],
-                "quotes": [{"source": q.source_id, "paragraph": q.paragraph_id, "sentence": q.sentence_id,
-                            "speaker": q.speaker, "quoted": list(q.quoted), "text": q.sentence} for q in t.quotes],
+                "quotes": [{"id": q.id, "speaker": q.speaker, "quote": q.quote, "outlet_count": len(q.outlets),
+                            "citations": [{"source": x.source_id, "paragraph": x.paragraph_id,
+                                           "sentence": x.sentence_id, "quote": x.quote} for x in q.citations]}
+                           for q in t.quotes],
                 "disagreements": [{"claims": list(d.claim_ids), "note": d.note, "detected": d.detected}
                                   for d in t.disagreements],
                 "opinions": [{"source": o.source_id, "paragraph": o.paragraph_id, "sentence": o.sentence_id,

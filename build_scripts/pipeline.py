@@ -27,9 +27,10 @@ from .entities import EntityMatcher
 from .judge import CITES_ONLY
 from .model import Briefing, Problem, SentenceRef, Source
 from .prepare import drop_duplicates, make_sources, read_and_clean, sentence_refs
-from .quotes import find_quotes
+from .quotes import find_quotes, group_quotes
 from .topics import labels_for, read_in_context, score_topics, with_neighbours
 from .render import Renderer
+from .textutil import outlet_key_for
 from .write import MANIFEST, WriteReport, write_pages
 
 PARALLEL_MIN_FILES = 200  #: below this, starting worker processes costs more than it saves
@@ -183,7 +184,9 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     claims = apply_editing(place_claims(claims, scores, config), config)
     labelled = account_for_unstated(labelled, claims)
     clock.lap("claims")
-    topics = brief_topics(claims, labelled, find_quotes(sources, matcher), config, matcher.canonicalize)
+    outlet_of = {s.id: outlet_key_for(s.counted_as, s.file) for s in sources}
+    quotations = group_quotes(find_quotes(sources, matcher), outlet_of)
+    topics = brief_topics(claims, labelled, quotations, config, matcher.canonicalize)
     briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary)
     clock.lap("brief")
     pages = Renderer(briefing, labelled, site_url).render_all()

@@ -1,111 +1,420 @@
-"""Quotes: sentences -> direct quotes with the speaker the text names.
+"""Quotes: sources -> quotations: the quoted words, who the text says spoke them, and where.
 
-Quoted words are found between quotation marks (curly or straight, double or single),
-in sentences with a speech verb (without one, quotation marks usually mark a term).
-The speaker is, in order: the words right before a speech verb when they name a speaker
-("US officials describe ..."), else the editors' entity nearest before the speech verb,
-else the nearest entity at all. Pronouns are not speakers. When nothing names one, the
-speaker is left empty rather than guessed.
+Words between quotation marks are a quotation only when the text says someone spoke them:
+a whole statement with a verb of saying around it ('"...," Lopes said'), a statement
+introduced by a colon ('The minister put it bluntly: "..."'), the next sentence of a
+quotation ('"...," she said. "..."'), or a shorter phrase that a verb of saying takes as
+its object ('called the plan "a gamble"', 'said the council would "respond in kind"').
+A quoted term inside a phrase ('accused the port of "wholesale" theft', the
+so-called "loophole") is a scare quote, not a quotation.
+
+The speaker is the one the text names: the subject of the verb of saying, the name after
+an inverted verb ('said Ana Lopes, a harbour pilot'), the words before the colon. "He" or
+"she" is the last speaker of the same article; a surname alone is the fuller name the
+article gave it first. With nobody named, the words are not listed as a quotation.
 """
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .entities import EntityMatcher
-from .model import Quote, Source
+from .model import Citation, Quotation, Quote, Source
 
-_QUOTED = re.compile(
-    r"\u201c([^\u201c\u201d]{1,300})\u201d"  # “double”
-    r"|(?<![\w])\"([^\"]{1,300})\"(?![\w])"  # "straight double"
-    r"|(?<![\w])\u2018([^\u2018\u2019]{1,300})\u2019(?![\w])"  # ‘single’
+_SPANS = re.compile(
+    r"\u201c([^\u201c\u201d]{1,2000})\u201d"  # “double”, which may run over several sentences
+    r"|(?<![\w])\"([^\"]{1,2000})\"(?![\w])"  # "straight double"
+    r"|(?<![\w])\u2018(.{1,400}?)\u2019(?![\w])"  # ‘single’ (an apostrophe inside is not its end)
     r"|(?<![\w])'([^'\n]{1,300}?)'(?![\w])"  # 'straight single' (not an apostrophe: no letter outside)
 )
-SPEECH_VERBS = ("said", "says", "say", "declared", "declares", "called", "calling", "calls", "told", "tells",
-                "stated", "described", "describe", "describes", "describing", "characterizing",
-                "characterising", "dismissed", "dismissing", "denied", "denying", "added", "warned", "argued",
-                "wrote", "insisted", "accused", "accusing", "noted", "stressed", "urged", "claimed",
-                "according to", "call for", "labelled", "labeled", "branded")
-_VERB = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in SPEECH_VERBS) + r")\b", re.IGNORECASE)
-SPEAKER_NOUNS = ("spokesman", "spokeswoman", "spokesperson", "officials", "official", "minister", "ministry",
-                 "secretary", "president", "chief", "analysts", "analyst", "experts", "expert", "critics",
-                 "researchers", "sources", "government", "administration", "lawmakers", "executives")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "its", "his", "her",
-             "their", "our"}
-_CLAUSE_BREAK = re.compile(r"[,;:\u2014(]|\b(?:that|which|who|what|as|and|but|while|when|if|because)\b",
-                           re.IGNORECASE)
+#: verbs whose object may be the quoted words themselves: 'called the plan "a gamble"'
+NAMING_VERBS = ("called", "calling", "calls", "call", "described", "describe", "describes", "describing",
+                "characterized", "characterizing", "characterised", "characterising", "labelled", "labeled",
+                "branded", "termed", "dubbed", "dismissed", "dismissing", "rejected", "rejecting", "declared",
+                "declaring", "denounced", "denouncing", "used the term", "uses the term", "using the term")
+#: verbs that report what someone said, in any construction
+SAYING_VERBS = ("said", "says", "say", "saying", "told", "tells", "telling", "stated", "added", "adding",
+                "warned", "warns", "warning", "argued", "argues", "wrote", "writes", "insisted", "insists",
+                "noted", "stressed", "stresses", "urged", "urges", "urging", "claimed",
+                "accused", "accuses", "accusing", "accuse", "threatened", "threatens", "pledged", "promised",
+                "vowed", "replied", "responded", "asked", "answered", "announced", "announces", "explained",
+                "explains", "recalled", "acknowledged", "conceded", "according to", "put it", "puts it", "cautioned",
+                "predicted", "suggested", "pointed out", "points out", "pointed to", "points to", "testified")
+_SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(NAMING_VERBS + SAYING_VERBS, key=len,
+                                                                       reverse=True)) + r")\b", re.IGNORECASE)
+# "its stated commitment", "the calls": after a determiner the word is a noun or an adjective, not a verb
+_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|these|those|such|any|no|of|this|that)\s+$",
+                         re.IGNORECASE)
+_ACCUSING = frozenset({"accused", "accuses", "accusing", "accuse"})
+LONG_QUOTE_WORDS = 4  #: a quoted passage this long is a statement, not a term
+NEAR_WORDS = 12  #: a shorter phrase is a quotation only this close after the verb of saying that takes it
+MAX_SPEAKER_WORDS = 14
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those"})
+_PERSONAL = frozenset({"he", "she", "they"})
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+_COPULA = re.compile(r"\b(?:is|was|are|were|be|been|being|as)\s*$", re.IGNORECASE)
+# where a speaker's name ends: a relative clause, what they did besides speaking, where and when
+_SPEAKER_END = re.compile(
+    r",?\s+(?:who|which|whose|where|when|while|adding|in an?\b|in the\b|on (?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)|at an?\b|at the\b|during|after|before|told|said|says|to reporters|this week|last week"
+    r"|earlier|later|on condition)\b.*$", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:(?:and|but|as|when|while|because|so|then|also|meanwhile|however|that|which|in response"
+                      r"|separately)\b[\s,]*)+", re.IGNORECASE)
+_DETERMINERS = ("the ", "a ", "an ")
 
 
-def quoted_spans(sentence: str) -> list[str]:
+@dataclass(frozen=True)
+class _Span:
+    start: int  #: offset of the first quoted character in the paragraph
+    end: int  #: offset just after the last quoted character
+    text: str
+
+
+def quoted_spans(text: str) -> list[_Span]:
+    """Every passage between quotation marks that has a letter in it, with its place in the text."""
     spans = []
-    for match in _QUOTED.finditer(sentence):
-        text = next(g for g in match.groups() if g is not None).strip()
-        if any(c.isalpha() for c in text):
-            spans.append(text)
+    for match in _SPANS.finditer(text):
+        group = next(n for n in range(1, 5) if match.group(n) is not None)
+        if any(c.isalpha() for c in match.group(group)):
+            start, end = match.span(group)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            spans.append(_Span(start, end, text[start:end]))
     return spans
 
 
-def find_speaker(sentence: str, matcher: EntityMatcher) -> str:
-    first_quote = _QUOTED.search(sentence)
-    if first_quote is None:
-        return ""
-    verbs = list(_VERB.finditer(sentence))
-    before_quote = [v for v in verbs if v.start() < first_quote.start()]
-    verb = before_quote[-1] if before_quote else (verbs[0] if verbs else None)
-    # who is named inside the quotation is spoken about, not speaking ("'The US should reflect ...,' he said")
-    quoted = [m.span() for m in _QUOTED.finditer(sentence)]
-    mentions = [m for m in matcher.mentions(sentence) if not any(a <= m.start < b for a, b in quoted)]
-    if verb is not None:
-        before = sentence[:verb.start()].split()
-        if before and before[-1].lower() in _PRONOUNS:
-            # "the council accused the port of what it calls ...": the pronoun is the subject, named first
-            return matcher.entities[mentions[0].entity].name if mentions else ""
-        # a name the editors know, right before the verb: "the Office of Science and Technology Policy
-        # accused ..." is the office, not "Technology Policy"
-        adjacent = [m for m in mentions if m.end <= verb.start() and not sentence[m.end:verb.start()].strip()]
-        if adjacent:
-            return matcher.entities[adjacent[-1].entity].name
-        named = _speaker_phrase(sentence[:verb.start()])
-        if named:
-            return named
-    if not mentions:
-        return ""
-    anchor = verb.start() if verb is not None else first_quote.start()
-    kinds = {"person": 0, "organisation": 1}
-
-    def rank(m):
-        before = m.end <= anchor
-        return (not before, kinds.get(matcher.entities[m.entity].kind, 2), abs(anchor - m.end))
-
-    return matcher.entities[min(mentions, key=rank).entity].name
+def _words(text: str) -> list[str]:
+    return [w for w in text.split() if any(c.isalnum() for c in w)]
 
 
-def _speaker_phrase(before_verb: str) -> str:
-    """The words just before a speech verb, when they name who speaks ("US officials")."""
-    clause = _CLAUSE_BREAK.split(before_verb)[-1].strip()
-    words = [w for w in clause.split() if any(c.isalnum() for c in w)]  # not a closing quotation mark
-    if not words or len(words) > 9:
+_BLANK = "\u00b7"  #: stands in for quoted words: not a letter, and not a break between clauses
+
+
+def _frame(text: str, spans: list[_Span]) -> str:
+    """The text with every quoted passage blanked out (same length), so verbs inside quotes are not read."""
+    chars = list(text)
+    for span in spans:
+        chars[span.start:span.end] = _BLANK * (span.end - span.start)
+    return "".join(chars)
+
+
+_AUXILIARY = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "could", "should", "can",
+                        "may", "might", "must", "did", "does", "do", "also", "then", "later", "again"})
+
+
+def _clean_speaker(phrase: str) -> str:
+    phrase = _SPEAKER_END.sub("", phrase.strip(" ,;:\u2014-\"'\u201c\u201d\u2018\u2019" + _BLANK))
+    phrase = _LEADING.sub("", phrase).strip(" ,;:")
+    while phrase.lower().startswith(_DETERMINERS):
+        phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
+    words = phrase.split()
+    auxiliary = next((n for n, w in enumerate(words) if n and w.lower() in _AUXILIARY), None)
+    words = words[:auxiliary]  # "officials have explicitly": who, not what they have done
+    while words and (words[-1].lower().strip(",") in _VERBISH or words[-1].lower().endswith("ly")):
+        words.pop()  # "Ostreva swiftly", "the ministry firmly"
+    phrase = re.sub(r"['\u2019]s?$", "", " ".join(words))  # "Lopes's call for ...": Lopes
+    if not _words(phrase) or len(_words(phrase)) > MAX_SPEAKER_WORDS or _BLANK in phrase:
         return ""
-    last = words[-1].lower().strip("'\u2019s")
-    if words[-1].lower() in _PRONOUNS:
-        return ""
-    words[-1] = re.sub(r"['\u2019]s?$", "", words[-1])  # "Ana Lopes's call for" -> Ana Lopes
-    if last in SPEAKER_NOUNS or (words[-1][:1].isupper() and len(words) >= 2 and words[-2][:1].isupper()):
-        while words and words[0].lower() in ("a", "an", "the"):
-            words.pop(0)
-        return " ".join(words).rstrip(",")
+    return phrase.rstrip(" ,.")
+
+
+_CLAUSE_OPENER = re.compile(r"\b(?:what|that|which|when|while|because|after|before|into|where|whom)\s+", re.IGNORECASE)
+
+
+def _subject_before(frame: str, verb_start: int) -> str:
+    """Who speaks, named before the verb: 'Ana Lopes, the port's pilot, said', 'embassy spokesman Liu said'."""
+    before = frame[:verb_start]
+    cut = max(before.rfind(c) for c in ";:\u2014(")
+    before = before[cut + 1:]
+    if re.search(r"\b(?:and|but)\s*$", before):  # "X called it "..." and said": the subject of the first verb
+        earlier = _speech_verbs(before)
+        return _subject_before(frame, cut + 1 + earlier[-1].start()) if earlier else \
+            _participle_subject(before, len(before))
+    chunks = [c.strip() for c in before.split(",")]
+    while chunks and not chunks[-1]:
+        chunks.pop()
+        if chunks and len(chunks) >= 2:  # "Ana Lopes, the port's pilot, said": the name and its apposition
+            apposition = chunks[-1]
+            named = _CLAUSE_OPENER.split(chunks[-2])[-1]  # "... into what its chairman, Ana Lopes, called"
+            if apposition.lower().startswith(("who ", "which ")):
+                return _clean_speaker(named)
+            return _clean_speaker(f"{named}, {apposition}")
+    return _clean_speaker(chunks[-1]) if chunks else ""
+
+
+def _speaker_after(frame: str, verb_end: int) -> str:
+    """Who speaks, named after an inverted verb: '"...," said Ana Lopes, a harbour pilot.'"""
+    after = frame[verb_end:]
+    stop = re.search(r"[;:\u2014(]|\.(?:\s|$)|$", after)
+    chunks = [c.strip() for c in after[:stop.start()].split(",")]
+    # the name, and a role after it ("a harbour pilot", "the port's chief"), not what else is said of them
+    kept = chunks[:2] if len(chunks) > 1 and chunks[1].lower().startswith(_DETERMINERS) else chunks[:1]
+    return _clean_speaker(", ".join(kept))
+
+
+def _participle_subject(frame: str, verb_start: int) -> str:
+    """'The ministry rejected the report, calling it "...": who calls it is who the sentence is about."""
+    before = frame[:verb_start].rstrip(" ,")
+    for chunk in (c.strip() for c in before.split(",")):
+        words = chunk.split()
+        subject = []
+        for word in words:
+            bare = word.strip("'\u2019").lower()
+            if subject and (bare in _VERBISH or bare.endswith("ed") and not word[:1].isupper()):
+                break
+            subject.append(word)
+        if subject and len(subject) < len(words):
+            return _clean_speaker(" ".join(subject))
     return ""
 
 
+_VERBISH = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "has been", "took", "takes", "hit", "hits", "struck",
+                      "made", "makes", "gave", "gives", "went", "came", "put", "swiftly", "quickly", "strongly",
+                      "also", "firmly", "again", "responded", "reacted"})
+
+
+def _speech_verbs(text: str) -> list[re.Match]:
+    """Verbs of saying, not the nouns and names spelled alike ("the calls", "the Federated States", "a terrain
+    warning": a verb in -ing speaks only opening its clause, ", calling the plan ...")."""
+    return [v for v in _SPEECH.finditer(text)
+            if (v.start() == 0 or not v.group()[0].isupper()) and not _DETERMINER.search(text, 0, v.start())
+            and (not v.group().lower().endswith("ing") or _OPENS_CLAUSE.search(text, 0, v.start())
+                 or re.search(r"[A-Z][\w'\u2019-]*\s+$", text[:v.start()]))]  # "with Ana Lopes calling it ..."
+
+
+_OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014(]|\b(?:and|while|after|before|by|when|without|in)\b)\s*$", re.IGNORECASE)
+
+
+def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | None:
+    """The verb of saying that makes the span a quotation, or None when the span is a term."""
+    sentence_frame = frame[sentence_start:]
+    at = span.start - sentence_start
+    verbs = _speech_verbs(sentence_frame)
+    if not verbs:
+        return None
+    before_text = sentence_frame[:at]
+    after_text = sentence_frame[span.end - sentence_start:]
+    words = len(_words(span.text))
+    if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")):
+        return None
+    # 'accused the port of "wholesale" theft': a term that goes on into the phrase around it
+    attributive = words < LONG_QUOTE_WORDS and not re.search(r"[,.!?;:]$", span.text) and \
+        bool(re.match(r"[\"'\u201d\u2019]?\s+[a-z]", after_text)) and \
+        not any(v.start() == len(after_text) - len(after_text.lstrip("\"'\u201d\u2019 ")) for v in _speech_verbs(after_text)) and \
+        not re.match(r"[\"'\u201d\u2019]?\s+(?:and|or|to|for|against|on|in|of|at|by|from|with|but|if|as|over|since|"
+                     r"because|instead|rather|than|when|while|that|which|who|whether|how|why|what|where|unless|"
+                     r"until|after|before|within|without|despite|during|into|through|toward|towards|about|under|amid|"
+                     r"among|across|beyond|unless|so|yet|not|is|was|were|are)\b", after_text)
+    if attributive:
+        return None
+    before = [v for v in verbs if v.end() <= at]
+    if words >= LONG_QUOTE_WORDS:
+        return before[-1] if before else verbs[0]
+    if not before:
+        return None
+    verb = before[-1]
+    gap = len(_words(sentence_frame[verb.end():at]))
+    name = verb.group().lower()
+    copula = _COPULA.search(before_text.rstrip(" \"'\u201c\u2018"))
+    if (gap > NEAR_WORDS and not copula) or re.search(r"[;:!?]|\.\s+[A-Z]", sentence_frame[verb.end():at]):
+        return None
+    if re.search(r"\bwhat\b[^,;:]{0,40}$", sentence_frame[:verb.start()], re.IGNORECASE) and name in NAMING_VERBS:
+        return None  # 'what the council calls "the loophole"': the term a side uses, not a statement
+    if name in _ACCUSING and (words < 2 or not span.text.split()[0].lower().endswith("ing")):
+        return None  # 'accused them of "stealing"': the charge's label, not words anyone is quoted saying
+    if words == 1 and name not in NAMING_VERBS and not copula:
+        return None  # one word after "said" that is not what something "was" or was "called"
+    return verb
+
+
+@dataclass
+class _Reader:
+    """Reads one article in order, remembering who spoke last and the names it has given in full."""
+
+    matcher: EntityMatcher
+    last_speaker: str = ""
+    names: tuple[str, ...] = ()
+
+    def remember_names(self, text: str) -> None:
+        found = re.findall(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\b", text)
+        self.names = tuple(found) + self.names
+
+    def resolve(self, speaker: str) -> str:
+        """A pronoun is the last speaker; a lone surname is the fuller name given before."""
+        if speaker.lower() in _PRONOUNS:
+            return self.last_speaker if speaker.lower() in _PERSONAL else ""
+        words = speaker.split()
+        if len(words) == 1 and words[0][:1].isupper():
+            fuller = next((n for n in self.names if words[0] in n.split() and n != words[0]), "")
+            if fuller:
+                return fuller
+            mention = next(iter(self.matcher.mentions(speaker)), None)
+            if mention is not None and self.matcher.entities[mention.entity].kind == "person":
+                return self.matcher.entities[mention.entity].name
+        return speaker
+
+
+def _speaker_for(frame: str, span: _Span, sentence_start: int, verb: re.Match | None) -> str:
+    local = frame[sentence_start:]
+    at, end = span.start - sentence_start, span.end - sentence_start
+    if verb is None:
+        return ""
+    if verb.start() >= end:  # '"...," said Ana Lopes' or '"...," Lopes said'
+        between = local[end:verb.start()]
+        named = _clean_speaker(between)
+        if named:
+            return named
+        return _speaker_after(local, verb.end())
+    if verb.group().lower().endswith("ing") and local[:verb.start()].rstrip().endswith(","):
+        # "The ministry rejected the report, calling it ...": who calls it is who the sentence is about
+        return _participle_subject(local, verb.start()) or _subject_before(local, verb.start())
+    return _subject_before(local, verb.start())
+
+
+def _colon_speaker(frame: str, span: _Span, sentence_start: int) -> str:
+    """'The ministry's spokesman, Jonas Ek, put it bluntly: "..."': the words before the colon name who speaks."""
+    before = frame[sentence_start:span.start].rstrip(" \"'\u201c\u2018")
+    if not before.endswith(":"):
+        return ""
+    return _subject_before(before[:-1] + " ", len(before) - 1)
+
+
+def _sentence_starts(paragraph) -> list[tuple[int, int]]:
+    offsets, position = [], 0
+    for sentence in paragraph.sentences:
+        start = paragraph.text.find(sentence.text, position)
+        start = position if start < 0 else start
+        offsets.append((start, start + len(sentence.text)))
+        position = start + len(sentence.text)
+    return offsets
+
+
+def _wholly_quoted(sentence_text: str, span: _Span, start: int) -> bool:
+    inner = sentence_text.strip(" \"'\u201c\u201d\u2018\u2019.,")
+    return inner and inner.rstrip(".,!?") == span.text.strip(" .,").rstrip(".,!?") if start is not None else False
+
+
 def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
-    """Every sentence with quoted words; headings and captions are not quotes."""
+    """Every quotation in the articles' running text (headings and captions hold none), in article order."""
     quotes = []
     for source in sources:
+        reader = _Reader(matcher)
+        previous_quoted = False  # the sentence before was a quotation: a sentence wholly in quotes goes on with it
         for paragraph in source.paragraphs:
             if paragraph.kind not in ("paragraph", "item"):
+                previous_quoted = False
                 continue
-            for sentence in paragraph.sentences:
-                spans = quoted_spans(sentence.text)
-                if spans and _VERB.search(sentence.text):  # words in quotation marks with nobody saying them are terms
-                    quotes.append(Quote(source.id, paragraph.id, sentence.id, sentence.text, tuple(spans),
-                                        find_speaker(sentence.text, matcher)))
+            spans = quoted_spans(paragraph.text)
+            frame = _frame(paragraph.text, spans)
+            offsets = _sentence_starts(paragraph)
+            quoted_in: dict[int, bool] = {}
+            read_to = 0
+            for span in spans:
+                reader.remember_names(frame[read_to:span.start])  # names given before the quotation
+                read_to = span.start
+                index = next((n for n, (a, b) in enumerate(offsets) if a <= span.start < b), None)
+                if index is None:
+                    continue
+                sentence = paragraph.sentences[index]
+                start = offsets[index][0]
+                verb = _is_quotation(frame, span, start)
+                speaker = _speaker_for(frame, span, start, verb) if verb is not None else ""
+                if verb is None and len(_words(span.text)) >= LONG_QUOTE_WORDS:
+                    speaker = _colon_speaker(frame, span, start)
+                    if not speaker and (previous_quoted or quoted_in.get(index - 1)) and \
+                            _wholly_quoted(sentence.text, span, start):
+                        speaker = reader.last_speaker  # '"...," she said. "..."': the same voice goes on
+                speaker = reader.resolve(speaker) if speaker else ""
+                if speaker:
+                    reader.last_speaker = speaker
+                    quotes.append(Quote(source.id, paragraph.id, sentence.id, sentence.text,
+                                        span.text.rstrip(" ,;:"), speaker))  # '"...," she said': the comma is the sentence's
+                    quoted_in[index] = True
+            reader.remember_names(frame[read_to:])
+            previous_quoted = bool(quoted_in.get(len(paragraph.sentences) - 1))
     return quotes
+
+
+MIN_SHARED_WORDS = 3  #: a shorter quotation inside a longer one is the same quotation from this many words on
+MAX_CANDIDATES = 200  #: quotations compared with one, so a phrase thousands of articles quote stays cheap
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.lower().replace("\u2019", "'")))
+
+
+#: words that make a capitalised name an organisation's rather than a person's
+ORGANISATION_WORDS = frozenset({"ministry", "embassy", "department", "office", "agency", "committee", "university",
+                                "institute", "council", "government", "house", "commission", "party", "bureau",
+                                "company", "corporation", "inc", "ltd", "group", "association", "federation",
+                                "authority", "administration", "court", "parliament", "congress", "senate",
+                                "centre", "center", "foundation", "bank", "board", "union", "times", "daily", "news"})
+
+
+def _names_person(speaker: str) -> bool:
+    """Two or more capitalised words in a row, none of them an organisation's ("Ana Lopes", not "Harbour Board")."""
+    for run in re.findall(r"(?:[A-Z][\w'\u2019-]+\s+)+[A-Z][\w'\u2019-]+", speaker):
+        if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split()):
+            return True
+    return False
+
+
+def _speaker_rank(speaker: str) -> tuple:
+    """The fullest naming: a person's name with a role ('Ana Lopes, the port's pilot'), then a name, then
+    the longest."""
+    words = speaker.split()
+    has_role = "," in speaker or any(w[:1].islower() for w in words)
+    return (_names_person(speaker), has_role, min(len(words), 12), speaker)
+
+
+def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotation]:
+    """The same words quoted by several articles (all of them, or one quoting part of the other's passage,
+    at least MIN_SHARED_WORDS long) become one quotation."""
+    keys = [_key(q.quoted) for q in quotes]
+    parent = list(range(len(quotes)))
+
+    def root(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    exact: dict[tuple[str, ...], int] = {}
+    containing: dict[tuple[str, ...], list[int]] = {}
+    for n, key in enumerate(keys):
+        if key in exact:
+            parent[root(n)] = root(exact[key])
+            continue
+        exact[key] = n
+        for i in range(len(key) - MIN_SHARED_WORDS + 1):
+            posting = containing.setdefault(key[i:i + MIN_SHARED_WORDS], [])
+            if len(posting) < MAX_CANDIDATES:
+                posting.append(n)
+    for n, key in enumerate(keys):
+        if len(key) < MIN_SHARED_WORDS or exact[key] != n:
+            continue
+        for other in containing.get(key[:MIN_SHARED_WORDS], ()):
+            longer = keys[other]
+            if other != n and len(longer) > len(key) and _contains(longer, key):
+                parent[root(n)] = root(other)
+    groups: dict[int, list[Quote]] = {}
+    for n, quote in enumerate(quotes):
+        groups.setdefault(root(n), []).append(quote)
+    quotations = []
+    for members in groups.values():
+        shown = max(members, key=lambda q: (len(_key(q.quoted)), -members.index(q)))
+        ordered = [shown] + [q for q in members if q is not shown]
+        citations = tuple(dict.fromkeys(Citation(q.source_id, q.paragraph_id, q.sentence_id, q.sentence)
+                                        for q in ordered))
+        outlets = tuple(dict.fromkeys(outlet_of[q.source_id] for q in ordered))
+        speaker = max((q.speaker for q in members), key=_speaker_rank)
+        ident = f"q-{shown.source_id}-{shown.sentence_id}-{len(_key(shown.quoted))}"
+        quotations.append(Quotation(ident, speaker, shown.quoted, citations, outlets))
+    return quotations
+
+
+def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    size = len(shorter)
+    return any(longer[i:i + size] == shorter for i in range(len(longer) - size + 1))

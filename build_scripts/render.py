@@ -7,6 +7,7 @@ marked it Trusted, so a template cannot forget to escape article text.
 from __future__ import annotations
 
 import os
+import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -172,6 +173,7 @@ class Renderer:
         self.outlet_total = len({outlet_key(s) for s in briefing.sources})
         self.claims_per_source = _claims_per_source(briefing.topics)
         self.claims = {c.id: c for t in briefing.topics for c in t.claims}
+        self.matcher = EntityMatcher(briefing.entities)
 
     def render_all(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -215,6 +217,34 @@ class Renderer:
         return {"text": claim.text, "context": claim.context, "refs": notes.refs(shown), "label": self.corroboration(claim),
                 "note": claim.note, "links": Trusted(f' <span class="cite-links">Read in: {links}</span>')}
 
+    def _quotations(self, topic: TopicBriefing, notes: _Notes) -> list[dict]:
+        """Quotations grouped under who spoke them, the speaker carried most widely first."""
+        by_speaker: dict[str, list] = {}
+        for quotation in topic.quotes:
+            by_speaker.setdefault(self.speaker_key(quotation.speaker), []).append(quotation)
+        speakers = []
+        for quotations in by_speaker.values():
+            shown = citations_to_show(quotations[0].citations)
+            speakers.append({
+                "speaker": max((q.speaker for q in quotations), key=lambda s: (len(s.split()) <= 12, len(s))),
+                "quotes": [{"text": q.quote, "refs": notes.refs(citations_to_show(q.citations)),
+                            "label": self.carried(len(q.outlets))} for q in quotations],
+                "outlets": len({o for q in quotations for o in q.outlets}), "first": shown[0].source_id})
+        return sorted(speakers, key=lambda s: (-s["outlets"], s["speaker"].lower()))
+
+    def speaker_key(self, speaker: str) -> str:
+        """One speaker under any of their namings: a person the editors name, else the name in the words."""
+        for mention in self.matcher.mentions(speaker):
+            entity = self.briefing.entities[mention.entity]
+            if entity.kind == "person":
+                return entity.name
+        name = re.search(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+", speaker)
+        return name.group() if name else speaker.lower()
+
+    def carried(self, n: int) -> str:
+        return (f"Quoted by 1 of {self.outlet_total} outlets" if n == 1
+                else f"Quoted by {n} of {self.outlet_total} outlets")
+
     def render_topic(self, topic: TopicBriefing) -> str:
         notes = _Notes(self.sources, "../", self.site_url)
         summary_claims, key, single_points = list(topic.summary), list(topic.key_points), list(topic.single_points)
@@ -222,12 +252,7 @@ class Renderer:
         details = dict(topic.details)
         key_points = [{**self._point(c, notes), "details": [self._point(d, notes) for d in details.get(c.id, ())]}
                       for c in key]
-        quotes = [
-            {"speaker": q.speaker or "Speaker not named", "outlet": source_label(self.sources[q.source_id]),
-             "text": q.sentence,
-             "refs": notes.refs([Citation(q.source_id, q.paragraph_id, q.sentence_id, q.sentence)])}
-            for q in sorted(topic.quotes, key=lambda q: (not q.speaker, q.speaker.lower(), q.source_id, q.sentence_id))
-        ]
+        quotes = self._quotations(topic, notes)
         disagreements = []
         for d in topic.disagreements:
             claims = [self.claims[i] for i in d.claim_ids if i in self.claims]

@@ -45,7 +45,9 @@ def test_quotes_name_their_speakers_and_opinion_is_labelled_not_a_key_point(tmp_
     _, topic, page = run(tmp_path)
     speakers = {q["speaker"] for q in topic["quotes"]}
     assert {"Maria Silva", "Port Authority"} <= speakers
-    assert "**Maria Silva**, as quoted by Harbour Times" in page
+    assert "- **Maria Silva**\n    - \u201cWe have waited a long time for this ferry service\u201d" in page
+    assert {q["quote"] for q in topic["quotes"]} >= {"We have waited a long time for this ferry service",
+                                                     "simply untrue"}
     assert [o["text"] for o in topic["opinions"]] == [
         "In my view the council should have acted years ago on the ferry routes."]
     key_points = page.split("## Key points")[1].split("## ")[0]

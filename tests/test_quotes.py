@@ -1,40 +1,105 @@
-"""Quotes: direct quotes are found with the speaker the text names; terms in quotation marks are not quotes."""
+"""Quotes: only direct quotations are listed, with the speaker the text names; scare quotes are not quotations;
+the same words quoted by several outlets are one quotation."""
 from __future__ import annotations
 
 import pytest
 
 from build_scripts.entities import EntityMatcher
-from build_scripts.model import Entity
-from build_scripts.quotes import find_speaker, quoted_spans
+from build_scripts.model import Entity, Paragraph, Sentence, Source
+from build_scripts.quotes import find_quotes, group_quotes
+from build_scripts.segment import paragraph_id, split_sentences
 
 MATCHER = EntityMatcher((
     Entity("Harbour Council", "organisation", ("council", "the HC")),
     Entity("Maria Silva", "person", ("Silva",)),
     Entity("Port Authority", "organisation", ("PA",)),
-    Entity("Office of Ferries and Harbour Safety", "organisation", ()),
 ))
 
 
-@pytest.mark.parametrize("sentence, speaker", [
-    ('"We have waited a long time," said Maria Silva, who runs a caf\u00e9.', "Maria Silva"),
-    ("Council spokesman Tom Reed declared the plan \u201centirely affordable\u201d on Monday.", "Council spokesman Tom Reed"),
-    ("Port officials describe the fares as \u201cfair and simple\u201d.", "Port officials"),
-    ("The council accused the PA of what it called \u2018reckless delay\u2019 over the routes.", "Harbour Council"),
-    ("Silva's call for the council to 'think of commuters' was echoed by others.", "Maria Silva"),
-    ("In response, a Port Authority spokesperson took a firm stance, calling the plan \"a gamble\".", "Port Authority"),
-    ('The plan is "a gamble", someone wrote.', ""),
-    ('"The Port Authority should look at its own delays first," he said.', ""),
-    ('"The Port Authority should look at its own delays first," Maria Silva said.', "Maria Silva"),
-    # a known name with "and" in it is one speaker, not its last words
-    ("A week after the Office of Ferries and Harbour Safety accused the PA of \"reckless delay\", little changed.",
-     "Office of Ferries and Harbour Safety"),
+def source(*paragraphs: str, source_id: str = "a") -> Source:
+    built = []
+    for text in paragraphs:
+        pid = paragraph_id(text)
+        sentences = tuple(Sentence(f"{pid}.s{n}", s) for n, s in enumerate(split_sentences(text), 1))
+        built.append(Paragraph(pid, "paragraph", text, sentences))
+    return Source(source_id, f"{source_id}.md", "md", {}, tuple(built), (), ())
+
+
+def quotes_in(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.quoted) for q in find_quotes([source(*paragraphs)], MATCHER)]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ('"We have waited a long time for this ferry," said Maria Silva, who runs a caf\u00e9.',
+     [("Maria Silva", "We have waited a long time for this ferry")]),
+    ('"The fares are fair and simple," said Tom Reed, the council\'s transport chief, on Monday.',
+     [("Tom Reed, the council's transport chief", "The fares are fair and simple")]),
+    ("Council spokesman Tom Reed declared the plan \u201centirely affordable\u201d on Monday.",
+     [("Council spokesman Tom Reed", "entirely affordable")]),
+    ("In response, a Port Authority spokesperson took a firm stance, calling the plan \"a gamble\".",
+     [("Port Authority spokesperson", "a gamble")]),
+    ("The harbour board rejected the report, calling it \"slander\" and \"fabrication\".",
+     [("harbour board", "slander"), ("harbour board", "fabrication")]),
+    ("Ana Lopes, who pilots the night ferry, said the council would \"respond in kind\" within days.",
+     [("Ana Lopes", "respond in kind")]),
+    ("The council's chair said the routes were 'long overdue' and \u201cfinally funded\u201d.",
+     [("council's chair", "long overdue"), ("council's chair", "finally funded")]),
 ])
-def test_speaker_is_who_the_text_names(sentence, speaker):
-    assert find_speaker(sentence, MATCHER) == speaker
+def test_a_quotation_is_the_quoted_words_with_the_speaker_the_text_names(paragraph, expected):
+    assert quotes_in(paragraph) == expected
 
 
-def test_quoted_words_are_exact_substrings_and_apostrophes_are_not_quotes():
-    sentence = "The council's chair said the routes were 'long overdue' and \u201cfinally funded\u201d."
-    spans = quoted_spans(sentence)
-    assert spans == ["long overdue", "finally funded"]
-    assert all(span in sentence for span in spans)
+@pytest.mark.parametrize("paragraph", [
+    "The council accused the PA of \"industrial-scale\" delay over the routes.",  # a term inside a phrase
+    "The so-called \"ferry loophole\" was never meant to cover night routes.",
+    "Night crossings run on what pilots call \"dead reckoning\" when the fog comes in.",
+    "They accuse others of \"stealing\" the routes.",
+    "The plan is \"a gamble\" for the town.",  # nobody says it
+    "Everyone calls it a \"ferry war\" now.",
+])
+def test_scare_quotes_and_unspoken_terms_are_not_quotations(paragraph):
+    assert quotes_in(paragraph) == []
+
+
+def test_he_is_the_last_speaker_and_a_surname_the_full_name_given_first():
+    found = quotes_in(
+        "Maria Silva, the ferry operator's chief, met the council on Tuesday.",
+        '"The council has had two years to fix this," Silva said. "We will not wait another winter."',
+        '"Nobody asked the crews," she added.')
+    assert found == [("Maria Silva", "The council has had two years to fix this"),
+                     ("Maria Silva", "We will not wait another winter."),
+                     ("Maria Silva", "Nobody asked the crews")]
+
+
+def test_a_lone_surname_takes_the_name_the_article_gave_it():
+    found = quotes_in("Jonas Ekwall, a harbour pilot, has worked the strait for twenty years.",
+                      '"Every crossing is slower now," Ekwall said.')
+    assert found == [("Jonas Ekwall", "Every crossing is slower now")]
+
+
+def test_quoted_words_are_exact_substrings_of_their_paragraph():
+    paragraph = "\u201cThis is not a gray area,\u201d Reed said in a statement. \u201cIt is a plain failure.\u201d"
+    for quote in find_quotes([source(paragraph)], MATCHER):
+        assert quote.quoted in paragraph
+
+
+def test_the_same_words_from_several_outlets_are_one_quotation_with_every_outlet():
+    wire = source('"The fares are fair and simple for every rider," Tom Reed said on Monday.', source_id="wire")
+    paper = source('Reed, the council\'s transport chief, said the fares were "fair and simple for every rider".',
+                   source_id="paper")
+    other = source('"The fares are a tax on islanders," said Ana Lopes, a ferry pilot.', source_id="other")
+    quotes = find_quotes([wire, paper, other], MATCHER)
+    grouped = group_quotes(quotes, {"wire": "Wire", "paper": "Paper", "other": "Other"})
+    assert len(grouped) == 2
+    shared = next(q for q in grouped if len(q.outlets) == 2)
+    assert shared.outlets == ("Wire", "Paper")
+    assert {c.source_id for c in shared.citations} == {"wire", "paper"}
+    assert shared.quote == "The fares are fair and simple for every rider"
+
+
+def test_the_fullest_naming_of_the_speaker_is_shown():
+    a = source('"The ferry will run all winter," spokesman Tom Reed said.', source_id="a")
+    b = source('"The ferry will run all winter," the Harbour Council said.', source_id="b")
+    c = source('"The ferry will run all winter," said Tom Reed, the council\'s transport chief.', source_id="c")
+    grouped = group_quotes(find_quotes([a, b, c], MATCHER), {"a": "A", "b": "B", "c": "C"})
+    assert [q.speaker for q in grouped] == ["Tom Reed, the council's transport chief"]

@@ -8,7 +8,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .corpora import CORPORA, evaluate_corpus
+from build_scripts.pipeline import build
+
+from .corpora import CORPORA, evaluate_corpus, evaluate_features
+from .features import FeatureScores
 from .scoring import Scores
 
 COLUMNS = ("corpus", "claims", "multi", "recall", "recall-multi", "points/claim", "outlets>=90%", "filler",
@@ -38,8 +41,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list each problem behind the figures")
     parser.add_argument("--corpus", action="append", help="only this corpus (repeatable)")
     args = parser.parse_args(argv)
-    results = [evaluate_corpus(c) for c in CORPORA if not args.corpus or c.name in args.corpus]
-    for s in results:
+    built = [(c, build(c.seeds, c.config, None)) for c in CORPORA if not args.corpus or c.name in args.corpus]
+    results = [evaluate_corpus(c, r) for c, r in built]
+    features = [evaluate_features(c, r) for c, r in built]
+    for s, f in zip(results, features):
         if args.verbose:
             print(f"\n== {s.corpus}: missed {len(s.missed)}")
             for line in s.missed:
@@ -48,13 +53,44 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {line}")
             for line in s.unmatched_locators:  # text the cleaner removed (furniture, summary boxes)
                 print(f"  gold locator matches no sentence: {line}")
+            for line in f.details:
+                print(f"  {line}")
     if args.verbose:
         print()
     rows = [COLUMNS] + [row(s) for s in results] + ([row(total(results))] if len(results) > 1 else [])
-    widths = [max(len(str(r[i])) for r in rows) for i in range(len(COLUMNS))]
-    for r in rows:  # the table last, so the figures are what a terminal shows at the end
-        print("  ".join(str(v).rjust(w) if i else str(v).ljust(w) for i, (v, w) in enumerate(zip(r, widths))))
+    print_table([FEATURE_COLUMNS] + [feature_row(f) for f in features]
+                + ([feature_row(total_features(features))] if len(features) > 1 else []))
+    print()
+    print_table(rows)  # the claims table last, so its figures are what a terminal shows at the end
     return 0
+
+
+FEATURE_COLUMNS = ("corpus", "quotes", "found", "+speaker", "listed", "scare-listed", "disagree", "shown",
+                   "status", "right", "enacted-wrong", "no-status", "events", "on-timeline", "out-of-order")
+
+
+def feature_row(f: FeatureScores) -> tuple:
+    return (f.corpus, f.gold_quotes, f.quotes_found, f"{f.quotes_speaker} ({f.quote_recall:.2f})", f.listed_quotes,
+            f"{f.scare_listed}/{f.scare_quotes}", f.gold_disagreements,
+            f"{f.disagreements_shown} ({f.disagreement_recall:.2f})", f.gold_status,
+            f"{f.status_right} ({f.status_accuracy:.2f})", f.wrongly_enacted,
+            f.measure_points - f.measure_points_with_status, f.gold_events,
+            f"{f.events_found} ({f.event_recall:.2f})", f.events_out_of_order)
+
+
+def total_features(all_features: list[FeatureScores]) -> FeatureScores:
+    pooled = FeatureScores("all")
+    for f in all_features:
+        for name, value in vars(f).items():
+            if isinstance(value, int) and not isinstance(value, bool):
+                setattr(pooled, name, getattr(pooled, name) + value)
+    return pooled
+
+
+def print_table(rows: list[tuple]) -> None:
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    for r in rows:
+        print("  ".join(str(v).rjust(w) if i else str(v).ljust(w) for i, (v, w) in enumerate(zip(r, widths))))
 
 
 if __name__ == "__main__":

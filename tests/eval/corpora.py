@@ -9,7 +9,8 @@ import yaml
 from build_scripts.pipeline import build
 from build_scripts.textutil import outlet_key_for
 
-from .scoring import Point, Scores, SentenceIndex, score
+from .features import FeatureScores, score_features
+from .scoring import Point, Scores, SentenceIndex, load_gold_claims, score
 
 EVAL = Path(__file__).resolve().parent
 ROOT = EVAL.parent.parent
@@ -57,3 +58,13 @@ def evaluate_corpus(corpus: Corpus, result=None) -> Scores:
     gold = yaml.safe_load(corpus.gold.read_text(encoding="utf-8"))
     outlet_of_file = {s.file: outlet_key_for(s.counted_as, s.file) for s in briefing.sources}
     return score(corpus.name, pages_of(briefing), gold, SentenceIndex(briefing.sources), outlet_of_file)
+
+
+def evaluate_features(corpus: Corpus, result) -> FeatureScores:
+    """Quotations, disagreements, measures' status and the timeline, against the corpus's gold."""
+    briefing = result.briefing
+    gold = yaml.safe_load(corpus.gold.read_text(encoding="utf-8"))
+    outlet_of_file = {s.file: outlet_key_for(s.counted_as, s.file) for s in briefing.sources}
+    index = SentenceIndex(briefing.sources)
+    claims = [c for c in load_gold_claims(gold, index, outlet_of_file, Scores(corpus.name)) if c.sentences]
+    return score_features(corpus.name, briefing, pages_of(briefing), claims, gold, index)
