@@ -16,6 +16,7 @@ from .disagree import detect_disagreements
 from .embed import embed
 from .judge import OPINION
 from .model import Citation, Claim, Disagreement, LabelledSentence, Quotation, TopicBriefing, TopicLabel
+from .status import load_vocabulary, with_status
 from .topics import TopicScores, best_topics
 from .vocabulary import polarity_of
 
@@ -170,6 +171,9 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
                  config: EditorialConfig, canonical) -> tuple[TopicBriefing, ...]:
     """Each topic's page: its claims composed into sections, its quotations, opinion and disagreements."""
     placed = quotation_topics(quotations, claims, labelled, config.topics[0].id if config.topics else "")
+    vocabulary = load_vocabulary(config.status_words, config.actor_words)
+    measures = {t.id for t in config.topics if t.statuses}
+    claims = [with_status(c, vocabulary) if any(lab.topic in measures for lab in c.topics) else c for c in claims]
     briefings = []
     for spec in config.topics:
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])

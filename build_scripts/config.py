@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from .model import Contradiction, Cue, Entity, GlossaryTerm, Story, TopicSpec
+from .status import actor_ids, status_ids
 
 TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 SENTENCE_REF = re.compile(r"^[^#\s]+#p-[0-9a-f]{6}(?:-\d+)?\.s\d+$")
@@ -45,6 +46,9 @@ class EditorialConfig:
     #: sentence refs that stand alone, never grouped with others
     splits: frozenset[str] = frozenset()
     contradictions: tuple[Contradiction, ...] = ()
+    #: per status or actor id: phrases editors add to build_scripts/data/status.yml's
+    status_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    actor_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -136,7 +140,8 @@ def load_config(path: Path) -> EditorialConfig:
         raise ConfigError(f"{path.name}: must be a mapping with 'story' and 'topics'")
 
     reader = _Reader(path)
-    reader.only_keys(data, ("story", "topics", "entities", "glossary", "sources", "overrides", "cleaning"),
+    reader.only_keys(data, ("story", "topics", "entities", "glossary", "sources", "overrides", "cleaning",
+                            "status_words", "actor_words"),
                      "briefing.yml")
     story_map = reader.mapping(data, "story")
     reader.only_keys(story_map, ("title", "summary"), "story")
@@ -194,7 +199,22 @@ def load_config(path: Path) -> EditorialConfig:
         merges=tuple(merges),
         splits=frozenset(splits),
         contradictions=tuple(contradictions),
+        status_words=_read_words(reader, data, "status_words", status_ids()),
+        actor_words=_read_words(reader, data, "actor_words", actor_ids()),
     )
+
+
+def _read_words(reader: _Reader, data: dict, key: str, known: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """status_words / actor_words: a mapping of a status (or actor) to the phrases that say it."""
+    table = reader.mapping(data, key, required=False)
+    read = []
+    for name, phrases in table.items():
+        if str(name) not in known:
+            reader.fail(table, f"'{name}' in {key} must be one of: {', '.join(known)}", str(name))
+        if not isinstance(phrases, list) or not all(isinstance(p, str) and p.strip() for p in phrases):
+            reader.fail(table, f"{key} '{name}' must be a list of phrases", str(name))
+        read.append((str(name), tuple(p.strip() for p in phrases)))
+    return tuple(read)
 
 
 def _aliases(reader: _Reader, entry: dict) -> tuple[str, ...]:
@@ -243,7 +263,10 @@ def _read_topics(reader: _Reader, data: dict) -> tuple[TopicSpec, ...]:
     for entry in raw_topics:
         if not isinstance(entry, dict):
             reader.fail(data, "each topic must be a mapping with id, title, question, intro and cues", "topics")
-        reader.only_keys(entry, ("id", "title", "question", "intro", "cues", "examples", "voices"), "topic")
+        reader.only_keys(entry, ("id", "title", "question", "intro", "cues", "examples", "voices", "statuses"),
+                         "topic")
+        if not isinstance(entry.get("statuses", False), bool):
+            reader.fail(entry, "'statuses' must be true or false", "statuses")
         topic_id = reader.text(entry, "id")
         if not TOPIC_ID.match(topic_id):
             reader.fail(entry, f"topic id '{topic_id}' must be lower-case letters, digits and hyphens", "id")
@@ -260,6 +283,7 @@ def _read_topics(reader: _Reader, data: dict) -> tuple[TopicSpec, ...]:
                 cues=cues,
                 examples=_texts(reader, entry, "examples"),
                 voices=_phrases(reader, entry, "voices"),
+                statuses=bool(entry.get("statuses", False)),
             )
         )
     return tuple(topics)

@@ -127,6 +127,7 @@ class TopicSpec:
     cues: tuple[Cue, ...]  #: phrases an editor expects in sentences that answer the question
     examples: tuple[str, ...] = ()  #: sentences an editor wrote as examples of what belongs here
     voices: tuple[str, ...] = ()  #: who speaks for this topic: names (with their entities' aliases) and phrases
+    statuses: bool = False  #: its points are measures: each shows how far along it is, grouped by who would act
 
 
 @dataclass(frozen=True)
@@ -211,6 +212,9 @@ class Claim:
     context: str = ""  #: shown before the text: a list item's lead-in, or the sentence it leans on
     informativeness: float = 0.0  #: how much checkable detail the text carries (actors, figures, terms)
     opinion: bool = False  #: only opinion pieces say it: shown as a writer's view, never in the summary
+    status: str = ""  #: on a measures page: enacted, announced, introduced, under consideration or recommended
+    status_words: str = ""  #: the words of its sentence (or list lead-in) that say so; "" when none does
+    actor: str = ""  #: on a measures page: who would act (government, legislature, companies)
 
 
 @dataclass(frozen=True)

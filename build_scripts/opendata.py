@@ -53,6 +53,7 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
                         "sources": sorted({x.source_id for x in c.citations}),
                         "outlet_count": len(c.outlets), "score": c.score, "informativeness": c.informativeness,
                         "pinned": c.pinned, "note": c.note, "opinion": c.opinion,
+                        "status": c.status, "status_words": c.status_words, "actor": c.actor,
                         "members": list(c.members), "topics": _labels(c.topics),
                         "citations": [{"source": x.source_id, "paragraph": x.paragraph_id, "sentence": x.sentence_id,
                                        "quote": x.quote} for x in c.citations],

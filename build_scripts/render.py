@@ -19,7 +19,8 @@ from .entities import EntityMatcher, proper_names
 from .model import Briefing, Citation, Claim, Entity, GlossaryTerm, LabelledSentence, Source, TopicBriefing
 from .opendata import render_feed, render_json
 from .safetext import Trusted, attribute_text, escape_markdown, one_line, safe_title, safe_url
-from .textutil import outlet_key_for
+from .status import StatusVocabulary, actor_ids, load_vocabulary
+from .textutil import outlet_key_for, slugify
 from .write import GENERATED_NOTICE
 
 MATRIX_ROWS = 10
@@ -165,7 +166,8 @@ def _of_all_outlets(n: int, total: int) -> str:
 class Renderer:
     """Holds the lookups one render needs; produce everything with render_all()."""
 
-    def __init__(self, briefing: Briefing, labelled: list[LabelledSentence] | tuple = (), site_url: str = ""):
+    def __init__(self, briefing: Briefing, labelled: list[LabelledSentence] | tuple = (), site_url: str = "",
+                 vocabulary: StatusVocabulary | None = None):
         self.briefing = briefing
         self.site_url = site_url
         self.labelled = labelled
@@ -174,6 +176,7 @@ class Renderer:
         self.claims_per_source = _claims_per_source(briefing.topics)
         self.claims = {c.id: c for t in briefing.topics for c in t.claims}
         self.matcher = EntityMatcher(briefing.entities)
+        self.vocabulary = vocabulary or load_vocabulary()
 
     def render_all(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -215,7 +218,30 @@ class Renderer:
         if more > 0:
             links += f" and {count_label(more, 'more source')} (all listed in the open data)"
         return {"text": claim.text, "context": claim.context, "refs": notes.refs(shown), "label": self.corroboration(claim),
-                "note": claim.note, "links": Trusted(f' <span class="cite-links">Read in: {links}</span>')}
+                "note": claim.note, "links": Trusted(f' <span class="cite-links">Read in: {links}</span>'),
+                "status": self.status_badge(claim)}
+
+    def status_badge(self, claim: Claim) -> Trusted:
+        """On a measures page: how far along the measure is, and the source's words that say so."""
+        if not claim.status:
+            return Trusted("")
+        label = escape_markdown(self.vocabulary.labels.get(claim.status, claim.status))
+        why = (f"the source says \u201c{escape_markdown(claim.status_words)}\u201d" if claim.status_words
+               else "no word of the source says it has been decided")
+        return Trusted(f'<span class="measure-status measure-status-{slugify(claim.status)}">{label}</span> '
+                       f'<span class="measure-status-why">({why})</span> ')
+
+    def by_actor(self, topic: TopicBriefing, points: list[dict], claims: list[Claim]) -> list[dict]:
+        """A measures page's points grouped by who would act, in the vocabulary's order; one untitled group
+        on any other page."""
+        if not topic.spec.statuses:
+            return [{"title": "", "items": points}]
+        groups = []
+        for actor in actor_ids():
+            items = [p for p, c in zip(points, claims) if (c.actor or actor_ids()[-1]) == actor]
+            if items:
+                groups.append({"title": self.vocabulary.labels.get(actor, actor), "items": items})
+        return groups
 
     def _quotations(self, topic: TopicBriefing, notes: _Notes) -> list[dict]:
         """Quotations grouped under who spoke them, the speaker carried most widely first."""
@@ -279,8 +305,9 @@ class Renderer:
         ]
         outlets = {o for claim in shown for o in claim.outlets}
         page = {
-            "summary": summary, "key_points": key_points, "quotes": quotes, "disagreements": disagreements,
-            "single_points": singles_view, "opinions": opinions, "sources_used": sources_used,
+            "summary": summary, "key_groups": self.by_actor(topic, key_points, key), "quotes": quotes,
+            "disagreements": disagreements, "single_groups": self.by_actor(topic, singles_view, single_points),
+            "statuses": topic.spec.statuses, "key_points": key_points, "single_points": singles_view, "opinions": opinions, "sources_used": sources_used,
             "footnotes": notes.lines,
             "meta_line": f"{count_label(len(listed), 'point')} from {count_label(len(used), 'source')} "
                          f"by {_of_all_outlets(len(outlets), self.outlet_total)} in this briefing. "

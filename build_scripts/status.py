@@ -1,0 +1,160 @@
+"""Status: a measure's sentence -> how far along the measure is, and the words that say so.
+
+Decided from the sentence's own wording (and, for a list item, the line introducing the list),
+never from anything else: "introduced a bill that would ..." is a bill, "is weighing a ban"
+is under consideration, "banned 9,000 accounts" is in force. The vocabulary is data
+(build_scripts/data/status.yml) that editors extend in briefing.yml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .model import Claim
+
+DATA = Path(__file__).parent / "data" / "status.yml"
+GAP_WORDS = 4  #: "..." in a phrase stands for up to this many words
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    label: str
+    pattern: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class StatusVocabulary:
+    statuses: tuple[Rule, ...]  #: tried in order: the first that matches decides
+    actors: tuple[Rule, ...]
+    labels: dict[str, str]  #: status or actor id -> how a page shows it
+    default: str  #: the status of a measure no phrase places
+
+
+def _pattern(phrases: list[str]) -> re.Pattern | None:
+    parts = []
+    for phrase in sorted({p.strip().lower() for p in phrases if p and p.strip()}, key=len, reverse=True):
+        pieces = [re.escape(piece.strip()) for piece in phrase.split("...")]
+        body = rf"(?:\W+\w+){{0,{GAP_WORDS}}}\W+".join(pieces)
+        left = r"\b" if phrase[0].isalnum() else ""
+        right = r"\b" if phrase[-1].isalnum() else ""
+        parts.append(f"{left}{body}{right}")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _rules(entries: list[dict], extra: dict[str, list[str]]) -> tuple[Rule, ...]:
+    rules, extended = [], set()
+    for entry in entries:
+        phrases = list(entry.get("phrases") or [])
+        if entry["id"] in extra and entry["id"] not in extended:  # an editor's words go first under their status
+            phrases += extra[entry["id"]]
+            extended.add(entry["id"])
+        rules.append(Rule(entry["id"], entry.get("label", entry["id"]), _pattern(phrases)))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=8)
+def _base() -> dict:
+    return yaml.safe_load(DATA.read_text(encoding="utf-8"))
+
+
+def load_vocabulary(status_words: tuple[tuple[str, tuple[str, ...]], ...] = (),
+                    actor_words: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> StatusVocabulary:
+    base = _base()
+    statuses = _rules(base["statuses"], {k: list(v) for k, v in status_words})
+    actors = _rules(base["actors"], {k: list(v) for k, v in actor_words})
+    labels = {r.id: r.label for r in (*statuses, *actors)}
+    return StatusVocabulary(statuses, actors, labels, base["default"])
+
+
+def status_ids() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(entry["id"] for entry in _base()["statuses"]))
+
+
+def actor_ids() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(entry["id"] for entry in _base()["actors"]))
+
+
+def measure_status(text: str, lead_in: str, vocabulary: StatusVocabulary) -> tuple[str, str]:
+    """(status id, the words that justify it), or ('', '') when no word says. The sentence decides; a list
+    item that is only the measure itself ("A levy on the institute", "Require an annual report") takes
+    the status of the line introducing the list ("Options under review include:", "The bill would:"), and
+    an order with nothing around it ("Cap sales to unknown buyers.") is someone's advice."""
+    bare = _names_only_the_measure(text)
+    if bare and lead_in:
+        lead = _first_status(lead_in, vocabulary)
+        if lead[0]:
+            return lead
+    if bare and _imperative(text):
+        return "recommended", _imperative(text)
+    own = _first_status(text, vocabulary)
+    if own[0]:
+        return own
+    if lead_in:
+        lead = _first_status(lead_in, vocabulary)
+        if lead[0]:
+            return lead
+    done = _DONE.search(text)  # "has banned", "have shared": done, when nothing above hedges it
+    return ("enacted", done.group()) if done else ("", "")
+
+
+_DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|lt|ut|ot|ne)\b", re.IGNORECASE)
+
+
+def _first_status(words: str, vocabulary: StatusVocabulary) -> tuple[str, str]:
+    for rule in vocabulary.statuses:
+        found = rule.pattern.search(words) if rule.pattern and words else None
+        if found:
+            return rule.id, found.group()
+    return "", ""
+
+
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|finally|next|also|lastly)\b[,:]?\s*", re.IGNORECASE)
+_NOT_AFTER_A_VERB = frozenset({"of", "to", "is", "are", "was", "were", "has", "have", "had", "will", "would"})
+
+
+def _without_ordinal(text: str) -> str:
+    return _ORDINAL.sub("", text.strip())
+
+
+def _imperative(text: str) -> str:
+    """The verb an order opens with and no subject before it ("Cap sales ...", "Second, use the list"), or ''."""
+    words = _without_ordinal(text).split()
+    if len(words) >= 2 and words[0].lower() in _base_verbs() and words[1].lower() not in _NOT_AFTER_A_VERB:
+        return words[0]
+    return ""
+
+
+def _names_only_the_measure(text: str) -> bool:
+    """A list item with no subject of its own: an order ("Require ..."), a gerund ("Limiting access ...")
+    or a noun phrase with no verb ("Tighter rules on night crossings")."""
+    text = _without_ordinal(text)
+    first = text.split(" ", 1)[0].strip(",;:") if text else ""
+    no_verb = not re.search(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|may|might|can|does|did)\b"
+                            r"|\b[a-z]+(?:ed|es)\b", text)
+    return bool(_imperative(text)) or first.endswith("ing") or no_verb
+
+
+@lru_cache(maxsize=1)
+def _base_verbs() -> frozenset[str]:
+    from .judge import commentary_rules  # the advice verbs the judge knows, base forms
+    return frozenset(commentary_rules().advice_verbs) | frozenset(_base().get("base_verbs", ()))
+
+
+def measure_actor(text: str, lead_in: str, vocabulary: StatusVocabulary) -> str:
+    for words in (text, lead_in):
+        for rule in vocabulary.actors:
+            if rule.pattern and words and rule.pattern.search(words):
+                return rule.id
+    return vocabulary.actors[-1].id if vocabulary.actors else ""
+
+
+def with_status(claim: Claim, vocabulary: StatusVocabulary) -> Claim:
+    """The claim with its measure's status, the words that say so, and who would act."""
+    status, words = measure_status(claim.text, claim.context, vocabulary)
+    return replace(claim, status=status or vocabulary.default, status_words=words,
+                   actor=measure_actor(claim.text, claim.context, vocabulary))

@@ -1,0 +1,92 @@
+"""Status of measures: decided from the sentence's own words (or its list's lead-in), a proposal never shown
+as in force, grouped by who would act; editors extend the vocabulary in briefing.yml."""
+from __future__ import annotations
+
+import pytest
+
+from build_scripts.config import ConfigError, load_config
+from build_scripts.model import Claim
+from build_scripts.status import load_vocabulary, measure_actor, measure_status, with_status
+
+VOCABULARY = load_vocabulary()
+
+
+@pytest.mark.parametrize("sentence, lead_in, status, words", [
+    ("The harbour board banned night crossings by unlicensed boats on Monday.", "", "enacted", "banned"),
+    ("The ban took effect at midnight.", "", "enacted", "took effect"),
+    ("Two councillors introduced a bill on Thursday that would ban unlicensed night crossings.", "",
+     "introduced", "introduced a bill"),
+    ("The bill would fine operators up to 50,000 crowns.", "", "introduced", "bill would"),
+    ("The ministry is weighing sanctions against the ferry operator.", "", "under consideration", "weighing"),
+    ("Sanctions could follow if the operator does not comply.", "", "under consideration", "could"),
+    ("The ministry said it would open a register of night operators on 1 June.", "", "announced",
+     "said it would"),
+    ("The port will require a licence for every night crossing from next year.", "", "announced", "will"),
+    ("Analysts say the port should cap the number of night crossings.", "", "recommended", "should"),
+    ("Cap the number of night crossings per operator.", "", "recommended", "Cap"),
+    # a list item that only names the measure takes the status of the line introducing the list
+    ("Sanctions on the operator and its directors", "Options under review include:", "under consideration",
+     "under review"),
+    ("Require an annual report to the council.", "The bill would:", "introduced", "bill would"),
+    # the status an article spells out wins over the verbs around it
+    ("Night-crossing curbs (under consideration): some councillors want a total ban, though the plan does not "
+     "call for one.", "", "under consideration", "(under consideration)"),
+])
+def test_status_comes_from_the_sources_own_words(sentence, lead_in, status, words):
+    assert measure_status(sentence, lead_in, VOCABULARY) == (status, words)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawmakers introduced a bill that would ban night crossings, which the port had already restricted.",
+    "The council has banned nothing yet but could ban night crossings next month.",
+    "Officials have pushed for a ban on night crossings.",
+    "A ban on night crossings remains under discussion.",
+])
+def test_a_proposal_is_never_shown_as_in_force(sentence):
+    assert measure_status(sentence, "", VOCABULARY)[0] != "enacted"
+
+
+def test_a_measure_no_word_places_is_under_consideration_without_words():
+    claim = Claim("c1", "Night crossings by unlicensed boats across the strait.", (), (), ("A",), 0.0)
+    placed = with_status(claim, VOCABULARY)
+    assert (placed.status, placed.status_words) == ("under consideration", "")
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Two councillors introduced a bill that would ban night crossings.", "legislature"),
+    ("Ferry companies have limited night sailings.", "companies"),
+    ("The ministry is weighing sanctions against the operator.", "government"),
+])
+def test_measures_are_grouped_by_who_would_act(sentence, actor):
+    assert measure_actor(sentence, "", VOCABULARY) == actor
+
+
+def test_editors_extend_the_vocabulary_in_briefing_yml(tmp_path):
+    config = tmp_path / "briefing.yml"
+    config.write_text("""story: {title: T, summary: S}
+topics:
+  - {id: measures, title: Measures, statuses: true, cues: [ban]}
+status_words:
+  under consideration: [in the works]
+actor_words:
+  companies: [boatmen]
+""", encoding="utf-8")
+    loaded = load_config(config)
+    assert loaded.topics[0].statuses
+    vocabulary = load_vocabulary(loaded.status_words, loaded.actor_words)
+    sentence = "A night-crossing ban for boatmen is in the works."
+    assert measure_status(sentence, "", vocabulary) == ("under consideration", "in the works")
+    assert measure_status(sentence, "", VOCABULARY) == ("", "")  # without the editors' words, nothing says
+    assert measure_actor(sentence, "", vocabulary) == "companies"
+
+
+def test_an_unknown_status_in_briefing_yml_is_refused_by_name(tmp_path):
+    config = tmp_path / "briefing.yml"
+    config.write_text("""story: {title: T, summary: S}
+topics:
+  - {id: measures, title: Measures, cues: [ban]}
+status_words:
+  finished: [done]
+""", encoding="utf-8")
+    with pytest.raises(ConfigError, match="'finished' in status_words must be one of: .*under consideration"):
+        load_config(config)
