@@ -330,7 +330,7 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
                 if speaker:
                     reader.last_speaker = speaker
                     quotes.append(Quote(source.id, paragraph.id, sentence.id, sentence.text,
-                                        span.text.rstrip(" ,;:"), speaker))  # '"...," she said': the comma is the sentence's
+                                        span.text.rstrip(" ,;:."), speaker))  # the stop before the closing mark is the sentence's
                     quoted_in[index] = True
             reader.remember_names(frame[read_to:])
             previous_quoted = bool(quoted_in.get(len(paragraph.sentences) - 1))

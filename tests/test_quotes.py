@@ -67,7 +67,7 @@ def test_he_is_the_last_speaker_and_a_surname_the_full_name_given_first():
         '"The council has had two years to fix this," Silva said. "We will not wait another winter."',
         '"Nobody asked the crews," she added.')
     assert found == [("Maria Silva", "The council has had two years to fix this"),
-                     ("Maria Silva", "We will not wait another winter."),
+                     ("Maria Silva", "We will not wait another winter"),
                      ("Maria Silva", "Nobody asked the crews")]
 
 
