@@ -16,7 +16,7 @@ article gave it first. With nobody named, the words are not listed as a quotatio
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .entities import EntityMatcher
 from .model import Citation, Quotation, Quote, Source
@@ -45,6 +45,8 @@ _SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(NAMING_VER
 # "its stated commitment", "the calls": after a determiner the word is a noun or an adjective, not a verb
 _DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|these|those|such|any|no|of|this|that)\s+$",
                          re.IGNORECASE)
+_WORD = re.compile(r"\b\w+")
+_FIRST_WORDS = frozenset(v.split()[0] for v in NAMING_VERBS + SAYING_VERBS)
 _ACCUSING = frozenset({"accused", "accuses", "accusing", "accuse"})
 LONG_QUOTE_WORDS = 4  #: a quoted passage this long is a statement, not a term
 NEAR_WORDS = 12  #: a shorter phrase is a quotation only this close after the verb of saying that takes it
@@ -178,10 +180,19 @@ _VERBISH = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", 
 def _speech_verbs(text: str) -> list[re.Match]:
     """Verbs of saying, not the nouns and names spelled alike ("the calls", "the Federated States", "a terrain
     warning": a verb in -ing speaks only opening its clause, ", calling the plan ...")."""
-    return [v for v in _SPEECH.finditer(text)
-            if (v.start() == 0 or not v.group()[0].isupper()) and not _DETERMINER.search(text, 0, v.start())
-            and (not v.group().lower().endswith("ing") or _OPENS_CLAUSE.search(text, 0, v.start())
-                 or re.search(r"[A-Z][\w'\u2019-]*\s+$", text[:v.start()]))]  # "with Ana Lopes calling it ..."
+    found = []
+    for word in _WORD.finditer(text):  # one long alternation is slow to scan with; try it only where a verb starts
+        if word.group().lower() not in _FIRST_WORDS:
+            continue
+        v = _SPEECH.match(text, word.start())
+        if v is None:
+            continue
+        before = text[max(0, v.start() - 30):v.start()]  # the words just before decide; no need to read further
+        if (v.start() == 0 or not v.group()[0].isupper()) and not _DETERMINER.search(before) \
+                and (not v.group().lower().endswith("ing") or _OPENS_CLAUSE.search(before)
+                     or re.search(r"[A-Z][\w'\u2019-]*\s+$", before)):  # "with Ana Lopes calling it ..."
+            found.append(v)
+    return found
 
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014(]|\b(?:and|while|after|before|by|when|without|in)\b)\s*$", re.IGNORECASE)
@@ -229,17 +240,27 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
     return verb
 
 
+_FULL_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\b")
+
+
 @dataclass
 class _Reader:
     """Reads one article in order, remembering who spoke last and the names it has given in full."""
 
     matcher: EntityMatcher
     last_speaker: str = ""
-    names: tuple[str, ...] = ()
+    read: list[str] = field(default_factory=list)  #: the article's text so far, searched only for a lone surname
 
     def remember_names(self, text: str) -> None:
-        found = re.findall(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\b", text)
-        self.names = tuple(found) + self.names
+        if text:
+            self.read.append(text)
+
+    def _fuller(self, surname: str) -> str:
+        for text in reversed(self.read):  # the latest fuller naming before the quotation
+            names = [n for n in _FULL_NAME.findall(text) if surname in n.split() and n != surname]
+            if names:
+                return names[-1]
+        return ""
 
     def resolve(self, speaker: str) -> str:
         """A pronoun is the last speaker; a lone surname is the fuller name given before."""
@@ -247,7 +268,7 @@ class _Reader:
             return self.last_speaker if speaker.lower() in _PERSONAL else ""
         words = speaker.split()
         if len(words) == 1 and words[0][:1].isupper():
-            fuller = next((n for n in self.names if words[0] in n.split() and n != words[0]), "")
+            fuller = self._fuller(words[0]) if words[0] in " ".join(self.read) else ""
             if fuller:
                 return fuller
             mention = next(iter(self.matcher.mentions(speaker)), None)
@@ -307,6 +328,10 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
                 previous_quoted = False
                 continue
             spans = quoted_spans(paragraph.text)
+            if not spans:  # most paragraphs quote nobody
+                reader.remember_names(paragraph.text)
+                previous_quoted = False
+                continue
             frame = _frame(paragraph.text, spans)
             offsets = _sentence_starts(paragraph)
             quoted_in: dict[int, bool] = {}
@@ -404,8 +429,9 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
         groups.setdefault(root(n), []).append(quote)
     quotations = []
     for members in groups.values():
-        shown = max(members, key=lambda q: (len(_key(q.quoted)), -members.index(q)))
-        ordered = [shown] + [q for q in members if q is not shown]
+        longest = max(range(len(members)), key=lambda n: (len(_key(members[n].quoted)), -n))
+        shown = members[longest]
+        ordered = [shown] + members[:longest] + members[longest + 1:]
         citations = tuple(dict.fromkeys(Citation(q.source_id, q.paragraph_id, q.sentence_id, q.sentence)
                                         for q in ordered))
         outlets = tuple(dict.fromkeys(outlet_of[q.source_id] for q in ordered))
