@@ -148,9 +148,8 @@ def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled:
         if ls.ref.source_id in last_in:
             topic_of[key] = last_in[ls.ref.source_id]
     for claim in claims:
-        for member in claim.members:
-            if claim.topics:
-                topic_of[member] = claim.topics[0].topic
+        if claim.topics:
+            topic_of.update(dict.fromkeys(claim.members, claim.topics[0].topic))
     placed = {}
     for quotation in quotations:
         votes: dict[str, int] = {}

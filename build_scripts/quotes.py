@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .entities import EntityMatcher
 from .model import Citation, Quotation, Quote, Source
+from .textutil import DETERMINER_BEFORE, WEEKDAYS
 
 _SPANS = re.compile(
     r"\u201c([^\u201c\u201d]{1,2000})\u201d"  # “double”, which may run over several sentences
@@ -42,9 +43,6 @@ SAYING_VERBS = ("said", "says", "say", "saying", "told", "tells", "telling", "st
                 "predicted", "suggested", "pointed out", "points out", "pointed to", "points to", "testified")
 _SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(NAMING_VERBS + SAYING_VERBS, key=len,
                                                                        reverse=True)) + r")\b", re.IGNORECASE)
-# "its stated commitment", "the calls": after a determiner the word is a noun or an adjective, not a verb
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|these|those|such|any|no|of|this|that)\s+$",
-                         re.IGNORECASE)
 _WORD = re.compile(r"\b\w+")
 _FIRST_WORDS = frozenset(v.split()[0] for v in NAMING_VERBS + SAYING_VERBS)
 _ACCUSING = frozenset({"accused", "accuses", "accusing", "accuse"})
@@ -57,12 +55,12 @@ _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|was|are|were|be|been|being|as)\s*$", re.IGNORECASE)
 # where a speaker's name ends: a relative clause, what they did besides speaking, where and when
 _SPEAKER_END = re.compile(
-    r",?\s+(?:who|which|whose|where|when|while|adding|in an?\b|in the\b|on (?:Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)|at an?\b|at the\b|during|after|before|told|said|says|to reporters|this week|last week"
-    r"|earlier|later|on condition)\b.*$", re.IGNORECASE)
+    r",?\s+(?:who|which|whose|where|when|while|adding|in an?\b|in the\b|on (?:" + "|".join(WEEKDAYS) + r")"
+    r"|at an?\b|at the\b|during|after|before|told|said|says|to reporters|this week|last week|earlier|later"
+    r"|on condition)\b.*$", re.IGNORECASE)
 _LEADING = re.compile(r"^(?:(?:and|but|as|when|while|because|so|then|also|meanwhile|however|that|which|in response"
                       r"|separately)\b[\s,]*)+", re.IGNORECASE)
-_DETERMINERS = ("the ", "a ", "an ")
+_ARTICLES = ("the ", "a ", "an ")
 
 
 @dataclass(frozen=True)
@@ -109,7 +107,7 @@ _AUXILIARY = frozenset({"has", "have", "had", "is", "was", "are", "were", "will"
 def _clean_speaker(phrase: str) -> str:
     phrase = _SPEAKER_END.sub("", phrase.strip(" ,;:\u2014-\"'\u201c\u201d\u2018\u2019" + _BLANK))
     phrase = _LEADING.sub("", phrase).strip(" ,;:")
-    while phrase.lower().startswith(_DETERMINERS):
+    while phrase.lower().startswith(_ARTICLES):
         phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
     words = phrase.split()
     auxiliary = next((n for n, w in enumerate(words) if n and w.lower() in _AUXILIARY), None)
@@ -152,7 +150,7 @@ def _speaker_after(frame: str, verb_end: int) -> str:
     stop = re.search(r"[;:\u2014(]|\.(?:\s|$)|$", after)
     chunks = [c.strip() for c in after[:stop.start()].split(",")]
     # the name, and a role after it ("a harbour pilot", "the port's chief"), not what else is said of them
-    kept = chunks[:2] if len(chunks) > 1 and chunks[1].lower().startswith(_DETERMINERS) else chunks[:1]
+    kept = chunks[:2] if len(chunks) > 1 and chunks[1].lower().startswith(_ARTICLES) else chunks[:1]
     return _clean_speaker(", ".join(kept))
 
 
@@ -172,9 +170,8 @@ def _participle_subject(frame: str, verb_start: int) -> str:
     return ""
 
 
-_VERBISH = frozenset({"has", "have", "had", "is", "was", "are", "were", "will", "would", "has been", "took", "takes", "hit", "hits", "struck",
-                      "made", "makes", "gave", "gives", "went", "came", "put", "swiftly", "quickly", "strongly",
-                      "also", "firmly", "again", "responded", "reacted"})
+_VERBISH = _AUXILIARY | {"took", "takes", "hit", "hits", "struck", "made", "makes", "gave", "gives", "went",
+                         "came", "put", "swiftly", "quickly", "strongly", "firmly", "responded", "reacted"}
 
 
 def _speech_verbs(text: str) -> list[re.Match]:
@@ -188,7 +185,7 @@ def _speech_verbs(text: str) -> list[re.Match]:
         if v is None:
             continue
         before = text[max(0, v.start() - 30):v.start()]  # the words just before decide; no need to read further
-        if (v.start() == 0 or not v.group()[0].isupper()) and not _DETERMINER.search(before) \
+        if (v.start() == 0 or not v.group()[0].isupper()) and not DETERMINER_BEFORE.search(before) \
                 and (not v.group().lower().endswith("ing") or _OPENS_CLAUSE.search(before)
                      or re.search(r"[A-Z][\w'\u2019-]*\s+$", before)):  # "with Ana Lopes calling it ..."
             found.append(v)
@@ -196,6 +193,22 @@ def _speech_verbs(text: str) -> list[re.Match]:
 
 
 _OPENS_CLAUSE = re.compile(r"(?:^|[,;:\u2014(]|\b(?:and|while|after|before|by|when|without|in)\b)\s*$", re.IGNORECASE)
+
+
+# after a quotation, words that start a new phrase rather than go on with the quoted term's
+_NEW_PHRASE = re.compile(
+    r"[\"'\u201d\u2019]?\s+(?:and|or|to|for|against|on|in|of|at|by|from|with|but|if|as|over|since|because|instead|"
+    r"rather|than|when|while|that|which|who|whether|how|why|what|where|unless|until|after|before|within|without|"
+    r"despite|during|into|through|toward|towards|about|under|amid|among|across|beyond|so|yet|not|is|was|were|are)\b")
+
+
+def _goes_on_into_a_phrase(quoted: str, after: str) -> bool:
+    """'accused the port of "wholesale" theft': the quoted term is part of the phrase around it (a scare quote),
+    not what someone said; a quotation ends with its own stop, the sentence, or a new phrase ("and", "to", ...)."""
+    if re.search(r"[,.!?;:]$", quoted) or not re.match(r"[\"'\u201d\u2019]?\s+[a-z]", after):
+        return False
+    next_word = len(after) - len(after.lstrip("\"'\u201d\u2019 "))
+    return not _NEW_PHRASE.match(after) and not any(v.start() == next_word for v in _speech_verbs(after))
 
 
 def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | None:
@@ -210,15 +223,7 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
     words = len(_words(span.text))
     if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")):
         return None
-    # 'accused the port of "wholesale" theft': a term that goes on into the phrase around it
-    attributive = words < LONG_QUOTE_WORDS and not re.search(r"[,.!?;:]$", span.text) and \
-        bool(re.match(r"[\"'\u201d\u2019]?\s+[a-z]", after_text)) and \
-        not any(v.start() == len(after_text) - len(after_text.lstrip("\"'\u201d\u2019 ")) for v in _speech_verbs(after_text)) and \
-        not re.match(r"[\"'\u201d\u2019]?\s+(?:and|or|to|for|against|on|in|of|at|by|from|with|but|if|as|over|since|"
-                     r"because|instead|rather|than|when|while|that|which|who|whether|how|why|what|where|unless|"
-                     r"until|after|before|within|without|despite|during|into|through|toward|towards|about|under|amid|"
-                     r"among|across|beyond|unless|so|yet|not|is|was|were|are)\b", after_text)
-    if attributive:
+    if words < LONG_QUOTE_WORDS and _goes_on_into_a_phrase(span.text, after_text):
         return None
     before = [v for v in verbs if v.end() <= at]
     if words >= LONG_QUOTE_WORDS:
@@ -312,9 +317,9 @@ def _sentence_starts(paragraph) -> list[tuple[int, int]]:
     return offsets
 
 
-def _wholly_quoted(sentence_text: str, span: _Span, start: int) -> bool:
-    inner = sentence_text.strip(" \"'\u201c\u201d\u2018\u2019.,")
-    return inner and inner.rstrip(".,!?") == span.text.strip(" .,").rstrip(".,!?") if start is not None else False
+def _wholly_quoted(sentence_text: str, span: _Span) -> bool:
+    """The sentence is the quoted words and nothing else: '"We will not wait another winter."'"""
+    return sentence_text.strip(" \"'\u201c\u201d\u2018\u2019.,!?") == span.text.strip(" .,!?")
 
 
 def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
@@ -349,7 +354,7 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
                 if verb is None and len(_words(span.text)) >= LONG_QUOTE_WORDS:
                     speaker = _colon_speaker(frame, span, start)
                     if not speaker and (previous_quoted or quoted_in.get(index - 1)) and \
-                            _wholly_quoted(sentence.text, span, start):
+                            _wholly_quoted(sentence.text, span):
                         speaker = reader.last_speaker  # '"...," she said. "..."': the same voice goes on
                 speaker = reader.resolve(speaker) if speaker else ""
                 if speaker:
@@ -378,12 +383,13 @@ ORGANISATION_WORDS = frozenset({"ministry", "embassy", "department", "office", "
                                 "centre", "center", "foundation", "bank", "board", "union", "times", "daily", "news"})
 
 
-def _names_person(speaker: str) -> bool:
-    """Two or more capitalised words in a row, none of them an organisation's ("Ana Lopes", not "Harbour Board")."""
-    for run in re.findall(r"(?:[A-Z][\w'\u2019-]+\s+)+[A-Z][\w'\u2019-]+", speaker):
-        if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split()):
-            return True
-    return False
+_NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+)+[A-Z][\w'\u2019-]+")  #: "Ana Lopes", "Harbour Board"
+
+
+def _person_name(speaker: str) -> str:
+    """The first run of capitalised words with no organisation's word in it ("Ana Lopes", not "Harbour Board")."""
+    return next((run for run in _NAME_RUN.findall(speaker)
+                 if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split())), "")
 
 
 def _speaker_rank(speaker: str) -> tuple:
@@ -391,7 +397,22 @@ def _speaker_rank(speaker: str) -> tuple:
     the longest."""
     words = speaker.split()
     has_role = "," in speaker or any(w[:1].islower() for w in words)
-    return (_names_person(speaker), has_role, min(len(words), 12), speaker)
+    return (bool(_person_name(speaker)), has_role, min(len(words), 12), speaker)
+
+
+def fullest_naming(speakers: list[str]) -> str:
+    return max(speakers, key=_speaker_rank)
+
+
+def speaker_key(speaker: str, matcher: EntityMatcher) -> str:
+    """One speaker under any of their namings ("spokesman Liu Pengyu", "Liu Pengyu, the embassy's spokesman"):
+    a person the editors name, else the name in the words, else the words."""
+    for mention in matcher.mentions(speaker):
+        entity = matcher.entities[mention.entity]
+        if entity.kind == "person":
+            return entity.name
+    name = _NAME_RUN.search(speaker)
+    return name.group() if name else speaker.lower()
 
 
 def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotation]:
@@ -435,7 +456,7 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
         citations = tuple(dict.fromkeys(Citation(q.source_id, q.paragraph_id, q.sentence_id, q.sentence)
                                         for q in ordered))
         outlets = tuple(dict.fromkeys(outlet_of[q.source_id] for q in ordered))
-        speaker = max((q.speaker for q in members), key=_speaker_rank)
+        speaker = fullest_naming([q.speaker for q in members])
         ident = f"q-{shown.source_id}-{shown.sentence_id}-{len(_key(shown.quoted))}"
         quotations.append(Quotation(ident, speaker, shown.quoted, citations, outlets))
     return quotations

@@ -7,7 +7,6 @@ marked it Trusted, so a template cannot forget to escape article text.
 from __future__ import annotations
 
 import os
-import re
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -19,7 +18,8 @@ from .entities import EntityMatcher, proper_names
 from .model import Briefing, Citation, Claim, Entity, GlossaryTerm, LabelledSentence, Source, TopicBriefing
 from .opendata import render_feed, render_json
 from .safetext import Trusted, attribute_text, escape_markdown, one_line, safe_title, safe_url
-from .status import StatusVocabulary, actor_ids, load_vocabulary
+from .quotes import fullest_naming, speaker_key
+from .status import actor_ids, load_vocabulary
 from .textutil import outlet_key_for, slugify
 from .write import GENERATED_NOTICE
 
@@ -166,8 +166,7 @@ def _of_all_outlets(n: int, total: int) -> str:
 class Renderer:
     """Holds the lookups one render needs; produce everything with render_all()."""
 
-    def __init__(self, briefing: Briefing, labelled: list[LabelledSentence] | tuple = (), site_url: str = "",
-                 vocabulary: StatusVocabulary | None = None):
+    def __init__(self, briefing: Briefing, labelled: list[LabelledSentence] | tuple = (), site_url: str = ""):
         self.briefing = briefing
         self.site_url = site_url
         self.labelled = labelled
@@ -176,7 +175,7 @@ class Renderer:
         self.claims_per_source = _claims_per_source(briefing.topics)
         self.claims = {c.id: c for t in briefing.topics for c in t.claims}
         self.matcher = EntityMatcher(briefing.entities)
-        self.vocabulary = vocabulary or load_vocabulary()
+        self.vocabulary = load_vocabulary()  # the labels of statuses and actors
 
     def render_all(self) -> dict[str, str]:
         pages: dict[str, str] = {}
@@ -238,7 +237,7 @@ class Renderer:
             return [{"title": "", "items": points}]
         groups = []
         for actor in actor_ids():
-            items = [p for p, c in zip(points, claims) if (c.actor or actor_ids()[-1]) == actor]
+            items = [p for p, c in zip(points, claims) if c.actor == actor]
             if items:
                 groups.append({"title": self.vocabulary.labels.get(actor, actor), "items": items})
         return groups
@@ -247,25 +246,13 @@ class Renderer:
         """Quotations grouped under who spoke them, the speaker carried most widely first."""
         by_speaker: dict[str, list] = {}
         for quotation in topic.quotes:
-            by_speaker.setdefault(self.speaker_key(quotation.speaker), []).append(quotation)
-        speakers = []
-        for quotations in by_speaker.values():
-            shown = citations_to_show(quotations[0].citations)
-            speakers.append({
-                "speaker": max((q.speaker for q in quotations), key=lambda s: (len(s.split()) <= 12, len(s))),
-                "quotes": [{"text": q.quote, "refs": notes.refs(citations_to_show(q.citations)),
-                            "label": self.carried(len(q.outlets))} for q in quotations],
-                "outlets": len({o for q in quotations for o in q.outlets}), "first": shown[0].source_id})
+            by_speaker.setdefault(speaker_key(quotation.speaker, self.matcher), []).append(quotation)
+        speakers = [{"speaker": fullest_naming([q.speaker for q in quotations]),
+                     "quotes": [{"text": q.quote, "refs": notes.refs(citations_to_show(q.citations)),
+                                 "label": self.carried(len(q.outlets))} for q in quotations],
+                     "outlets": len({o for q in quotations for o in q.outlets})}
+                    for quotations in by_speaker.values()]
         return sorted(speakers, key=lambda s: (-s["outlets"], s["speaker"].lower()))
-
-    def speaker_key(self, speaker: str) -> str:
-        """One speaker under any of their namings: a person the editors name, else the name in the words."""
-        for mention in self.matcher.mentions(speaker):
-            entity = self.briefing.entities[mention.entity]
-            if entity.kind == "person":
-                return entity.name
-        name = re.search(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)+", speaker)
-        return name.group() if name else speaker.lower()
 
     def carried(self, n: int) -> str:
         return (f"Quoted by 1 of {self.outlet_total} outlets" if n == 1

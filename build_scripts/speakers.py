@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .judge import LABEL, NAME_ZIPF, commentary_rules, general_zipf, is_first_person, says_we
+from .textutil import DETERMINER_BEFORE
 
 _CLAUSE_BREAK = re.compile(r"[,;:\u2014(\"\u201c\u201d]|\b(?:that|which|who|whom|whose|what|and|but|while|when|if|because)\b",
                            re.IGNORECASE)
@@ -35,17 +36,12 @@ def _verbs() -> frozenset[str]:
     return commentary_rules().act_verbs | {"according to"}
 
 
-# "for its claims", "the charges", "their denials": after a determiner the word is a noun, not a verb
-_DETERMINER = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|these|those|such|any|no|of)\s+$",
-                         re.IGNORECASE)
-
-
 def _verb_matches(sentence: str) -> list[re.Match]:
     verbs = _verbs()
     # a capitalised word inside the sentence is part of a name ("the Federated States"), not a verb
     return [m for m in _TOKEN.finditer(sentence) if m.group().lower() in verbs
             and (m.start() == 0 or not m.group()[0].isupper())
-            and not _DETERMINER.search(sentence, 0, m.start())]
+            and not DETERMINER_BEFORE.search(sentence, 0, m.start())]
 
 
 def speaker_spans(sentence: str, speech_only: bool = False) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .judge import commentary_rules
 from .model import Claim
 
 DATA = Path(__file__).parent / "data" / "status.yml"
@@ -47,14 +48,13 @@ def _pattern(phrases: list[str]) -> re.Pattern | None:
 
 
 def _rules(entries: list[dict], extra: dict[str, list[str]]) -> tuple[Rule, ...]:
-    rules, extended = [], set()
-    for entry in entries:
-        phrases = list(entry.get("phrases") or [])
-        if entry["id"] in extra and entry["id"] not in extended:  # an editor's words go first under their status
-            phrases += extra[entry["id"]]
-            extended.add(entry["id"])
-        rules.append(Rule(entry["id"], entry.get("label", entry["id"]), _pattern(phrases)))
-    return tuple(rules)
+    """The entries in order; an editor's phrases join the last entry of their status, so they never jump
+    ahead of a less final status (a proposal stays a proposal)."""
+    last = {entry["id"]: n for n, entry in enumerate(entries)}
+    return tuple(Rule(entry["id"], entry.get("label", entry["id"]),
+                      _pattern(list(entry.get("phrases") or []) + (extra.get(entry["id"], []) if last[entry["id"]] == n
+                                                                    else [])))
+                 for n, entry in enumerate(entries))
 
 
 @lru_cache(maxsize=8)
@@ -141,7 +141,7 @@ def _names_only_the_measure(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _base_verbs() -> frozenset[str]:
-    from .judge import commentary_rules  # the advice verbs the judge knows, base forms
+    """The advice verbs the judge knows, and the ones bills and memos open their provisions with."""
     return frozenset(commentary_rules().advice_verbs) | frozenset(_base().get("base_verbs", ()))
 
 

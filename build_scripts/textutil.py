@@ -143,6 +143,10 @@ def numbers_in(text: str) -> set[str]:
     return found
 
 
+#: ends with a determiner: the next word is a noun or an adjective ("its claims", "the calls", "its stated
+#: aim"), not a verb
+DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|these|those|such|any|no|of)\s+$",
+                               re.IGNORECASE)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: month names, as a regex group: case-sensitive, since "may" and "march" are also verbs
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

@@ -69,19 +69,24 @@ class FeatureScores:
 
     @property
     def quote_recall(self) -> float:
-        return self.quotes_speaker / self.gold_quotes if self.gold_quotes else 1.0
+        return _share(self.quotes_speaker, self.gold_quotes)
 
     @property
     def disagreement_recall(self) -> float:
-        return self.disagreements_shown / self.gold_disagreements if self.gold_disagreements else 1.0
+        return _share(self.disagreements_shown, self.gold_disagreements)
 
     @property
     def status_accuracy(self) -> float:
-        return self.status_right / self.gold_status if self.gold_status else 1.0
+        return _share(self.status_right, self.gold_status)
 
     @property
     def event_recall(self) -> float:
-        return self.events_found / self.gold_events if self.gold_events else 1.0
+        return _share(self.events_found, self.gold_events)
+
+
+def _share(part: int, whole: int) -> float:
+    """part / whole, and 1.0 when the gold annotates none (nothing to miss)."""
+    return part / whole if whole else 1.0
 
 
 def _locate_all(index: SentenceIndex, locators) -> frozenset[SentenceKey]:
