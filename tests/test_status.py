@@ -90,3 +90,11 @@ status_words:
 """, encoding="utf-8")
     with pytest.raises(ConfigError, match="'finished' in status_words must be one of: .*under consideration"):
         load_config(config)
+
+
+def test_an_editors_words_never_make_a_proposal_in_force():
+    vocabulary = load_vocabulary((("enacted", ("rolled into service",)),))
+    assert measure_status("The night-ferry levy was rolled into service.", "", vocabulary) == \
+        ("enacted", "rolled into service")
+    assert measure_status("Councillors could see the levy rolled into service next year.", "", vocabulary)[0] == \
+        "under consideration"
