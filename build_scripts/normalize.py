@@ -215,10 +215,15 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
             if rule == "player-timer":
                 _drop_player_label(kept, fixes)
             continue
+        # a masthead with the date is the first line: it stays to name the publisher (see _take_title)
+        if text_lines < DATELINE_LINES and _is_dated_bar_line(text, found, fixes, drop=text_lines > 0):
+            continue
         if text_lines < DATELINE_LINES:
             dateline = rules.dateline.match(text)
             if dateline:
                 fixes.append(_removal("dateline", dateline.group().strip()))
+                if publication_date(dateline.group()):  # "PORT HELVE, April 24, 2026 (Wire) -": the day it was filed
+                    found.setdefault("date", MetaValue(dateline.group().strip(" -\u2013\u2014"), "dateline"))
                 text = text[dateline.end():]
         stamp = rules.timestamp.match(text)
         if stamp:
@@ -300,6 +305,23 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
 
 
 _BYLINE_BARS = re.compile(r"[\u00b7|\u2022]")
+BAR_LINE_PART_WORDS = 6  #: no part of a byline strip is longer ("CW Newsdesk · April 23, 2026 · 4 min read")
+
+
+def _is_dated_bar_line(text: str, found: dict, fixes: list[Fix], drop: bool) -> bool:
+    """A strip of short parts between bars, one a whole date, opening the text ("Friday, April 24, 2026 | View
+    in browser"): the article's date, with the page's furniture around it; no sentence is written so. The date
+    is taken; the line is dropped (and True returned) only when drop is set."""
+    parts = [p.strip() for p in _BYLINE_BARS.split(text)]
+    if len(parts) < 2 or any(len(p.split()) > BAR_LINE_PART_WORDS for p in parts):
+        return False
+    day = next((p for p in parts if publication_date(p)), None)
+    if day is None:
+        return False
+    found.setdefault("date", MetaValue(day, "line with the date"))
+    if drop:
+        fixes.append(Fix("metadata.date", "moved a line with the date into the date metadata", text))
+    return drop
 
 
 def _names_a_role(credit: str, rules: FurnitureRules) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
+from build_scripts.dates import date_label
 from build_scripts.model import RawDocument
 from build_scripts.normalize import load_rules, normalize_document
 from conftest import FIXTURES
@@ -74,3 +75,17 @@ def test_markdown_input_keeps_link_text_but_not_links():
                 fmt="md")
     assert doc.meta["title"].value == "Ferry News"
     assert [b.text for b in doc.blocks] == ["The council voted today to add routes across the bay."]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Harbour Wire\n\nFerry crews strike\n\nPORT HELVE, April 24, 2026 (Harbour Wire) \u2014 The union struck on Friday.",
+     "2026-04-24"),
+    ("Ferry crews strike\n\nBay Desk \u00b7 April 23, 2026 \u00b7 4 min read\n\nThe union struck on Thursday.", "2026-04-23"),
+    ("THE BAY LETTER\n\nFriday, April 24, 2026 | View in browser\n\nGood morning. The union struck today.", "2026-04-24"),
+    ("Ferry crews strike\n\nPORT HELVE (Harbour Wire) \u2014 The union struck on Friday.", ""),  # no date in it
+])
+def test_a_dateline_or_a_line_with_the_date_dates_an_undated_article(text, date):
+    doc = clean(text)
+    assert date_label(doc.meta["date"].value) == date
+    body = " ".join(b.text for b in doc.blocks)
+    assert "View in browser" not in body and "min read" not in body and "PORT HELVE" not in body
