@@ -7,11 +7,12 @@ day of the month like any other, and the two wordings give the same date.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from dateutil import parser as date_parser
 
-from .textutil import WEEKDAYS
+from .textutil import MONTHS, WEEKDAYS, outside_quotes
 
 # "next Monday" and "this coming Friday" look ahead; "last Friday" looks back a week more when the
 # article itself is dated a Friday
@@ -54,3 +55,191 @@ def weekday_dates(text: str, published: date | None) -> frozenset[str]:
             back = 7
         days.add(str((published - timedelta(days=back)).day))
     return frozenset(days)
+
+
+#: how a date the text does not write out in full was worked out, as a page says it
+RECKONINGS = {
+    "year": "the year taken from the article's date",
+    "story year": "the year taken from the other articles' dates (this one gives none)",
+    "counted": "counted from the article's date",
+    "earlier": "counted from the date the article gives before it",
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A day (or only a month, or a week) a sentence says something happened or will happen."""
+
+    iso: str  #: "2026-04-21"; "2026-04" when the text names only the month; "2026-W16" for a week
+    words: str  #: the words that date it, exactly as the sentence has them
+    reckoning: str = ""  #: how it was worked out: one of RECKONINGS, "" when the text writes it out in full
+
+
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_FULL_DATES = (  # (pattern, which groups hold day, month, year)
+    (re.compile(rf"\b(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({MONTHS})\b(?:,?\s+({_YEAR})\b)?"), (1, 2, 3)),
+    (re.compile(rf"\b({MONTHS})\s+(\d{{1,2}}){_ORDINAL}\b(?!\s*(?:%|percent|per cent))(?:,?\s+({_YEAR})\b)?"),
+     (2, 1, 3)),
+)
+_MONTH_YEAR = re.compile(rf"\b({MONTHS})\s+(?:of\s+)?({_YEAR})\b")
+# a month on its own only after a word that makes it a time: "in March", "last November", "since January";
+# "May" and "March" are words too
+_MONTH_ALONE = re.compile(rf"\b(?:(last|next|this)|in|since|by|until|from|during|through|before|after|early|late|"
+                          rf"mid|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:early\s+|late\s+|mid-)?({MONTHS})\b",
+                          re.IGNORECASE)
+_DAYS_FROM_PUBLICATION = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
+                          "this afternoon": 0, "this evening": 0, "earlier today": 0, "later today": 0,
+                          "tomorrow": 1}
+_RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(sorted(_DAYS_FROM_PUBLICATION, key=len, reverse=True)) + r")\b",
+                           re.IGNORECASE)
+# the day after the last date the article gave, or that same day: "the following day", "the same afternoon"
+_DAYS_FROM_PREVIOUS = re.compile(r"\b(?:(?:the\s+)?(following|next)\s+day|a\s+day\s+(later)|the\s+day\s+(after)|"
+                                 r"(?:the\s+)?(same)\s+(?:day|morning|afternoon|evening|night))\b", re.IGNORECASE)
+_WEEK_OR_MONTH = re.compile(r"\b(?:(last|this|earlier\s+this|later\s+this)\s+(week|month))\b", re.IGNORECASE)
+# "Sunday's Business section" is an edition, not a day anything happened
+_WEEKDAY_NAMED = re.compile(rf"\b(?:(next|coming|last|this)\s+)?({'|'.join(WEEKDAYS)})"
+                            r"(?!'s\s+(?:[A-Z]\w*\s+)?(?:edition|section|issue|paper|supplement|magazine)\b)(?:'s)?\b")
+# words before a date in its clause that put it ahead: "will hold a hearing on Tuesday", "due on 23 June"
+_AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|scheduled|expected|set\s+to|plans?\s+to|is\s+to|are\s+to|"
+                    r"starting|next|coming|upcoming)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|that|which|after|before|when|while)\b", re.IGNORECASE)
+_MONTH_NUMBER = {name: n for n, name in enumerate(
+    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+     "November", "December"), start=1)}
+_AHEAD_WEIGHT = 3  #: a date without its year is taken in the past: ahead counts this many times as far
+_MAX_DAYS_AWAY = 366
+
+
+def _looks_ahead(text: str, start: int) -> bool:
+    """The words before a date in its own clause say it is still to come."""
+    clause = text[:start]
+    cut = list(_CLAUSE_START.finditer(clause))
+    return bool(_AHEAD.search(clause[cut[-1].end():] if cut else clause))
+
+
+def _in_year(month: int, day: int, anchor: date, ahead: bool) -> date | None:
+    """The year a day of a month falls in when the text gives none: the one nearest the article's date,
+    the past preferred unless the words put it ahead."""
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            day_then = date(year, month, day)
+        except ValueError:
+            continue
+        away = (day_then - anchor).days
+        weight = (_AHEAD_WEIGHT if away > 0 else 1) if not ahead else (1 if away >= 0 else _AHEAD_WEIGHT)
+        candidates.append((abs(away) * weight, day_then))
+    return min(candidates)[1] if candidates else None
+
+
+_RANGE_END_YEAR = re.compile(rf"\s*(?:and|to|until|through|-|\u2013)\s*(?:\d{{1,2}}{_ORDINAL}\s+{MONTHS}|"
+                             rf"{MONTHS}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}),?\s+({_YEAR})\b")
+
+def _range_year(text: str, end: int) -> str:
+    """The year a range gives once, at its end: "between February 9 and April 10, 2026"."""
+    match = _RANGE_END_YEAR.match(text, end)
+    return match.group(1) if match else ""
+
+
+def _day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def mentioned_dates(text: str, published: date | None, year_anchor: date | None = None,
+                    previous: date | None = None) -> list[DateMention]:
+    """The dates a sentence gives, in the order it gives them. A date with its year needs nothing else; a
+    weekday, "yesterday" or "last week" is counted from the article's date (published) and dates nothing when
+    that is unknown; a day and month without a year take the year nearest the article's date, or the
+    year_anchor's when the article is undated; "the following day" is the day after previous, the last day
+    the article named before this sentence. What is quoted is someone's words, not the article's dating."""
+    text = outside_quotes(text)
+    anchor = published or year_anchor
+    own_year = "year" if published else "story year"
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[int, DateMention]] = []
+
+    def add(match: re.Match, day_iso: str, reckoning: str) -> None:
+        span = match.span()
+        if any(a < span[1] and span[0] < b for a, b in taken):
+            return
+        taken.append(span)
+        found.append((span[0], DateMention(day_iso, match.group().strip(), reckoning)))
+
+    for pattern, (d, m, y) in _FULL_DATES:
+        for match in pattern.finditer(text):
+            day, month = int(match.group(d)), _MONTH_NUMBER[match.group(m)]
+            year = match.group(y) or _range_year(text, match.end())
+            if year:
+                when = _day(int(year), month, day)
+            elif anchor:
+                when = _in_year(month, day, anchor, _looks_ahead(text, match.start()))
+            else:
+                continue
+            if when:
+                add(match, when.isoformat(), "" if year else own_year)
+    for match in _MONTH_YEAR.finditer(text):
+        add(match, f"{match.group(2)}-{_MONTH_NUMBER[match.group(1)]:02d}", "")
+    for match in _MONTH_ALONE.finditer(text):
+        month_name = match.group(2).capitalize()
+        if anchor is None or match.group(2) != month_name:  # "in may" is no month
+            continue
+        month, relation = _MONTH_NUMBER[month_name], (match.group(1) or "").lower()
+        if relation == "last":
+            year = anchor.year - (month >= anchor.month)
+        elif relation == "next":
+            year = anchor.year + (month <= anchor.month)
+        elif relation == "this":
+            year = anchor.year
+        else:  # the month's middle, taken as a day without its year
+            year = _in_year(month, 15, anchor, _looks_ahead(text, match.start())).year
+        add(match, f"{year}-{month:02d}", own_year)
+    if published:
+        for match in _WEEKDAY_NAMED.finditer(text):
+            direction, weekday = match.groups()
+            back = (published.weekday() - WEEKDAYS.index(weekday)) % 7
+            if direction in ("next", "coming") or (direction != "last" and _looks_ahead(text, match.start())):
+                when = published + timedelta(days=(7 - back) % 7 or 7)
+            else:
+                when = published - timedelta(days=back + (7 if direction == "last" and back == 0 else 0))
+            add(match, when.isoformat(), "counted")
+        for match in _RELATIVE_DAY.finditer(text):
+            when = published + timedelta(days=_DAYS_FROM_PUBLICATION[match.group().lower()])
+            add(match, when.isoformat(), "counted")
+        for match in _WEEK_OR_MONTH.finditer(text):
+            relation, unit = match.group(1).lower(), match.group(2).lower()
+            if unit == "week":
+                monday = published - timedelta(days=published.weekday() + (7 if relation == "last" else 0))
+                year, week, _ = monday.isocalendar()
+                add(match, f"{year}-W{week:02d}", "counted")
+            else:
+                month_start = published.replace(day=1)
+                if relation == "last":
+                    month_start = (month_start - timedelta(days=1)).replace(day=1)
+                add(match, month_start.strftime("%Y-%m"), "counted")
+    if previous:
+        for match in _DAYS_FROM_PREVIOUS.finditer(text):
+            later = 0 if match.group(4) else 1
+            add(match, (previous + timedelta(days=later)).isoformat(), "earlier")
+    return [mention for _, mention in sorted(found, key=lambda item: item[0])]
+
+
+def sort_key(iso: str) -> str:
+    """A mention's place in time as sortable text: a week sorts at its Monday, a month before its days."""
+    if "-W" in iso:
+        year, week = iso.split("-W")
+        return date.fromisocalendar(int(year), int(week), 1).isoformat()
+    return iso
+
+
+def within(wider: str, day: str) -> bool:
+    """A month or a week and a day in it agree ("in March" and "on 4 March", "last week" and "on Thursday")."""
+    if len(day) != 10 or len(wider) == 10:
+        return False
+    if "-W" in wider:
+        year, week, _ = date.fromisoformat(day).isocalendar()
+        return wider == f"{year}-W{week:02d}"
+    return day.startswith(wider + "-")

@@ -241,6 +241,25 @@ class Quotation:
 
 
 @dataclass(frozen=True)
+class TimelineEvent:
+    """Something the sources date: one sentence that says it, cited with every sentence that dates it alike."""
+
+    id: str
+    date: str  #: where it stands: "2026-04-21", "2026-04" (a month) or "2026-W16" (a week); the date most citations give
+    text: str  #: the representative sentence, verbatim from citations[0]
+    citations: tuple[Citation, ...]
+    citation_dates: tuple[str, ...]  #: the date each cited sentence gives, in the same order
+    date_words: str  #: the words of the shown sentence that date it ("on Tuesday", "23 June")
+    reckoning: str  #: how that date was worked out ("counted" from the article's date, ...; see dates.RECKONINGS)
+    outlets: tuple[str, ...]
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        """Every date the sources give it, the one it stands at first: more than one when they differ."""
+        return tuple(dict.fromkeys((self.date, *sorted(self.citation_dates))))
+
+
+@dataclass(frozen=True)
 class Disagreement:
     """Claims that do not agree: recorded by editors, or detected (then marked as such)."""
 
@@ -287,3 +306,4 @@ class Briefing:
     problems: tuple[Problem, ...]
     entities: tuple[Entity, ...] = ()
     glossary: tuple[GlossaryTerm, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()  #: dated events, in date order

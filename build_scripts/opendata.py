@@ -75,6 +75,11 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
             }
             for t in briefing.topics
         ],
+        "timeline": [{"id": e.id, "date": e.date, "dates": list(e.dates), "text": e.text, "date_words": e.date_words,
+                      "reckoning": e.reckoning, "outlet_count": len(e.outlets),
+                      "citations": [{"source": x.source_id, "paragraph": x.paragraph_id, "sentence": x.sentence_id,
+                                     "quote": x.quote, "date": d} for x, d in zip(e.citations, e.citation_dates)]}
+                     for e in briefing.timeline],
         "entities": [{"name": e.name, "kind": e.kind, "aliases": list(e.aliases), "description": e.description,
                       "part_of": e.part_of}
                      for e in briefing.entities],

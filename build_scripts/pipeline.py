@@ -28,6 +28,7 @@ from .judge import CITES_ONLY
 from .model import Briefing, Problem, SentenceRef, Source
 from .prepare import drop_duplicates, make_sources, read_and_clean, sentence_refs
 from .quotes import find_quotes, group_quotes
+from .timeline import build_timeline
 from .topics import labels_for, read_in_context, score_topics, with_neighbours
 from .render import Renderer
 from .textutil import outlet_key_for
@@ -187,7 +188,9 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     outlet_of = {s.id: outlet_key_for(s.counted_as, s.file) for s in sources}
     quotations = group_quotes(find_quotes(sources, matcher), outlet_of)
     topics = brief_topics(claims, labelled, quotations, config, matcher.canonicalize)
-    briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary)
+    timeline = build_timeline(labelled, claims, published, outlet_of)
+    briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary,
+                        timeline)
     clock.lap("brief")
     pages = Renderer(briefing, labelled, site_url).render_all()
     clock.lap("render")

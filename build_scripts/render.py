@@ -7,15 +7,16 @@ marked it Trusted, so a template cannot forget to escape article text.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import jinja2
 import yaml
 
-from .dates import date_label, publication_date
+from .dates import RECKONINGS, date_label, publication_date, sort_key, within
 from .entities import EntityMatcher, proper_names
-from .model import Briefing, Citation, Claim, Entity, GlossaryTerm, LabelledSentence, Source, TopicBriefing
+from .model import (Briefing, Citation, Claim, Entity, GlossaryTerm, LabelledSentence, Source, TimelineEvent,
+                    TopicBriefing)
 from .opendata import render_feed, render_json
 from .safetext import Trusted, attribute_text, escape_markdown, one_line, safe_title, safe_url
 from .quotes import fullest_naming, speaker_key
@@ -187,6 +188,7 @@ class Renderer:
         pages["glossary/index.md"] = self.render_glossary()
         pages["entities/index.md"] = self.render_entities()
         pages["review/index.md"] = self.render_review()
+        pages["timeline/index.md"] = self.render_timeline()
         pages["_generated/home.md"] = self.render_home()
         pages["_generated/abbreviations.md"] = self.render_abbreviations()
         pages["data/briefing.json"] = render_json(self.briefing, self.labelled)
@@ -305,6 +307,49 @@ class Renderer:
             generated_notice=NOTICE, front_matter=_front_matter(topic.spec.title, description, boost=2),
             title=safe_title(topic.spec.title), topic=topic.spec, page=page)
 
+    # --- timeline -------------------------------------------------------------------
+    def render_timeline(self) -> str:
+        notes = _Notes(self.sources, "../", self.site_url)
+        months: dict[str, dict[str, list[dict]]] = {}
+        for event in self.briefing.timeline:
+            day = months.setdefault(month_title(event.date), {}).setdefault(day_title(event.date), [])
+            day.append(self._event(event, notes))
+        view = [{"title": month, "days": [{"title": day, "events": events} for day, events in days.items()]}
+                for month, days in months.items()]
+        sources = {c.source_id for e in self.briefing.timeline for c in e.citations}
+        meta_line = (f"{count_label(len(self.briefing.timeline), 'dated event')} from "
+                     f"{count_label(len(sources), 'source')}. Each event links to the paragraph that dates it. "
+                     f"Last built {build_date()}.")
+        return _ENV.get_template("timeline.md.j2").render(
+            generated_notice=NOTICE, front_matter=_front_matter("Timeline", "The story's events in date order, each "
+                                                                "linked to the sources that date it.", boost=1.5),
+            meta_line=meta_line, months=view, footnotes=notes.lines)
+
+    def _event(self, event: TimelineEvent, notes: _Notes) -> dict:
+        shown = citations_to_show(event.citations)
+        per_source = first_per_source(event.citations)
+        links = ", ".join(_link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}")
+                          for c in per_source[:MAX_CITATIONS_SHOWN])
+        n = len(event.outlets)
+        label = f"Dated by {n} of {self.outlet_total} outlets"
+        why = ""
+        if event.reckoning:
+            why = f"the source says \u201c{event.date_words}\u201d, {RECKONINGS[event.reckoning]}"
+            published = publication_date(self.sources[event.citations[0].source_id].meta["date"].value)
+            if published and event.reckoning in ("year", "counted"):
+                why += f", {day_title(published.isoformat())}"
+        differ = Trusted("")
+        if any(iso != event.date and not within(iso, event.date) for iso in event.citation_dates):
+            by_date: dict[str, dict[str, Trusted]] = {}
+            for citation, iso in zip(event.citations, event.citation_dates):
+                name = source_label(self.sources[citation.source_id])
+                by_date.setdefault(iso, {}).setdefault(name, _link(
+                    name, f"../sources/{citation.source_id}.md#{citation.paragraph_id}"))
+            differ = Trusted("; ".join(f"{escape_markdown(day_title(iso))} in {', '.join(links.values())}"
+                                       for iso, links in sorted(by_date.items(), key=lambda kv: sort_key(kv[0]))))
+        return {"text": event.text, "refs": notes.refs(shown), "label": label, "why": why,
+                "links": Trusted(f' <span class="cite-links">Read in: {links}</span>'), "differ": differ}
+
     # --- source pages ---------------------------------------------------------------
     def render_source(self, source: Source) -> str:
         cleaning = [f.detail for f in source.fixes] or ["nothing needed repair or removal"]
@@ -370,7 +415,15 @@ class Renderer:
                      f"{count_label(self.outlet_total, 'outlet')}; dates covered: {date_range}.")
         return _ENV.get_template("home.md.j2").render(
             generated_notice=NOTICE, story_title=safe_title(self.briefing.story.title),
-            story_summary=self.briefing.story.summary, meta_line=meta_line, cards=cards, matrix=self.coverage_matrix())
+            story_summary=self.briefing.story.summary, meta_line=meta_line, cards=cards, matrix=self.coverage_matrix(),
+            timeline_line=self.timeline_line())
+
+    def timeline_line(self) -> Trusted:
+        link = _link("timeline", "timeline/index.md")
+        if not self.briefing.timeline:
+            return Trusted(f"No source dates an event yet; the {link} will list them in order once one does.")
+        return Trusted(f"When it happened: the {link} lists {count_label(len(self.briefing.timeline), 'event')} "
+                       f"the sources date, in order.")
 
     def coverage_matrix(self) -> dict:
         """Top claims as rows, outlets as columns: who reports what, at a glance."""
@@ -498,6 +551,23 @@ class Renderer:
             unplaced=[{"id": f"{ls.ref.source_id}#{ls.ref.sentence.id}", "text": ls.ref.sentence.text}
                       for ls in unplaced[:REVIEW_EXAMPLES]],
             problems=self.briefing.problems)
+
+
+def month_title(iso: str) -> str:
+    """The month heading an event stands under: "April 2026" (a week, under the month of its Monday)."""
+    first = date.fromisoformat(sort_key(iso)[:7] + "-01")
+    return first.strftime("%B %Y")
+
+
+def day_title(iso: str) -> str:
+    """"Tuesday 21 April 2026"; "April 2026" for a month the source gives without a day; "the week of
+    20 April 2026"."""
+    if "-W" in iso:
+        return "The week of " + day_title(sort_key(iso))
+    if len(iso) == 7:
+        return date.fromisoformat(iso + "-01").strftime("%B %Y") + " (no day given)"
+    day = date.fromisoformat(iso)
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
 
 
 def _as_entity(term: GlossaryTerm) -> Entity:

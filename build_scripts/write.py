@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-GENERATED_DIRS = ("briefings", "sources", "glossary", "entities", "review", "data", "_generated")
+GENERATED_DIRS = ("briefings", "sources", "glossary", "entities", "review", "timeline", "data", "_generated")
 MANIFEST = "_generated/manifest.json"  #: the files the last build wrote, relative to docs/
 #: Starts every generated file. Where no manifest exists yet (a docs/ written by an older version),
 #: files carrying it count as written by the build.

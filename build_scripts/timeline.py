@@ -1,0 +1,123 @@
+"""Timeline: the sentences that date what happened -> events in date order, each with its citations.
+
+A sentence is on the timeline when it reports something (not a writer's view or advice) and gives a date:
+one written out, or a weekday, "yesterday" or "last week" counted from its article's date. The same event
+reported by several outlets is one entry: sentences the claims stage grouped as one claim, at the date
+they give. When they give different dates, the entry keeps every date with the sources that give it.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import date
+
+from .dates import DateMention, mentioned_dates, sort_key, within
+from .describe import REPEATS
+from .judge import HISTORY
+from .model import Citation, Claim, LabelledSentence, TimelineEvent
+
+#: the sentences that report: a point, one that repeats a point, and the story's history
+REPORTING = frozenset({"", HISTORY, REPEATS})
+MAX_EVENTS = 400  #: a very large corpus keeps the events most outlets date; the page stays readable
+
+
+def build_timeline(labelled: list[LabelledSentence], claims: list[Claim], published: dict[str, date | None],
+                   outlet_of: dict[str, str]) -> tuple[TimelineEvent, ...]:
+    """labelled: every sentence in article order; published and outlet_of by source id."""
+    dated = _dated_sentences(labelled, published)
+    position = {key: n for n, key in enumerate(dated)}
+    claim_of: dict[str, Claim] = {}
+    for claim in claims:
+        for member in claim.members:
+            claim_of.setdefault(member, claim)
+    groups: dict[str, list[str]] = {}
+    for key in dated:
+        claim = claim_of.get(key)
+        groups.setdefault(claim.id if claim else key, []).append(key)
+    events: list[tuple[str, list[tuple[str, DateMention]]]] = []
+    for members in groups.values():
+        claim = claim_of.get(members[0])
+        order = {m: n for n, m in enumerate(claim.members)} if claim else {}
+        members.sort(key=lambda k: (order.get(k, len(order)), position[k]))  # the claim's own sentence first
+        events.extend(_events_of(members, dated))
+    made = [_event(members, dated, outlet_of) for members in events]
+    if len(made) > MAX_EVENTS:
+        kept = sorted(made, key=lambda e: (-len(e.outlets), sort_key(e.date), e.text))[:MAX_EVENTS]
+        made = [e for e in made if e in kept]
+    made.sort(key=lambda e: (sort_key(e.date), -len(e.outlets), position[_key(e.citations[0])]))
+    return tuple(made)
+
+
+def _key(citation: Citation) -> str:
+    return f"{citation.source_id}#{citation.sentence_id}"
+
+
+def _dated_sentences(labelled: list[LabelledSentence], published: dict[str, date | None]
+                     ) -> dict[str, tuple[LabelledSentence, list[DateMention]]]:
+    """Sentence key -> (sentence, the dates it gives), for sentences that report and give a date. A
+    "following day" counts from the last day its article named before it, whatever sentence named it."""
+    known = sorted(d for d in published.values() if d)
+    year_anchor = known[len(known) // 2] if known else None  # an undated article's year: the story's
+    dated = {}
+    last_day: dict[str, date] = {}
+    for n, ls in enumerate(labelled):
+        source = ls.ref.source_id
+        if ls.ref.paragraph_kind == "heading":
+            continue
+        mentions = mentioned_dates(ls.ref.sentence.text, published.get(source), year_anchor, last_day.get(source))
+        days = [m for m in mentions if len(m.iso) == 10]
+        if days:
+            last_day[source] = date.fromisoformat(days[-1].iso)
+        if days:  # "fell 4.8% on Friday, the biggest fall since January": the day is when it happened
+            mentions = days
+        if mentions and ls.reason in REPORTING and not ls.ref.other_language and _on_the_story(labelled, n):
+            dated[f"{source}#{ls.ref.sentence.id}"] = (ls, mentions)
+    return dated
+
+
+def _on_the_story(labelled: list[LabelledSentence], n: int) -> bool:
+    """A topic fits it or a sentence next to it ("MiniMax fell 9 percent on Wednesday" in a paragraph about the
+    accusation), or it tells the story's history; not a newsletter's item on something else."""
+    ls = labelled[n]
+    if ls.labels or ls.reason == HISTORY:
+        return True
+    return any(0 <= m < len(labelled) and labelled[m].ref.source_id == ls.ref.source_id and labelled[m].labels
+               for m in (n - 1, n + 1))
+
+
+def _events_of(members: list[str], dated) -> list[list[tuple[str, DateMention]]]:
+    """One group's entries as lists of (sentence key, the date it gives). Sentences that each give one date
+    are one event, however their dates differ; a sentence giving several dates names several events, each
+    joined by the others' sentences that give its date."""
+    firsts = {key: list({m.iso: m for m in dated[key][1]}.values()) for key in members}
+    if len(members) > 1 and all(len(found) == 1 for found in firsts.values()):
+        return [[(key, firsts[key][0]) for key in members]]
+    buckets: dict[str, list[tuple[str, DateMention]]] = {}
+    for key in members:
+        for mention in firsts[key]:
+            buckets.setdefault(mention.iso, []).append((key, mention))
+    for wider in [iso for iso in buckets if len(iso) != 10]:
+        day = next((iso for iso in buckets if within(wider, iso)), None)
+        if day:
+            buckets[day].extend(buckets.pop(wider))
+    return list(buckets.values())
+
+
+def _event(members: list[tuple[str, DateMention]], dated, outlet_of: dict[str, str]) -> TimelineEvent:
+    citations, given = [], []
+    for key, mention in members:
+        ref = dated[key][0].ref
+        citations.append(Citation(ref.source_id, ref.paragraph_id, ref.sentence.id, ref.sentence.text))
+        given.append(mention.iso)
+    counts = Counter(given)
+    # the date most of its sources give; a month-only date gives way to a day in it
+    best = max(counts, key=lambda iso: (counts[iso] + sum(n for o, n in counts.items() if within(o, iso)),
+                                        len(iso) == 10, -given.index(iso)))
+    shown = next(n for n, iso in enumerate(given) if iso == best)
+    order = [shown] + [n for n in range(len(members)) if n != shown]
+    mention = members[shown][1]
+    outlets = tuple(dict.fromkeys(outlet_of[citations[n].source_id] for n in order))
+    # the id stays while other events come and go: the sentence shown and the date it stands at
+    event_id = "e-" + hashlib.sha1(f"{_key(citations[shown])} {best}".encode("utf-8")).hexdigest()[:8]
+    return TimelineEvent(event_id, best, citations[shown].quote, tuple(citations[n] for n in order),
+                         tuple(given[n] for n in order), mention.words, mention.reckoning, outlets)

@@ -1,0 +1,139 @@
+"""Timeline: the events the sources date, in date order, each with every source that dates it; a weekday or
+"yesterday" is counted from its article's date, and an event the sources date differently shows both dates."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from build_scripts.dates import mentioned_dates
+from build_scripts.pipeline import build
+from build_scripts.render import Renderer
+
+from conftest import FIXTURES, make_project, mkdocs_build
+
+WEDNESDAY = date(2031, 9, 10)
+
+
+@pytest.mark.parametrize("text, published, dates", [
+    ("The union went on strike on Tuesday.", WEDNESDAY, ["2031-09-09"]),
+    ("The union went on strike on Wednesday.", WEDNESDAY, ["2031-09-10"]),  # the paper's own day
+    ("Talks will resume on Friday.", WEDNESDAY, ["2031-09-12"]),  # ahead, by the words before it
+    ("The authority said talks would resume on Friday.", WEDNESDAY, ["2031-09-12"]),
+    ("The authority said on Friday that talks would resume.", WEDNESDAY, ["2031-09-05"]),  # said: behind
+    ("Officials meet next Monday.", WEDNESDAY, ["2031-09-15"]),
+    ("The crews walked out yesterday.", WEDNESDAY, ["2031-09-09"]),
+    ("The council flatly denied it last night.", WEDNESDAY, ["2031-09-09"]),
+    ("The timetable was approved on 2 September.", WEDNESDAY, ["2031-09-02"]),  # the year of the article
+    ("The timetable was approved on December 30.", date(2032, 1, 4), ["2031-12-30"]),  # ... or the one before
+    ("The hearing is due on 23 October.", WEDNESDAY, ["2031-10-23"]),
+    ("The dispute began in July.", WEDNESDAY, ["2031-07"]),  # a month: no day is made up
+    ("The alarm was raised last November.", date(2031, 3, 14), ["2030-11"]),
+    ("Crews have been cooperating since September 2029.", WEDNESDAY, ["2029-09"]),
+    ("Between February 9 and April 10, 2026, 21,000 accounts were banned.", None, ["2026-02-09", "2026-04-10"]),
+    ("On April 23, 2026, the office issued a memo.", None, ["2026-04-23"]),
+    ("The union went on strike on Tuesday.", None, []),  # an undated article dates no weekday
+    ("Rates rose last week.", WEDNESDAY, ["2031-W36"]),
+    ('"We walked out on Sunday," a deckhand said.', WEDNESDAY, []),  # quoted words are not the article's dating
+    ("Sales rose 5 percent, after a March 4 percent rise.", WEDNESDAY, []),  # a figure, not a day
+    ("The story appears in Sunday's Business section.", WEDNESDAY, []),  # an edition, not a day
+    ("The Wednesday market was quiet, may it last.", None, []),
+    ("Fares have doubled over the past decade.", WEDNESDAY, []),
+])
+def test_a_sentence_gives_the_dates_its_words_name(text, published, dates):
+    assert [m.iso for m in mentioned_dates(text, published)] == dates
+
+
+def test_the_following_day_counts_from_the_last_day_the_article_named():
+    found = mentioned_dates("The ministry called the charges slander a day later.", WEDNESDAY,
+                            previous=date(2031, 3, 11))
+    assert [(m.iso, m.words, m.reckoning) for m in found] == [("2031-03-12", "a day later", "earlier")]
+
+
+def test_a_date_written_out_needs_no_reckoning_and_a_weekday_says_how_it_was_counted():
+    written, counted = mentioned_dates("On 4 March 2031 the memo went out, and on Tuesday it leaked.", WEDNESDAY)
+    assert (written.reckoning, counted.reckoning, counted.words) == ("", "counted", "Tuesday")
+
+
+CONFIG = """
+story:
+  title: Ferry strike
+  summary: The ferry union's strike and the talks.
+topics:
+  - id: allegations
+    title: The strike
+    question: What happened in the strike and the talks?
+    cues: [strike, talks, union, crossings, timetable, crews]
+  - {id: responses, title: Reactions, cues: [said]}
+  - {id: distillation, title: Fares, cues: [fares]}
+  - {id: measures, title: Relief, cues: [relief, buses]}
+"""
+
+
+@pytest.fixture(scope="module")
+def strike(tmp_path_factory):
+    config = tmp_path_factory.mktemp("strike") / "briefing.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    result = build(FIXTURES / "strike", config, None)
+    assert result.briefing.problems == ()
+    return result.briefing
+
+
+def _event(briefing, words: str):
+    found = [e for e in briefing.timeline if any(words in c.quote for c in e.citations)]
+    assert len(found) == 1, [e.text for e in found]
+    return found[0]
+
+
+def test_events_stand_in_date_order_whatever_order_the_articles_tell_them(strike):
+    # the fixture's articles are dated 9, 10 and 11 September 2031: a Tuesday, a Wednesday and a Thursday
+    assert [e.date for e in strike.timeline] == ["2031-07", "2031-09-02", "2031-09-09", "2031-09-11", "2031-09-12"]
+
+
+def test_one_event_reported_by_several_outlets_is_one_entry_citing_each(strike):
+    walkout = _event(strike, "went on strike")
+    assert sorted(c.source_id for c in walkout.citations) == sorted(s.id for s in strike.sources)
+    assert len(walkout.outlets) == 3
+    # "today" in Tuesday's paper and "on Tuesday" in Wednesday's are the same day; "on Monday" in Thursday's is not
+    assert walkout.date == "2031-09-09"
+    assert walkout.dates == ("2031-09-09", "2031-09-08")
+
+
+def test_undated_statements_and_quoted_dates_stay_off_the_timeline(strike):
+    cited = " ".join(c.quote for e in strike.timeline for c in e.citations)
+    assert "doubled over the past decade" not in cited  # no date
+    assert "Commuters queued" not in cited
+    assert "walked out on Sunday" not in cited  # the date is inside a quotation
+
+
+def test_a_scheduled_event_is_dated_ahead_of_the_article(strike):
+    assert _event(strike, "would resume on Friday").date == "2031-09-12"
+
+
+def test_the_page_shows_each_date_how_it_was_counted_and_dates_that_differ(strike):
+    pages = Renderer(strike).render_all()
+    page = pages["timeline/index.md"]
+    assert page.index("## July 2031") < page.index("### Tuesday 2 September 2031") < page.index(
+        "### Tuesday 9 September 2031") < page.index("### Friday 12 September 2031")
+    differ = next(line for line in page.splitlines() if "The sources give different dates" in line)
+    assert differ.index("Monday 8 September 2031 in [Coast Wire](../sources/") < differ.index(
+        "Tuesday 9 September 2031 in [Bay News](../sources/") < differ.index("[Harbour Times](../sources/")
+    assert "counted from the article&#39;s date, Friday" not in page  # counted from the cited article's own date
+    assert "Dated by 3 of 3 outlets" in page
+    assert "timeline/index.md" in pages["_generated/home.md"]
+    data = json.loads(pages["data/briefing.json"])
+    walkout = next(e for e in data["timeline"] if "went on strike" in e["text"])
+    assert {c["date"] for c in walkout["citations"]} == {"2031-09-09", "2031-09-08"}
+    assert walkout["date"] == "2031-09-09" and walkout["outlet_count"] == 3
+
+
+def test_the_timeline_page_builds_strict_and_is_in_the_navigation(tmp_path):
+    project = make_project(tmp_path, seeds=FIXTURES / "strike", config_text=CONFIG)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = (project / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert "relief crews from the north coast" in page
+    assert 'href="../sources/' in page
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'href="timeline/"' in home
