@@ -15,7 +15,7 @@ from .describe import claim_terms
 from .disagree import detect_disagreements
 from .embed import embed
 from .judge import OPINION
-from .model import Citation, Claim, Disagreement, LabelledSentence, Quotation, TopicBriefing, TopicLabel
+from .model import Citation, Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, TopicBriefing, TopicLabel
 from .status import load_vocabulary, with_status
 from .topics import TopicScores, best_topics
 from .vocabulary import polarity_of
@@ -166,6 +166,50 @@ def quotation_order(quotations: list[Quotation]) -> list[Quotation]:
     return sorted(quotations, key=lambda q: (-len(q.outlets), q.speaker.lower(), q.id))
 
 
+MAX_DETECTED = 8  #: detected disagreements per page, the most widely reported first
+
+
+def recorded_disagreements(contradictions, claims: list[Claim], labelled: list[LabelledSentence]) -> list[Disagreement]:
+    """The editors' contradictions: each sentence they name stands for its point, or alone if no point states it."""
+    claim_of = {m: c for c in claims for m in c.members}
+    ref_of = {f"{ls.ref.source_id}#{ls.ref.sentence.id}": ls.ref for ls in labelled}
+    found = []
+    for contradiction in contradictions:
+        sides: dict[str, DisagreementSide] = {}
+        for key in contradiction.sentences:
+            if key in claim_of:
+                claim = claim_of[key]
+                sides.setdefault(claim.id, DisagreementSide(claim.text, claim.citations, claim.outlets, (claim.id,)))
+            elif key in ref_of:
+                ref = ref_of[key]
+                sides.setdefault(key, DisagreementSide(ref.sentence.text, (Citation(
+                    ref.source_id, ref.paragraph_id, ref.sentence.id, ref.sentence.text),), (ref.outlet_key,)))
+        if len(sides) >= 2:
+            found.append(Disagreement(tuple(sides.values()), contradiction.note, detected=False))
+    return found
+
+
+def _same_box(detected: Disagreement, recorded: Disagreement) -> bool:
+    """Every side of the detected box cites a sentence the editors' box already sets out."""
+    cited = {(x.source_id, x.sentence_id) for side in recorded.sides for x in side.citations}
+    return all(cited & {(x.source_id, x.sentence_id) for x in side.citations} for side in detected.sides)
+
+
+def _disagreement_pages(disagreements: list[Disagreement], claims: list[Claim], first_topic: str) -> dict[int, str]:
+    """Each box goes on the page of its first point that has one; at most MAX_DETECTED detected ones a page."""
+    topic_of = {c.id: c.topics[0].topic for c in claims if c.topics}
+    placed: dict[int, str] = {}
+    detected_on: dict[str, int] = {}
+    for d in disagreements:
+        page = next((topic_of[c] for c in d.claim_ids if c in topic_of), first_topic)
+        if d.detected:
+            detected_on[page] = detected_on.get(page, 0) + 1
+            if detected_on[page] > MAX_DETECTED:
+                continue
+        placed[id(d)] = page
+    return placed
+
+
 def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotations: list[Quotation],
                  config: EditorialConfig, canonical) -> tuple[TopicBriefing, ...]:
     """Each topic's page: its claims composed into sections, its quotations, opinion and disagreements."""
@@ -173,6 +217,11 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     vocabulary = load_vocabulary(config.status_words, config.actor_words)
     measures = {t.id for t in config.topics if t.statuses}
     claims = [with_status(c, vocabulary) if any(lab.topic in measures for lab in c.topics) else c for c in claims]
+    disagreements = recorded_disagreements(config.contradictions, claims, labelled)
+    detected = [d for d in detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled], canonical)
+                if not any(_same_box(d, r) for r in disagreements)]
+    disagreements += sorted(detected, key=lambda d: -sum(len(side.outlets) for side in d.sides))
+    page_of = _disagreement_pages(disagreements, claims, config.topics[0].id if config.topics else "")
     briefings = []
     for spec in config.topics:
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
@@ -183,15 +232,8 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
             Citation(ls.ref.source_id, ls.ref.paragraph_id, ls.ref.sentence.id, ls.ref.sentence.text)
             for ls in labelled
             if ls.reason == OPINION and any(lab.topic == spec.id for lab in ls.labels))
-        claim_of = {m: c.id for c in on_page for m in c.members}
-        recorded = []
-        for contradiction in config.contradictions:
-            ids = tuple(dict.fromkeys(claim_of[r] for r in contradiction.sentences if r in claim_of))
-            if len(ids) >= 2:
-                recorded.append(Disagreement(ids, contradiction.note, detected=False))
-        detected = [d for d in detect_disagreements(on_page, canonical)
-                    if not any(set(d.claim_ids) <= set(r.claim_ids) for r in recorded)]
+        boxes = tuple(d for d in disagreements if page_of.get(id(d)) == spec.id)
         briefings.append(TopicBriefing(spec, tuple(on_page), summary, key, singles, topic_quotes,
-                                       tuple(recorded + detected), opinions, tuple(details.items())))
+                                       boxes, opinions, tuple(details.items())))
     return tuple(briefings)
 

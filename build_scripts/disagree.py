@@ -1,33 +1,192 @@
-"""Disagree: claims of one topic -> pairs that may contradict each other.
+"""Disagree: claims -> the places where the sources do not agree.
 
-Two claims from different outlets that talk about the same thing (most of their
-distinctive words shared) but where only one is negated, or where they give different
-figures, are flagged as a possible disagreement. Detection is deliberately cautious;
-editors record the ones it misses in briefing.yml.
+Three kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
+- different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
+  380 stored samples"): the same unit, words around it in common, amounts that cannot both be right;
+- a statement and its negation ("the memo named three companies", "the memo does not name any company"), or
+  two dates for one event;
+- a source saying a party has not answered ("has not responded", "no public rebuttal") while others report
+  that party's denial.
+Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from .model import Claim, Disagreement
-from .textutil import content_stems, dates_in, figures_conflict, numbers_in, stem
+from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
+from .textutil import STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
+from .vocabulary import polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
     "reject", "rejected", "dismiss", "dismissed", "unfounded", "nor", "neither"))
 SAME_SUBJECT = 0.35
-MAX_CLAIMS = 200  #: pairs are compared within a topic page's claims only, capped to keep it linear in practice
+MAX_CLAIMS = 400  #: the claims compared pairwise for negations, the most widely reported first
+MAX_RATIO = 3.0  #: figures further apart than this count different things ("3,200 more accounts", "21,000")
+MIN_SHARED_CONTEXT = 2  #: words two figures' sentences share besides the unit, to be about the same count
+
+_QUALIFIED = re.compile(
+    r"(?:\b(?P<qual>more than|over|at least|upwards of|north of|above|in excess of|nearly|almost|close to|closer to|"
+    r"up to|as many as|fewer than|less than|well under|under|below|about|around|some|roughly|approximately|"
+    r"an estimated|estimated|circa)\s+)?"
+    r"(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?P<after>(?:\s+[\w'-]+){0,3})", re.IGNORECASE)
+_SCALES = {"": 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above", "in excess of"}
+_AT_MOST = {"nearly", "almost", "close to", "closer to", "up to", "as many as", "fewer than", "less than",
+            "well under", "under", "below"}
+_ABOUT = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"}
+# a party that has said nothing so far: "has not responded", "the absence of a public rebuttal"; not one that
+# did not answer one outlet's call ("did not respond to a request for comment"), nor one that declined to comment
+_NO_ANSWER = re.compile(
+    r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:responded|replied|commented)|"
+    r"(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)|"
+    r"(?:absence|lack)\s+of\s+(?:a\s+|any\s+)?(?:public\s+)?(?:rebuttal|response|reply)|"
+    r"no\s+public\s+(?:rebuttal|response|reply|comment))\b", re.IGNORECASE)
+# what is said after these adds to a statement rather than negating it: "... under consideration, but no
+# decision has been taken"; and "would not say whether" refuses to answer, it negates nothing
+_LATER_CLAUSE = re.compile(r"(?:,\s*|\s)(?:but|though|although|while|whereas)\s.*$|;.*$", re.IGNORECASE)
+_REFUSAL = re.compile(r"\b(?:would|will|did|does|do)\s+not\s+(?:say|comment|disclose|elaborate|specify|confirm)|"
+                      r"declined\s+to\s+\w+|could\s+not\s+be\s+reached|without\s+(?:saying|giving|providing)\b", re.IGNORECASE)
+_PROPER = re.compile(r"\b[A-Z][\w'-]+")
+
+
+@dataclass(frozen=True)
+class _Figure:
+    low: float
+    high: float
+    unit: tuple[tuple[str, int], ...]  #: the words that say what is counted (stem, where it ends), or the currency
+    figure: str  #: the figure as printed: "about 300"
+    text: str  #: its sentence
+
+    @property
+    def stems(self) -> frozenset[str]:
+        return frozenset(s for s, _ in self.unit)
+
+    def words(self, shared: frozenset[str]) -> str:
+        """The figure with what it counts, as printed: "about 300 stored samples", "41 Belmark rowers"."""
+        ends = [end for s, end in self.unit if s in shared]
+        start = self.text.index(self.figure)
+        return self.text[start:max(ends)] if ends and max(ends) > start else self.figure
+
+
+def _figures(text: str) -> list[_Figure]:
+    """The counts a sentence gives, each as the range its wording allows: "more than 24,000" runs a little
+    above 24,000, "nearly 2,000" a little below, "about 300" a little either side."""
+    counted = quantities_in(text)
+    found = []
+    for match in _QUALIFIED.finditer(text):
+        value = float(match.group("number").replace(",", "")) * _SCALES[(match.group("scale") or "").lower()]
+        if f"{value:.0f}" not in counted:
+            continue  # a date, an ordinal, a number in a name, or too small to tell reports apart
+        qualifier = (match.group("qual") or "").lower()
+        low, high = ((value, value * 1.15) if qualifier in _AT_LEAST else (value * 0.85, value) if qualifier in
+                     _AT_MOST else (value * 0.95, value * 1.05) if qualifier in _ABOUT else (value * 0.98, value * 1.02))
+        figure_end = match.end("scale") if match.group("scale") else match.end("number")
+        unit = _unit(match) + (((match.group("currency"), figure_end),) if match.group("currency") else ())
+        if unit:
+            found.append(_Figure(low, high, unit, text[match.start():figure_end], text))
+    return found
+
+
+def _unit(match: re.Match) -> tuple[tuple[str, int], ...]:
+    """What a figure counts: the first two words after it, past names ("41 Belmark rowers", "24,000 fraudulent
+    accounts"), as stems with where each ends in the text; none past a function word ("$8 million in fees")."""
+    unit = []
+    for token in re.finditer(r"[\w'-]+", match.group("after")):
+        word = token.group()
+        if word[:1].isupper():
+            continue
+        if not content_stems(word) or len(unit) == 2:
+            break
+        unit.append((stem(word.lower()), match.start("after") + token.end()))
+    return tuple(unit)
+
+
+def _conflict(a: _Figure, b: _Figure) -> bool:
+    """Amounts of the same thing (the word right after one figure is among the other's: "41 rowers showed"
+    and "57 coaches showed" count different things) that cannot both be right."""
+    return bool(a.stems & b.stems & {a.unit[0][0], b.unit[0][0]}) and (a.high < b.low or b.high < a.low) and \
+        max(a.low, b.low) / max(min(a.high, b.high), 1e-9) <= MAX_RATIO
+
+
+def _side(claims: list[Claim]) -> DisagreementSide:
+    shown = max(claims, key=lambda c: (len(c.outlets), c.informativeness))
+    citations = list(shown.citations) + [x for c in claims if c is not shown for x in c.citations]
+    outlets = tuple(dict.fromkeys(o for c in [shown, *claims] for o in c.outlets))
+    return DisagreementSide(shown.text, tuple(dict.fromkeys(citations)), outlets,
+                            tuple(dict.fromkeys(c.id for c in [shown, *claims])))
+
+
+def _shares_no_sentence(a: Claim, b: Claim) -> bool:
+    return not ({(x.source_id, x.sentence_id) for x in a.citations} & {(x.source_id, x.sentence_id) for x in b.citations})
+
+
+def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str]) -> list[Disagreement]:
+    """Claims that count the same thing differently, one box per count: each side the claims that agree."""
+    figures = {c.id: _figures(c.text) for c in claims}
+    context = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in claims if figures[c.id]}
+    counted = [c for c in claims if figures[c.id]]
+    linked: dict[str, set[str]] = {}  # claim id -> the claims it disagrees with
+    words: dict[tuple[str, str], tuple[str, str]] = {}
+    for i, a in enumerate(counted):
+        for b in counted[i + 1:]:
+            if not _shares_no_sentence(a, b):
+                continue
+            for fa in figures[a.id]:
+                fb = next((f for f in figures[b.id] if _conflict(fa, f)), None)
+                if fb is None:
+                    continue
+                unit = fa.stems & fb.stems
+                if len(context[a.id] & context[b.id] - unit - set(numbers_in(a.text))) >= MIN_SHARED_CONTEXT:
+                    linked.setdefault(a.id, set()).add(b.id)
+                    linked.setdefault(b.id, set()).add(a.id)
+                    words[(a.id, b.id)] = (fa.words(unit), fb.words(unit))
+                    words[(b.id, a.id)] = (fb.words(unit), fa.words(unit))
+                    break
+    by_id = {c.id: c for c in claims}
+    found, seen = [], set()
+    for start in [c.id for c in counted if c.id in linked]:
+        if start in seen:
+            continue
+        group, todo = [], [start]
+        while todo:  # every claim linked to another by a disagreement on this count
+            current = todo.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            group.append(current)
+            todo.extend(sorted(linked[current] - seen))
+        sides: list[list[str]] = []
+        for cid in sorted(group, key=lambda c: (-len(by_id[c].outlets), c)):
+            home = next((s for s in sides if not any(other in linked[cid] for other in s)), None)
+            if home is None:
+                sides.append([cid])
+            else:
+                home.append(cid)
+        if len(sides) < 2:
+            continue
+        pairs = [words[(a, b)] for a in sides[0][:1] for side in sides[1:] for b in side[:1] if (a, b) in words]
+        said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in pairs)
+        note = "The sources give different figures" + (f": {said}." if said else ".")
+        found.append(Disagreement(tuple(_side([by_id[c] for c in side]) for side in sides), note, detected=True))
+    return found
 
 
 def _stems(text: str, canonical: Callable[[str], str]) -> set[str]:
-    return content_stems(canonical(text)) | {stem(w) for w in re.findall(r"\b\w+\b", text.lower()) if
+    """Its content words, with the negations of its main statement (not of a refusal, nor of a clause added
+    after "but")."""
+    main = _REFUSAL.sub(" ", _LATER_CLAUSE.sub("", outside_quotes(text)))
+    return content_stems(canonical(text)) | {stem(w) for w in re.findall(r"\b\w+\b", main.lower()) if
                                              stem(w) in NEGATIONS}
 
 
-def detect_disagreements(claims: list[Claim], canonical: Callable[[str], str] | None = None) -> list[Disagreement]:
-    canonical = canonical or (lambda text: text)
-    considered = claims[:MAX_CLAIMS]
+def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str]) -> list[Disagreement]:
+    """Two claims from different outlets about the same thing (most of their words shared) where only one is
+    negated, or which give different dates."""
+    considered = sorted(claims, key=lambda c: (-len(c.outlets), c.id))[:MAX_CLAIMS]
     features = [_stems(c.text, canonical) for c in considered]
     found = []
     for i, a in enumerate(considered):
@@ -41,16 +200,56 @@ def detect_disagreements(claims: list[Claim], canonical: Callable[[str], str] | 
             negated_a, negated_b = bool(features[i] & NEGATIONS), bool(features[j] & NEGATIONS)
             if negated_a != negated_b:
                 note = "One source states this; another says the opposite."
-            elif _figures_differ(a.text, b.text):
+            elif _dates_differ(a.text, b.text):
+                note = "The sources give different dates."
+            elif figures_conflict(numbers_in(a.text) - dates_in(a.text), numbers_in(b.text) - dates_in(b.text)):
                 note = "The sources give different figures."
             else:
                 continue
-            found.append(Disagreement((a.id, b.id), note, detected=True))
+            found.append(Disagreement((_side([a]), _side([b])), note, detected=True))
     return found
 
 
-def _figures_differ(a: str, b: str) -> bool:
-    """Different counts, or different dates: "on April 22" and "ten days since" give neither."""
-    dates_a, dates_b = dates_in(a), dates_in(b)
-    return (figures_conflict(numbers_in(a) - dates_a, numbers_in(b) - dates_b)
-            or figures_conflict(dates_a, dates_b))
+def _dates_differ(a: str, b: str) -> bool:
+    """Different dates: "on April 22" and "ten days since" give none."""
+    return figures_conflict(dates_in(a), dates_in(b))
+
+
+def _parties(text: str, canonical: Callable[[str], str]) -> set[str]:
+    """Who a sentence names: the editors' entities (with what they are part of), else its capitalised names."""
+    folded = canonical(outside_quotes(text))
+    entities = set(re.findall(r"\bentity\d+\b", folded))
+    return entities or {stem(w.lower().removesuffix("'s")) for w in _PROPER.findall(folded)
+                        if w.lower() not in STOPWORDS}
+
+
+def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
+                          canonical: Callable[[str], str]) -> list[Disagreement]:
+    """A source says a party has not answered; another reports that party's denial."""
+    denials = [c for c in claims if polarity_of(c.text) == (True, False)]
+    found = []
+    for ref in refs:
+        text = ref.sentence.text
+        if not _NO_ANSWER.search(outside_quotes(text)):
+            continue
+        parties = _parties(text[:_NO_ANSWER.search(text).start()] or text, canonical) or _parties(text, canonical)
+        answers = [c for c in denials if ref.outlet_key not in c.outlets and parties & _parties(c.text, canonical)]
+        if not answers:
+            continue
+        answer = max(answers, key=lambda c: (len(c.outlets), c.informativeness, c.id))
+        silent = DisagreementSide(text, (Citation(ref.source_id, ref.paragraph_id, ref.sentence.id, text),),
+                                  (ref.outlet_key,))
+        found.append(Disagreement((silent, _side([answer])), "One source says no answer was given; others report "
+                                                            "the denial.", detected=True))
+    return found
+
+
+def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
+                         canonical: Callable[[str], str] | None = None) -> list[Disagreement]:
+    """Every detected disagreement among the claims (and the sentences saying a party gave no answer)."""
+    canonical = canonical or (lambda text: text)
+    figures = figure_disagreements(claims, canonical)
+    in_figures = [frozenset(d.claim_ids) for d in figures]
+    others = [d for d in negation_disagreements(claims, canonical)
+              if not any(frozenset(d.claim_ids) <= group for group in in_figures)]
+    return figures + others + silence_disagreements(list(refs), claims, canonical)

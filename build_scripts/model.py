@@ -260,12 +260,26 @@ class TimelineEvent:
 
 
 @dataclass(frozen=True)
-class Disagreement:
-    """Claims that do not agree: recorded by editors, or detected (then marked as such)."""
+class DisagreementSide:
+    """What one side says: a point, or a sentence no point states, with every source that says it."""
 
-    claim_ids: tuple[str, ...]
+    text: str  #: the sentence shown, verbatim from citations[0]
+    citations: tuple[Citation, ...]
+    outlets: tuple[str, ...]
+    claim_ids: tuple[str, ...] = ()  #: the points it gathers (none for a sentence no point states)
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Sources that do not agree: recorded by editors, or detected (then marked as such)."""
+
+    sides: tuple[DisagreementSide, ...]
     note: str
     detected: bool  #: True when found automatically, not recorded by an editor
+
+    @property
+    def claim_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(c for side in self.sides for c in side.claim_ids))
 
 
 @dataclass(frozen=True)

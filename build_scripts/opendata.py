@@ -68,7 +68,12 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
                             "citations": [{"source": x.source_id, "paragraph": x.paragraph_id,
                                            "sentence": x.sentence_id, "quote": x.quote} for x in q.citations]}
                            for q in t.quotes],
-                "disagreements": [{"claims": list(d.claim_ids), "note": d.note, "detected": d.detected}
+                "disagreements": [{"claims": list(d.claim_ids), "note": d.note, "detected": d.detected,
+                                   "sides": [{"text": side.text, "claims": list(side.claim_ids),
+                                              "outlet_count": len(side.outlets),
+                                              "citations": [{"source": x.source_id, "paragraph": x.paragraph_id,
+                                                             "sentence": x.sentence_id, "quote": x.quote}
+                                                            for x in side.citations]} for side in d.sides]}
                                   for d in t.disagreements],
                 "opinions": [{"source": o.source_id, "paragraph": o.paragraph_id, "sentence": o.sentence_id,
                               "text": o.quote} for o in t.opinions],

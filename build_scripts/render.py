@@ -256,6 +256,11 @@ class Renderer:
                     for quotations in by_speaker.values()]
         return sorted(speakers, key=lambda s: (-s["outlets"], s["speaker"].lower()))
 
+    def side_label(self, side) -> str:
+        n = len(side.outlets)
+        return (f"Single source (1 of {self.outlet_total} outlets)" if n == 1
+                else f"Reported by {n} of {self.outlet_total} outlets")
+
     def carried(self, n: int) -> str:
         return (f"Quoted by 1 of {self.outlet_total} outlets" if n == 1
                 else f"Quoted by {n} of {self.outlet_total} outlets")
@@ -270,13 +275,11 @@ class Renderer:
         quotes = self._quotations(topic, notes)
         disagreements = []
         for d in topic.disagreements:
-            claims = [self.claims[i] for i in d.claim_ids if i in self.claims]
             disagreements.append({
                 "title": "Possible disagreement, detected automatically" if d.detected else "Sources disagree",
                 "note": d.note,
-                "points": [{"text": c.text, "refs": notes.refs(c.citations[:MAX_CITATIONS_SHOWN]),
-                            "label": self.corroboration(c)}
-                           for c in claims]})
+                "points": [{"text": side.text, "refs": notes.refs(citations_to_show(side.citations)),
+                            "label": self.side_label(side)} for side in d.sides]})
         singles_view = [self._point(c, notes) for c in single_points]
         opinions = [{"outlet": source_label(self.sources[o.source_id]), "text": o.quote, "refs": notes.refs([o])}
                     for o in topic.opinions]

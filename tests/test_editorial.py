@@ -137,3 +137,56 @@ def test_a_date_and_a_count_of_days_are_no_disagreement_but_two_dates_are():
     other_day = claim(3, "The harbour council accused the ferry firm of overcharging on April 21.")
     assert detect_disagreements([dated, since]) == []
     assert len(detect_disagreements([dated, other_day])) == 1
+
+
+def _claim(n: int, text: str, outlet: str = "") -> "Claim":
+    from build_scripts.model import Citation, Claim
+    return Claim(f"c{n}", text, (), (Citation(f"s{n}", "p", "p.s1", text),), (outlet or f"outlet{n}",), 0.0)
+
+
+@pytest.mark.parametrize("a, b, differ", [
+    ("The report says 41 rowers showed abnormal blood profiles.",
+     "The report identifies 57 rowers whose blood profiles are abnormal.", True),
+    ("The agency will re-analyse about 300 stored samples from the squad.",
+     "The agency will retest some 380 stored samples from the squad.", True),
+    ("The ministry put the squad's losses at more than 24,000 crowns.",  # "more than" reaches a little above
+     "The ministry put the squad's losses at about 25,000 crowns.", False),
+    ("The agency will retest 380 stored samples from the squad.",  # a further, smaller count of the same thing
+     "The agency said a freezer fault spoiled 14 stored samples from the squad.", False),
+    ("The report says 41 rowers showed abnormal blood profiles.",  # other things counted
+     "The report says 57 coaches showed abnormal blood profiles.", False),
+])
+def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, differ):
+    from build_scripts.disagree import figure_disagreements
+    found = figure_disagreements([_claim(1, a), _claim(2, b)], str)
+    assert bool(found) == differ
+    if differ:
+        assert [len(d.sides) for d in found] == [2] and "against" in found[0].note
+
+
+def test_a_party_said_to_be_silent_against_its_reported_denial():
+    from build_scripts.disagree import silence_disagreements
+    from build_scripts.model import Sentence, SentenceRef
+
+    def ref(text: str) -> SentenceRef:
+        return SentenceRef("quiet", "quiet-outlet", "p", "paragraph", Sentence("p.s1", text))
+
+    denial = _claim(1, "Ostreva's foreign ministry rejected the accusations as slander.")
+    silent = ref("As of this writing, Ostreva has not responded publicly to the accusations.")
+    one_call = ref("Ostreva did not respond to a request for comment.")  # one outlet's call: no stance
+    other = ref("Kallberg has not responded publicly to the accusations.")  # another party
+    found = silence_disagreements([silent, one_call, other], [denial], str)
+    assert [[side.text for side in d.sides] for d in found] == [[silent.sentence.text, denial.text]]
+
+
+@pytest.mark.parametrize("a, b, opposite", [
+    ("The memo names three companies accused of copying the models.",
+     "The memo does not name any company accused of copying the models.", True),
+    ("Sanctions against the shipping firm are under consideration, the official said.",
+     "Sanctions against the shipping firm are under consideration, but no decision has been taken.", False),
+    ("The official declined to say whether the ministry directed the shipping firm.",
+     "The official would not say whether the ministry directed the shipping firm.", False),
+])
+def test_a_statement_and_its_negation_but_not_a_clause_added_after_but(a, b, opposite):
+    from build_scripts.disagree import negation_disagreements
+    assert bool(negation_disagreements([_claim(1, a), _claim(2, b)], str)) == opposite

@@ -132,13 +132,11 @@ def score_quotes(s: FeatureScores, briefing, gold: dict, index: SentenceIndex) -
 
 def score_disagreements(s: FeatureScores, briefing, gold: dict, index: SentenceIndex) -> None:
     file_of = {src.id: src.file for src in briefing.sources}
-    claims = {c.id: c for t in briefing.topics for c in t.claims}
     shown = []  # per box: the set of sentences each side cites
     for topic in briefing.topics:
         for d in topic.disagreements:
-            sides = [frozenset((file_of[x.source_id], x.sentence_id) for x in claims[i].citations)
-                     for i in d.claim_ids if i in claims]
-            shown.append(sides)
+            shown.append([frozenset((file_of[x.source_id], x.sentence_id) for x in side.citations)
+                          for side in d.sides])
     for entry in gold.get("disagreements") or []:
         sides = [_locate_all(index, side) for side in entry["sides"]]
         if sum(bool(side) for side in sides) < 2:
