@@ -15,9 +15,11 @@ from .dates import DateMention, mentioned_dates, sort_key, within
 from .describe import REPEATS
 from .judge import HISTORY
 from .model import Citation, Claim, LabelledSentence, TimelineEvent
+from .textutil import content_stems, outside_quotes
 
 #: the sentences that report: a point, one that repeats a point, and the story's history
 REPORTING = frozenset({"", HISTORY, REPEATS})
+MERGE_SHARED, MERGE_SHARE = 4, 0.4  #: two entries on one date whose sentences share this many words are one event
 MAX_EVENTS = 400  #: a very large corpus keeps the events most outlets date; the page stays readable
 
 
@@ -40,7 +42,7 @@ def build_timeline(labelled: list[LabelledSentence], claims: list[Claim], publis
         order = {m: n for n, m in enumerate(claim.members)} if claim else {}
         members.sort(key=lambda k: (order.get(k, len(order)), position[k]))  # the claim's own sentence first
         events.extend(_events_of(members, dated))
-    made = [_event(members, dated, outlet_of) for members in events]
+    made = [_event(members, dated, outlet_of) for members in _merge_alike(events, dated)]
     if len(made) > MAX_EVENTS:
         kept = sorted(made, key=lambda e: (-len(e.outlets), sort_key(e.date), e.text))[:MAX_EVENTS]
         made = [e for e in made if e in kept]
@@ -90,7 +92,8 @@ def _events_of(members: list[str], dated) -> list[list[tuple[str, DateMention]]]
     are one event, however their dates differ; a sentence giving several dates names several events, each
     joined by the others' sentences that give its date."""
     firsts = {key: list({m.iso: m for m in dated[key][1]}.values()) for key in members}
-    if len(members) > 1 and all(len(found) == 1 for found in firsts.values()):
+    if len(members) > 1 and all(len(found) == 1 and not _starts_period(dated[key][0].ref.sentence.text, found[0])
+                                for key, found in firsts.items()):
         return [[(key, firsts[key][0]) for key in members]]
     buckets: dict[str, list[tuple[str, DateMention]]] = {}
     for key in members:
@@ -101,6 +104,38 @@ def _events_of(members: list[str], dated) -> list[list[tuple[str, DateMention]]]
         if day:
             buckets[day].extend(buckets.pop(wider))
     return list(buckets.values())
+
+
+def _starts_period(text: str, mention: DateMention) -> bool:
+    """"Disrupting 1,200 flights since March": when something began, not the day of what is reported."""
+    at = text.find(mention.words)
+    return mention.words.lower().startswith("since") or (at > 0 and text[:at].rstrip().lower().endswith("since"))
+
+
+def _merge_alike(events: list[list[tuple[str, DateMention]]], dated) -> list[list[tuple[str, DateMention]]]:
+    """Entries for one event that the claims kept apart ("accused ... on Monday", "published its report on
+    Monday"; "in March", "on 4 March"): the same or a containing date, and their sentences alike."""
+    stems = {key: content_stems(outside_quotes(ls.ref.sentence.text)) for key, (ls, _) in dated.items()}
+    merged: list[list[tuple[str, DateMention]]] = []
+    for event in sorted(events, key=lambda e: -len(e)):
+        words = set().union(*(stems[k] for k, _ in event))
+        dates = {m.iso for _, m in event}
+        home = next((m for m in merged if _same_time(dates, {x.iso for _, x in m})
+                     and _alike(words, set().union(*(stems[k] for k, _ in m)))), None)
+        if home is None:
+            merged.append(list(event))
+        else:
+            home.extend(event)
+    return merged
+
+
+def _same_time(a: set[str], b: set[str]) -> bool:
+    return any(x == y or within(x, y) or within(y, x) for x in a for y in b)
+
+
+def _alike(a: set[str], b: set[str]) -> bool:
+    shared = len(a & b)
+    return shared >= MERGE_SHARED and shared >= MERGE_SHARE * min(len(a), len(b))
 
 
 def _event(members: list[tuple[str, DateMention]], dated, outlet_of: dict[str, str]) -> TimelineEvent:

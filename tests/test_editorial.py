@@ -155,6 +155,8 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
      "The agency said a freezer fault spoiled 14 stored samples from the squad.", False),
     ("The report says 41 rowers showed abnormal blood profiles.",  # other things counted
      "The report says 57 coaches showed abnormal blood profiles.", False),
+    ("The ministry says buyers used 14 front companies to buy the seed.",  # the plural is what is counted
+     "The ministry says buyers used 19 shell companies to buy the seed.", True),
 ])
 def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, differ):
     from build_scripts.disagree import figure_disagreements

@@ -137,3 +137,59 @@ def test_the_timeline_page_builds_strict_and_is_in_the_navigation(tmp_path):
     assert 'href="../sources/' in page
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert 'href="timeline/"' in home
+
+
+def _write(folder, name: str, outlet: str, day: str, text: str) -> None:
+    (folder / name).write_text(f"---\ntitle: {outlet} report\noutlet: {outlet}\ndate: {day}\n---\n\n{text}\n",
+                               encoding="utf-8")
+
+
+def test_one_event_worded_apart_is_one_entry_and_a_period_start_is_no_other_date(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    _write(seeds, "a.md", "Harbour Times", "2031-09-10",
+           "The harbour council on Tuesday accused the ferry operator of overcharging island passengers.\n\n"
+           "The council said the operator had overcharged island passengers since March.")
+    _write(seeds, "b.md", "Bay News", "2031-09-11",
+           "The harbour council published its report on the ferry operator on Tuesday, finding that island "
+           "passengers had been overcharged for years.")
+    _write(seeds, "c.md", "Coast Wire", "2031-09-10",
+           "The harbour council accused the ferry operator of overcharging island passengers since March.")
+    config = tmp_path / "briefing.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    timeline = build(seeds, config, None).briefing.timeline
+    tuesday = [e for e in timeline if e.date == "2031-09-09"]
+    assert len(tuesday) == 1 and len(tuesday[0].outlets) == 2  # one entry, every outlet that dates it
+    assert tuesday[0].dates == ("2031-09-09",)  # "since March" is when the overcharging began: it disputes nothing
+    assert {e.date for e in timeline if "since March" in e.text} == {"2031-03"}
+
+
+def test_entries_the_claims_kept_apart_are_one_event_when_alike_on_one_date():
+    from build_scripts.model import LabelledSentence, Sentence, SentenceRef, TopicLabel
+    from build_scripts.timeline import build_timeline
+
+    def sentence(source: str, text: str) -> LabelledSentence:
+        ref = SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text))
+        return LabelledSentence(ref, (TopicLabel("strike", 1.0, ()),), True, "")
+
+    said = [sentence("a", "The harbour council on Tuesday accused the ferry operator of overcharging island passengers."),
+            sentence("b", "When the harbour council published its report on Tuesday, it accused the ferry operator of "
+                          "overcharging passengers on island routes."),
+            sentence("c", "The ferry union went on strike on Tuesday over pay.")]
+    timeline = build_timeline(said, [], {"a": WEDNESDAY, "b": WEDNESDAY, "c": WEDNESDAY}, {"a": "A", "b": "B", "c": "C"})
+    assert sorted(sorted(e.outlets) for e in timeline) == [["A", "B"], ["C"]]
+
+
+def test_when_something_began_is_no_other_date_for_the_event_its_claim_reports():
+    from build_scripts.model import Claim, LabelledSentence, Sentence, SentenceRef, TopicLabel
+    from build_scripts.timeline import build_timeline
+
+    def sentence(source: str, text: str) -> LabelledSentence:
+        return LabelledSentence(SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text)),
+                                (TopicLabel("strike", 1.0, ()),), True, "")
+
+    said = [sentence("a", "The council on Tuesday accused the operator of overcharging passengers."),
+            sentence("b", "The council accused the operator of overcharging passengers since March.")]
+    claim = Claim("c1", said[0].ref.sentence.text, (), (), ("A", "B"), 1.0, members=("a#p.s1", "b#p.s1"))
+    timeline = build_timeline(said, [claim], {"a": WEDNESDAY, "b": WEDNESDAY}, {"a": "A", "b": "B"})
+    assert [(e.date, e.dates) for e in timeline] == [("2031-03", ("2031-03",)), ("2031-09-09", ("2031-09-09",))]
