@@ -195,19 +195,16 @@ def _same_box(detected: Disagreement, recorded: Disagreement) -> bool:
     return all(cited & {(x.source_id, x.sentence_id) for x in side.citations} for side in detected.sides)
 
 
-def _disagreement_pages(disagreements: list[Disagreement], claims: list[Claim], first_topic: str) -> dict[int, str]:
+def _disagreements_by_page(disagreements: list[Disagreement], claims: list[Claim],
+                           first_topic: str) -> dict[str, list[Disagreement]]:
     """Each box goes on the page of its first point that has one; at most MAX_DETECTED detected ones a page."""
     topic_of = {c.id: c.topics[0].topic for c in claims if c.topics}
-    placed: dict[int, str] = {}
-    detected_on: dict[str, int] = {}
+    pages: dict[str, list[Disagreement]] = {}
     for d in disagreements:
-        page = next((topic_of[c] for c in d.claim_ids if c in topic_of), first_topic)
-        if d.detected:
-            detected_on[page] = detected_on.get(page, 0) + 1
-            if detected_on[page] > MAX_DETECTED:
-                continue
-        placed[id(d)] = page
-    return placed
+        page = pages.setdefault(next((topic_of[c] for c in d.claim_ids if c in topic_of), first_topic), [])
+        if not d.detected or sum(box.detected for box in page) < MAX_DETECTED:
+            page.append(d)
+    return pages
 
 
 def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotations: list[Quotation],
@@ -221,7 +218,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     detected = [d for d in detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled], canonical)
                 if not any(_same_box(d, r) for r in disagreements)]
     disagreements += sorted(detected, key=lambda d: -sum(len(side.outlets) for side in d.sides))
-    page_of = _disagreement_pages(disagreements, claims, config.topics[0].id if config.topics else "")
+    by_page = _disagreements_by_page(disagreements, claims, config.topics[0].id if config.topics else "")
     briefings = []
     for spec in config.topics:
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
@@ -232,8 +229,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
             Citation(ls.ref.source_id, ls.ref.paragraph_id, ls.ref.sentence.id, ls.ref.sentence.text)
             for ls in labelled
             if ls.reason == OPINION and any(lab.topic == spec.id for lab in ls.labels))
-        boxes = tuple(d for d in disagreements if page_of.get(id(d)) == spec.id)
         briefings.append(TopicBriefing(spec, tuple(on_page), summary, key, singles, topic_quotes,
-                                       boxes, opinions, tuple(details.items())))
+                                       tuple(by_page.get(spec.id, ())), opinions, tuple(details.items())))
     return tuple(briefings)
 

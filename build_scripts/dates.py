@@ -12,11 +12,12 @@ from datetime import date, datetime, timedelta
 
 from dateutil import parser as date_parser
 
-from .textutil import MONTHS, WEEKDAYS, outside_quotes
+from .textutil import MONTH_NAMES, MONTHS, WEEKDAYS, outside_quotes
 
 # "next Monday" and "this coming Friday" look ahead; "last Friday" looks back a week more when the
-# article itself is dated a Friday
-_WEEKDAY = re.compile(rf"\b(?:(next|coming|last)\s+)?({'|'.join(WEEKDAYS)})\b")
+# article itself is dated a Friday; "Sunday's Business section" is an edition, not a day anything happened
+_WEEKDAY = re.compile(rf"\b(?:(next|coming|last|this)\s+)?({'|'.join(WEEKDAYS)})"
+                      r"(?!'s\s+(?:[A-Z]\w*\s+)?(?:edition|section|issue|paper|supplement|magazine)\b)(?:'s)?\b")
 # two defaults that share no part: a part the text does not give comes out different
 _DEFAULTS = (datetime(1901, 1, 1), datetime(1902, 2, 2))
 
@@ -45,16 +46,19 @@ def weekday_dates(text: str, published: date | None) -> frozenset[str]:
     article was published: the latest such weekday on or before it. Nothing for a weekday ahead."""
     if published is None:
         return frozenset()
-    days = set()
-    for match in _WEEKDAY.finditer(text):
-        direction, weekday = match.groups()
-        if direction in ("next", "coming"):
-            continue
-        back = (published.weekday() - WEEKDAYS.index(weekday)) % 7
-        if direction == "last" and back == 0:
-            back = 7
-        days.add(str((published - timedelta(days=back)).day))
-    return frozenset(days)
+    return frozenset(str(_weekday_back(published, weekday, direction == "last").day)
+                     for direction, weekday in _WEEKDAY.findall(text) if direction not in ("next", "coming"))
+
+
+def _weekday_back(published: date, weekday: str, last: bool) -> date:
+    """The latest such weekday on or before the article's date; after "last", a week back from the paper's own."""
+    back = (published.weekday() - WEEKDAYS.index(weekday)) % 7
+    return published - timedelta(days=back or (7 if last else 0))
+
+
+def _weekday_ahead(published: date, weekday: str) -> date:
+    """The next such weekday after the article's date."""
+    return published + timedelta(days=(WEEKDAYS.index(weekday) - published.weekday()) % 7 or 7)
 
 
 #: how a date the text does not write out in full was worked out, as a page says it
@@ -97,18 +101,12 @@ _RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(sorted(_DAYS_FROM_PUBLICATION, ke
 _DAYS_FROM_PREVIOUS = re.compile(r"\b(?:(?:the\s+)?(following|next)\s+day|a\s+day\s+(later)|the\s+day\s+(after)|"
                                  r"(?:the\s+)?(same)\s+(?:day|morning|afternoon|evening|night))\b", re.IGNORECASE)
 _WEEK_OR_MONTH = re.compile(r"\b(?:(last|this|earlier\s+this|later\s+this)\s+(week|month))\b", re.IGNORECASE)
-# "Sunday's Business section" is an edition, not a day anything happened
-_WEEKDAY_NAMED = re.compile(rf"\b(?:(next|coming|last|this)\s+)?({'|'.join(WEEKDAYS)})"
-                            r"(?!'s\s+(?:[A-Z]\w*\s+)?(?:edition|section|issue|paper|supplement|magazine)\b)(?:'s)?\b")
 # words before a date in its clause that put it ahead: "will hold a hearing on Tuesday", "due on 23 June"
 _AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|scheduled|expected|set\s+to|plans?\s+to|is\s+to|are\s+to|"
                     r"starting|next|coming|upcoming)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|that|which|after|before|when|while)\b", re.IGNORECASE)
-_MONTH_NUMBER = {name: n for n, name in enumerate(
-    ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-     "November", "December"), start=1)}
+_MONTH_NUMBER = {name: n for n, name in enumerate(MONTH_NAMES, start=1)}
 _AHEAD_WEIGHT = 3  #: a date without its year is taken in the past: ahead counts this many times as far
-_MAX_DAYS_AWAY = 366
 
 
 def _looks_ahead(text: str, start: int) -> bool:
@@ -122,11 +120,7 @@ def _in_year(month: int, day: int, anchor: date, ahead: bool) -> date | None:
     """The year a day of a month falls in when the text gives none: the one nearest the article's date,
     the past preferred unless the words put it ahead."""
     candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            day_then = date(year, month, day)
-        except ValueError:
-            continue
+    for day_then in filter(None, (_day(year, month, day) for year in (anchor.year - 1, anchor.year, anchor.year + 1))):
         away = (day_then - anchor).days
         weight = (_AHEAD_WEIGHT if away > 0 else 1) if not ahead else (1 if away >= 0 else _AHEAD_WEIGHT)
         candidates.append((abs(away) * weight, day_then))
@@ -135,6 +129,7 @@ def _in_year(month: int, day: int, anchor: date, ahead: bool) -> date | None:
 
 _RANGE_END_YEAR = re.compile(rf"\s*(?:and|to|until|through|-|\u2013)\s*(?:\d{{1,2}}{_ORDINAL}\s+{MONTHS}|"
                              rf"{MONTHS}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}),?\s+({_YEAR})\b")
+
 
 def _range_year(text: str, end: int) -> str:
     """The year a range gives once, at its end: "between February 9 and April 10, 2026"."""
@@ -198,13 +193,10 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
             year = _in_year(month, 15, anchor, _looks_ahead(text, match.start())).year
         add(match, f"{year}-{month:02d}", own_year)
     if published:
-        for match in _WEEKDAY_NAMED.finditer(text):
+        for match in _WEEKDAY.finditer(text):
             direction, weekday = match.groups()
-            back = (published.weekday() - WEEKDAYS.index(weekday)) % 7
-            if direction in ("next", "coming") or (direction != "last" and _looks_ahead(text, match.start())):
-                when = published + timedelta(days=(7 - back) % 7 or 7)
-            else:
-                when = published - timedelta(days=back + (7 if direction == "last" and back == 0 else 0))
+            ahead = direction in ("next", "coming") or (direction != "last" and _looks_ahead(text, match.start()))
+            when = _weekday_ahead(published, weekday) if ahead else _weekday_back(published, weekday, direction == "last")
             add(match, when.isoformat(), "counted")
         for match in _RELATIVE_DAY.finditer(text):
             when = published + timedelta(days=_DAYS_FROM_PUBLICATION[match.group().lower()])

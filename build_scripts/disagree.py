@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
-from .textutil import STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
+from .textutil import SCALE, STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
 from .vocabulary import polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (
@@ -31,9 +31,9 @@ _QUALIFIED = re.compile(
     r"(?:\b(?P<qual>more than|over|at least|upwards of|north of|above|in excess of|nearly|almost|close to|closer to|"
     r"up to|as many as|fewer than|less than|well under|under|below|about|around|some|roughly|approximately|"
     r"an estimated|estimated|circa)\s+)?"
-    r"(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>thousand|million|billion|trillion)\b)?"
+    r"(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>"
+    + "|".join(sorted(SCALE, key=len, reverse=True)) + r")\b)?"
     r"(?P<after>(?:\s+[\w'-]+){0,3})", re.IGNORECASE)
-_SCALES = {"": 1, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above", "in excess of"}
 _AT_MOST = {"nearly", "almost", "close to", "closer to", "up to", "as many as", "fewer than", "less than",
             "well under", "under", "below"}
@@ -84,7 +84,7 @@ def _figures(text: str) -> list[_Figure]:
     counted = quantities_in(text)
     found = []
     for match in _QUALIFIED.finditer(text):
-        value = float(match.group("number").replace(",", "")) * _SCALES[(match.group("scale") or "").lower()]
+        value = float(match.group("number").replace(",", "")) * SCALE.get((match.group("scale") or "").lower(), 1)
         if f"{value:.0f}" not in counted:
             continue  # a date, an ordinal, a number in a name, or too small to tell reports apart
         qualifier = (match.group("qual") or "").lower()

@@ -222,8 +222,9 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
             dateline = rules.dateline.match(text)
             if dateline:
                 fixes.append(_removal("dateline", dateline.group().strip()))
-                if publication_date(dateline.group()):  # "PORT HELVE, April 24, 2026 (Wire) -": the day it was filed
-                    found.setdefault("date", MetaValue(dateline.group().strip(" -\u2013\u2014"), "dateline"))
+                filed = publication_date(dateline.group())  # "PORT HELVE, April 24, 2026 (Wire) -": the day it was filed
+                if filed:
+                    found.setdefault("date", MetaValue(filed.isoformat(), "dateline"))
                 text = text[dateline.end():]
         stamp = rules.timestamp.match(text)
         if stamp:

@@ -196,10 +196,12 @@ class Renderer:
         return pages
 
     # --- briefing pages -------------------------------------------------------------
+    def reported_by(self, n: int) -> str:
+        return (f"Single source (1 of {self.outlet_total} outlets)" if n == 1
+                else f"Reported by {n} of {self.outlet_total} outlets")
+
     def corroboration(self, claim: Claim) -> str:
-        n = len(claim.outlets)
-        label = (f"Single source (1 of {self.outlet_total} outlets)" if n == 1
-                 else f"Reported by {n} of {self.outlet_total} outlets")
+        label = self.reported_by(len(claim.outlets))
         label = f"{label} \u00b7 {OPINION_LABEL}" if claim.opinion else label
         # a point that rests only on sources the editors' notes warn about says so where it is read
         cited = {c.source_id for c in claim.citations}
@@ -207,19 +209,24 @@ class Renderer:
             label += " \u00b7 " + ("its source has warnings" if len(cited) == 1 else "its sources have warnings")
         return label
 
-    def _point(self, claim: Claim, notes: _Notes) -> dict:
-        # No title attributes: with Material's content.tooltips each would cost a tooltip at page load.
-        # one link per source (to its first cited paragraph): the footnotes link every paragraph
-        per_source = first_per_source(claim.citations)
-        shown = citations_to_show(claim.citations)
-        links = ", ".join(
-            _link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}")
-            for c in per_source[:MAX_CITATIONS_SHOWN])
+    def source_link(self, citation: Citation) -> Trusted:
+        """The outlet's name, linked to the cited paragraph. No title attribute: with Material's
+        content.tooltips each would cost a tooltip at page load."""
+        return _link(source_label(self.sources[citation.source_id]),
+                     f"../sources/{citation.source_id}.md#{citation.paragraph_id}")
+
+    def read_in(self, citations: tuple[Citation, ...]) -> Trusted:
+        """One link per source, to its first cited paragraph (the footnotes link every paragraph)."""
+        per_source = first_per_source(citations)
+        links = ", ".join(self.source_link(c) for c in per_source[:MAX_CITATIONS_SHOWN])
         more = len(per_source) - MAX_CITATIONS_SHOWN
         if more > 0:
             links += f" and {count_label(more, 'more source')} (all listed in the open data)"
-        return {"text": claim.text, "context": claim.context, "refs": notes.refs(shown), "label": self.corroboration(claim),
-                "note": claim.note, "links": Trusted(f' <span class="cite-links">Read in: {links}</span>'),
+        return Trusted(f' <span class="cite-links">Read in: {links}</span>')
+
+    def _point(self, claim: Claim, notes: _Notes) -> dict:
+        return {"text": claim.text, "context": claim.context, "refs": notes.refs(citations_to_show(claim.citations)),
+                "label": self.corroboration(claim), "note": claim.note, "links": self.read_in(claim.citations),
                 "status": self.status_badge(claim)}
 
     def status_badge(self, claim: Claim) -> Trusted:
@@ -256,11 +263,6 @@ class Renderer:
                     for quotations in by_speaker.values()]
         return sorted(speakers, key=lambda s: (-s["outlets"], s["speaker"].lower()))
 
-    def side_label(self, side) -> str:
-        n = len(side.outlets)
-        return (f"Single source (1 of {self.outlet_total} outlets)" if n == 1
-                else f"Reported by {n} of {self.outlet_total} outlets")
-
     def carried(self, n: int) -> str:
         return (f"Quoted by 1 of {self.outlet_total} outlets" if n == 1
                 else f"Quoted by {n} of {self.outlet_total} outlets")
@@ -279,7 +281,7 @@ class Renderer:
                 "title": "Possible disagreement, detected automatically" if d.detected else "Sources disagree",
                 "note": d.note,
                 "points": [{"text": side.text, "refs": notes.refs(citations_to_show(side.citations)),
-                            "label": self.side_label(side)} for side in d.sides]})
+                            "label": self.reported_by(len(side.outlets))} for side in d.sides]})
         singles_view = [self._point(c, notes) for c in single_points]
         opinions = [{"outlet": source_label(self.sources[o.source_id]), "text": o.quote, "refs": notes.refs([o])}
                     for o in topic.opinions]
@@ -329,12 +331,6 @@ class Renderer:
             meta_line=meta_line, months=view, footnotes=notes.lines)
 
     def _event(self, event: TimelineEvent, notes: _Notes) -> dict:
-        shown = citations_to_show(event.citations)
-        per_source = first_per_source(event.citations)
-        links = ", ".join(_link(source_label(self.sources[c.source_id]), f"../sources/{c.source_id}.md#{c.paragraph_id}")
-                          for c in per_source[:MAX_CITATIONS_SHOWN])
-        n = len(event.outlets)
-        label = f"Dated by {n} of {self.outlet_total} outlets"
         why = ""
         if event.reckoning:
             why = f"the source says \u201c{event.date_words}\u201d, {RECKONINGS[event.reckoning]}"
@@ -343,15 +339,14 @@ class Renderer:
                 why += f", {day_title(published.isoformat())}"
         differ = Trusted("")
         if any(iso != event.date and not within(iso, event.date) for iso in event.citation_dates):
-            by_date: dict[str, dict[str, Trusted]] = {}
+            by_date: dict[str, dict[str, Trusted]] = {}  # each date given -> the sources giving it, linked
             for citation, iso in zip(event.citations, event.citation_dates):
-                name = source_label(self.sources[citation.source_id])
-                by_date.setdefault(iso, {}).setdefault(name, _link(
-                    name, f"../sources/{citation.source_id}.md#{citation.paragraph_id}"))
-            differ = Trusted("; ".join(f"{escape_markdown(day_title(iso))} in {', '.join(links.values())}"
-                                       for iso, links in sorted(by_date.items(), key=lambda kv: sort_key(kv[0]))))
-        return {"text": event.text, "refs": notes.refs(shown), "label": label, "why": why,
-                "links": Trusted(f' <span class="cite-links">Read in: {links}</span>'), "differ": differ}
+                by_date.setdefault(iso, {}).setdefault(citation.source_id, self.source_link(citation))
+            differ = Trusted("; ".join(f"{escape_markdown(day_title(iso))} in {', '.join(sources.values())}"
+                                       for iso, sources in sorted(by_date.items(), key=lambda kv: sort_key(kv[0]))))
+        return {"text": event.text, "refs": notes.refs(citations_to_show(event.citations)),
+                "label": f"Dated by {len(event.outlets)} of {self.outlet_total} outlets", "why": why,
+                "links": self.read_in(event.citations), "differ": differ}
 
     # --- source pages ---------------------------------------------------------------
     def render_source(self, source: Source) -> str:

@@ -101,7 +101,8 @@ _UNITS = {w: i for i, w in enumerate(
     "seventeen eighteen nineteen".split())}
 _UNITS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
                "ninety": 90})
-_SCALE = {"hundred": 100, "thousand": 1000, "k": 1000, "million": 10 ** 6, "m": 10 ** 6, "billion": 10 ** 9,
+#: the words that multiply a number ("4 million", "twenty-four thousand")
+SCALE = {"hundred": 100, "thousand": 1000, "k": 1000, "million": 10 ** 6, "m": 10 ** 6, "billion": 10 ** 9,
           "bn": 10 ** 9, "trillion": 10 ** 12}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SCALED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(hundred|thousand|million|billion|trillion|bn|m|k)\b", re.IGNORECASE)
@@ -117,7 +118,7 @@ def _spelled_numbers(text: str) -> list[int]:
             if word == "hundred":
                 current = max(current, 1) * 100
             else:
-                total, current = total + max(current, 1) * _SCALE[word], 0
+                total, current = total + max(current, 1) * SCALE[word], 0
             in_number = True
         elif word == "and" and in_number:
             continue  # "one hundred and twenty"
@@ -135,7 +136,7 @@ def numbers_in(text: str) -> set[str]:
     method" count things in passing rather than state a figure."""
     found = set()
     for match in _SCALED.finditer(text):
-        value = float(match.group(1).replace(",", "")) * _SCALE[match.group(2).lower()]
+        value = float(match.group(1).replace(",", "")) * SCALE[match.group(2).lower()]
         found.add(f"{value:.0f}")
     text = _SCALED.sub(" ", text)
     found.update(m.group().replace(",", "") for m in _DIGITS.finditer(text))
@@ -148,8 +149,10 @@ def numbers_in(text: str) -> set[str]:
 DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|our|my|your|these|those|such|any|no|of)\s+$",
                                re.IGNORECASE)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 #: month names, as a regex group: case-sensitive, since "may" and "march" are also verbs
-MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTHS = f"(?:{'|'.join(MONTH_NAMES)})"
 _DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTHS}\b|\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
                            r"\b((?:19|20)\d\d)\b(?!s)")
 

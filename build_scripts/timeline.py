@@ -36,7 +36,7 @@ def build_timeline(labelled: list[LabelledSentence], claims: list[Claim], publis
     for key in dated:
         claim = claim_of.get(key)
         groups.setdefault(claim.id if claim else key, []).append(key)
-    events: list[tuple[str, list[tuple[str, DateMention]]]] = []
+    events: list[list[tuple[str, DateMention]]] = []  # each: (sentence key, the date it gives)
     for members in groups.values():
         claim = claim_of.get(members[0])
         order = {m: n for n, m in enumerate(claim.members)} if claim else {}
@@ -68,9 +68,8 @@ def _dated_sentences(labelled: list[LabelledSentence], published: dict[str, date
             continue
         mentions = mentioned_dates(ls.ref.sentence.text, published.get(source), year_anchor, last_day.get(source))
         days = [m for m in mentions if len(m.iso) == 10]
-        if days:
-            last_day[source] = date.fromisoformat(days[-1].iso)
         if days:  # "fell 4.8% on Friday, the biggest fall since January": the day is when it happened
+            last_day[source] = date.fromisoformat(days[-1].iso)
             mentions = days
         if mentions and ls.reason in REPORTING and not ls.ref.other_language and _on_the_story(labelled, n):
             dated[f"{source}#{ls.ref.sentence.id}"] = (ls, mentions)
@@ -139,13 +138,13 @@ def _alike(a: set[str], b: set[str]) -> bool:
 
 
 def _event(members: list[tuple[str, DateMention]], dated, outlet_of: dict[str, str]) -> TimelineEvent:
+    """One entry: at the date most of its sentences give, shown with the sentence that gives it first."""
     citations, given = [], []
     for key, mention in members:
         ref = dated[key][0].ref
         citations.append(Citation(ref.source_id, ref.paragraph_id, ref.sentence.id, ref.sentence.text))
         given.append(mention.iso)
-    counts = Counter(given)
-    # the date most of its sources give; a month-only date gives way to a day in it
+    counts = Counter(given)  # a month-only date counts for a day in it, and gives way to it
     best = max(counts, key=lambda iso: (counts[iso] + sum(n for o, n in counts.items() if within(o, iso)),
                                         len(iso) == 10, -given.index(iso)))
     shown = next(n for n, iso in enumerate(given) if iso == best)

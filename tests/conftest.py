@@ -31,6 +31,17 @@ def make_project(tmp: Path, seeds: Path | None = None, config_text: str | None =
     return project
 
 
+def build_fixture(seeds: Path, config_text: str, tmp: Path):
+    """The generator run on a fixture story with its own editorial config, writing nothing; it must build
+    without a problem."""
+    from build_scripts.pipeline import build
+    config = tmp / "briefing.yml"
+    config.write_text(config_text, encoding="utf-8")
+    result = build(seeds, config, None)
+    assert result.briefing.problems == ()
+    return result
+
+
 def mkdocs_build(project: Path) -> subprocess.CompletedProcess:
     """`mkdocs build --strict` in the project; the hook generates the pages first."""
     return subprocess.run(

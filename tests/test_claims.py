@@ -15,7 +15,7 @@ from build_scripts.model import Entity
 from build_scripts.pipeline import build
 from build_scripts.textutil import quantities_in
 from build_scripts.vocabulary import polarity_of
-from conftest import FIXTURES
+from conftest import FIXTURES, build_fixture
 
 CONFIG = """\
 story: {title: Bridge, summary: The bridge story.}
@@ -33,11 +33,7 @@ topics:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    config = tmp_path_factory.mktemp("bridge") / "briefing.yml"
-    config.write_text(CONFIG, encoding="utf-8")
-    result = build(FIXTURES / "bridge", config, None)
-    assert result.briefing.problems == ()
-    return result
+    return build_fixture(FIXTURES / "bridge", CONFIG, tmp_path_factory.mktemp("bridge"))
 
 
 @pytest.fixture(scope="module")

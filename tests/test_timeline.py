@@ -11,7 +11,7 @@ from build_scripts.dates import mentioned_dates
 from build_scripts.pipeline import build
 from build_scripts.render import Renderer
 
-from conftest import FIXTURES, make_project, mkdocs_build
+from conftest import FIXTURES, build_fixture, make_project, mkdocs_build
 
 WEDNESDAY = date(2031, 9, 10)
 
@@ -73,11 +73,7 @@ topics:
 
 @pytest.fixture(scope="module")
 def strike(tmp_path_factory):
-    config = tmp_path_factory.mktemp("strike") / "briefing.yml"
-    config.write_text(CONFIG, encoding="utf-8")
-    result = build(FIXTURES / "strike", config, None)
-    assert result.briefing.problems == ()
-    return result.briefing
+    return build_fixture(FIXTURES / "strike", CONFIG, tmp_path_factory.mktemp("strike")).briefing
 
 
 def _event(briefing, words: str):
