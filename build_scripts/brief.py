@@ -15,6 +15,7 @@ from .describe import claim_terms
 from .disagree import detect_disagreements
 from .embed import embed
 from .judge import OPINION
+from .sections import SectionScores, assign_sections
 from .model import Citation, Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, TopicBriefing, TopicLabel
 from .status import load_vocabulary, with_status
 from .topics import TopicScores, best_topics
@@ -208,8 +209,10 @@ def _disagreements_by_page(disagreements: list[Disagreement], claims: list[Claim
 
 
 def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotations: list[Quotation],
-                 config: EditorialConfig, canonical) -> tuple[TopicBriefing, ...]:
-    """Each topic's page: its claims composed into sections, its quotations, opinion and disagreements."""
+                 config: EditorialConfig, canonical,
+                 sectioned: dict[str, SectionScores] | None = None) -> tuple[TopicBriefing, ...]:
+    """Each topic's page: its claims composed, each under the section it answers if the topic has sections;
+    its quotations, opinion and disagreements. sectioned: topic id -> how its sentences answer its sections."""
     placed = quotation_topics(quotations, claims, labelled, config.topics[0].id if config.topics else "")
     vocabulary = load_vocabulary(config.status_words, config.actor_words)
     measures = {t.id for t in config.topics if t.statuses}
@@ -229,7 +232,10 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
             Citation(ls.ref.source_id, ls.ref.paragraph_id, ls.ref.sentence.id, ls.ref.sentence.text)
             for ls in labelled
             if ls.reason == OPINION and any(lab.topic == spec.id for lab in ls.labels))
+        scored = (sectioned or {}).get(spec.id)
+        section_of = assign_sections(on_page, spec.sections, scored) if scored else {}
         briefings.append(TopicBriefing(spec, tuple(on_page), summary, key, singles, topic_quotes,
-                                       tuple(by_page.get(spec.id, ())), opinions, tuple(details.items())))
+                                       tuple(by_page.get(spec.id, ())), opinions, tuple(details.items()),
+                                       tuple(section_of.items())))
     return tuple(briefings)
 

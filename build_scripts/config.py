@@ -14,6 +14,7 @@ import yaml
 
 from .model import Contradiction, Cue, Entity, GlossaryTerm, Story, TopicSpec
 from .status import actor_ids, status_ids
+from .textutil import slugify
 
 TOPIC_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,40}$")
 SENTENCE_REF = re.compile(r"^[^#\s]+#p-[0-9a-f]{6}(?:-\d+)?\.s\d+$")
@@ -263,8 +264,8 @@ def _read_topics(reader: _Reader, data: dict) -> tuple[TopicSpec, ...]:
     for entry in raw_topics:
         if not isinstance(entry, dict):
             reader.fail(data, "each topic must be a mapping with id, title, question, intro and cues", "topics")
-        reader.only_keys(entry, ("id", "title", "question", "intro", "cues", "examples", "voices", "statuses"),
-                         "topic")
+        reader.only_keys(entry, ("id", "title", "question", "intro", "cues", "examples", "voices", "statuses",
+                                 "sections"), "topic")
         if not isinstance(entry.get("statuses", False), bool):
             reader.fail(entry, "'statuses' must be true or false", "statuses")
         topic_id = reader.text(entry, "id")
@@ -284,9 +285,33 @@ def _read_topics(reader: _Reader, data: dict) -> tuple[TopicSpec, ...]:
                 examples=_texts(reader, entry, "examples"),
                 voices=_phrases(reader, entry, "voices"),
                 statuses=bool(entry.get("statuses", False)),
+                sections=_read_sections(reader, entry, topic_id),
             )
         )
     return tuple(topics)
+
+
+def _read_sections(reader: _Reader, entry: dict, topic_id: str) -> tuple[TopicSpec, ...]:
+    """A topic's sub-questions: each a title and a question, with cues and examples if the editors like."""
+    raw = entry.get("sections") or []
+    if not isinstance(raw, list):
+        reader.fail(entry, f"'sections' of topic '{topic_id}' must be a list of sub-questions", "sections")
+    sections: list[TopicSpec] = []
+    for item in raw:
+        if not isinstance(item, dict):
+            reader.fail(entry, f"each section of topic '{topic_id}' must be a mapping with title and question",
+                        "sections")
+        reader.only_keys(item, ("id", "title", "question", "cues", "examples"), f"section of topic '{topic_id}'")
+        title = reader.text(item, "title")
+        section_id = reader.text(item, "id", required=False) or slugify(title, 40)
+        if not TOPIC_ID.match(section_id):
+            reader.fail(item, f"section id '{section_id}' must be lower-case letters, digits and hyphens", "id")
+        if section_id in {s.id for s in sections}:
+            reader.fail(item, f"section id '{section_id}' is used twice in topic '{topic_id}'", "id")
+        cues = _read_cues(reader, item, section_id) if item.get("cues") else ()
+        sections.append(TopicSpec(section_id, title, reader.text(item, "question"), "", cues,
+                                  _texts(reader, item, "examples")))
+    return tuple(sections)
 
 
 def _read_cues(reader: _Reader, entry: dict, topic_id: str) -> tuple[Cue, ...]:

@@ -128,6 +128,8 @@ class TopicSpec:
     examples: tuple[str, ...] = ()  #: sentences an editor wrote as examples of what belongs here
     voices: tuple[str, ...] = ()  #: who speaks for this topic: names (with their entities' aliases) and phrases
     statuses: bool = False  #: its points are measures: each shows how far along it is, grouped by who would act
+    #: sub-questions (each described like a topic): the page lists each point under the one it answers
+    sections: tuple[TopicSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -294,6 +296,8 @@ class TopicBriefing:
     opinions: tuple[Citation, ...] = ()  #: first-person opinion on the topic, shown labelled, never as points
     #: (point id, its details): single-outlet points whose sentence that point already cites, shown under it
     details: tuple[tuple[str, tuple[Claim, ...]], ...] = ()
+    #: claim id -> the id of the section (of spec.sections) whose question it answers; absent: none of them
+    section_of: tuple[tuple[str, str], ...] = ()
 
     @property
     def listed(self) -> tuple[Claim, ...]:

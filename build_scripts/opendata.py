@@ -26,6 +26,9 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
             entry["not_a_claim_because"] = ls.reason
         return entry
 
+    def section_of(topic) -> dict[str, str]:
+        return dict(topic.section_of)
+
     data = {
         "generated_by": GENERATED_BY,
         "story": {"title": briefing.story.title, "summary": briefing.story.summary},
@@ -47,6 +50,7 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
         "topics": [
             {
                 "id": t.spec.id, "title": t.spec.title, "question": t.spec.question,
+                "sections": [{"id": x.id, "title": x.title, "question": x.question} for x in t.spec.sections],
                 "claims": [
                     {
                         "id": c.id, "text": c.text, "context": c.context,
@@ -54,6 +58,7 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
                         "outlet_count": len(c.outlets), "score": c.score, "informativeness": c.informativeness,
                         "pinned": c.pinned, "note": c.note, "opinion": c.opinion,
                         "status": c.status, "status_words": c.status_words, "actor": c.actor,
+                        "section": section_of(t).get(c.id, ""),
                         "members": list(c.members), "topics": _labels(c.topics),
                         "citations": [{"source": x.source_id, "paragraph": x.paragraph_id, "sentence": x.sentence_id,
                                        "quote": x.quote} for x in c.citations],

@@ -31,6 +31,7 @@ from .quotes import find_quotes, group_quotes
 from .timeline import build_timeline
 from .topics import labels_for, read_in_context, score_topics, with_neighbours
 from .render import Renderer
+from .sections import score_all_sections
 from .textutil import outlet_key_for
 from .write import MANIFEST, WriteReport, write_pages
 
@@ -165,7 +166,8 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     verdicts = judge_all(sources, refs, matcher, config.excluded_sentences)
     clock.lap("judge")
     scored = [i for i, v in enumerate(verdicts) if not v.reason or v.reason in CITES_ONLY]
-    vectors = embed([_as_said(refs[i], verdicts[i].context) for i in scored])
+    said = [_as_said(refs[i], verdicts[i].context) for i in scored]
+    vectors = embed(said)
     in_context = read_in_context(vectors, [refs[i] for i in scored], sources)
     scores = score_topics([refs[i].sentence.text for i in scored], in_context, config.topics,
                           [refs[i].previous for i in scored], [refs[i].speaker for i in scored])
@@ -185,9 +187,11 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     claims = apply_editing(place_claims(claims, scores, config), config)
     labelled = account_for_unstated(labelled, claims)
     clock.lap("claims")
+    sectioned = score_all_sections(config.topics, claims, [refs[i] for i in scored], said, in_context, labels)
+    clock.lap("sections")
     outlet_of = {s.id: outlet_key_for(s.counted_as, s.file) for s in sources}
     quotations = group_quotes(find_quotes(sources, matcher), outlet_of)
-    topics = brief_topics(claims, labelled, quotations, config, matcher.canonicalize)
+    topics = brief_topics(claims, labelled, quotations, config, matcher.canonicalize, sectioned)
     timeline = build_timeline(labelled, claims, published, outlet_of)
     briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary,
                         timeline)

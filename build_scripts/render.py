@@ -28,6 +28,7 @@ MATRIX_ROWS = 10
 MAX_CITATIONS_SHOWN = 12  #: per point on a page; a claim a hundred outlets report lists the rest in the open data
 REVIEW_EXAMPLES = 40  #: per reason, on the review page, so it stays small at thousands of articles
 UNKNOWN_OUTLET = "Unknown outlet"
+OTHER_SECTION = "Also on this topic"  #: heading of the points that answer none of a page's sections
 NOTICE = Trusted(GENERATED_NOTICE)
 
 FLAG_TEXT = {
@@ -239,16 +240,24 @@ class Renderer:
         return Trusted(f'<span class="measure-status measure-status-{slugify(claim.status)}">{label}</span> '
                        f'<span class="measure-status-why">({why})</span> ')
 
-    def by_actor(self, topic: TopicBriefing, points: list[dict], claims: list[Claim]) -> list[dict]:
-        """A measures page's points grouped by who would act, in the vocabulary's order; one untitled group
-        on any other page."""
-        if not topic.spec.statuses:
+    def grouped(self, topic: TopicBriefing, points: list[dict], claims: list[Claim]) -> list[dict]:
+        """A measures page's points grouped by who would act, in the vocabulary's order; a page with sections
+        by the sub-question each answers, in the editors' order, those answering none last; one untitled
+        group on any other page."""
+        if topic.spec.statuses:
+            titles = {actor: self.vocabulary.labels.get(actor, actor) for actor in actor_ids()}
+            group_of = [c.actor for c in claims]
+        elif topic.spec.sections:
+            titles = {s.id: safe_title(s.title) for s in topic.spec.sections} | {"": OTHER_SECTION}
+            section_of = dict(topic.section_of)
+            group_of = [section_of.get(c.id, "") for c in claims]
+        else:
             return [{"title": "", "items": points}]
         groups = []
-        for actor in actor_ids():
-            items = [p for p, c in zip(points, claims) if c.actor == actor]
+        for key, title in titles.items():
+            items = [p for p, group in zip(points, group_of) if group == key]
             if items:
-                groups.append({"title": self.vocabulary.labels.get(actor, actor), "items": items})
+                groups.append({"title": title, "items": items})
         return groups
 
     def _quotations(self, topic: TopicBriefing, notes: _Notes) -> list[dict]:
@@ -299,8 +308,8 @@ class Renderer:
         ]
         outlets = {o for claim in shown for o in claim.outlets}
         page = {
-            "summary": summary, "key_groups": self.by_actor(topic, key_points, key), "quotes": quotes,
-            "disagreements": disagreements, "single_groups": self.by_actor(topic, singles_view, single_points),
+            "summary": summary, "key_groups": self.grouped(topic, key_points, key), "quotes": quotes,
+            "disagreements": disagreements, "single_groups": self.grouped(topic, singles_view, single_points),
             "statuses": topic.spec.statuses, "key_points": key_points, "single_points": singles_view, "opinions": opinions, "sources_used": sources_used,
             "footnotes": notes.lines,
             "meta_line": f"{count_label(len(listed), 'point')} from {count_label(len(used), 'source')} "

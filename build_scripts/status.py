@@ -36,7 +36,8 @@ class StatusVocabulary:
     default: str  #: the status of a measure no phrase places
 
 
-def _pattern(phrases: list[str]) -> re.Pattern | None:
+def phrase_pattern(phrases: list[str]) -> re.Pattern | None:
+    """One pattern matching any of the phrases: whole words, case-blind, '...' for up to GAP_WORDS words."""
     parts = []
     for phrase in sorted({p.strip().lower() for p in phrases if p and p.strip()}, key=len, reverse=True):
         pieces = [re.escape(piece.strip()) for piece in phrase.split("...")]
@@ -52,7 +53,7 @@ def _rules(entries: list[dict], extra: dict[str, list[str]]) -> tuple[Rule, ...]
     ahead of a less final status (a proposal stays a proposal)."""
     last = {entry["id"]: n for n, entry in enumerate(entries)}
     return tuple(Rule(entry["id"], entry.get("label", entry["id"]),
-                      _pattern(list(entry.get("phrases") or []) + (extra.get(entry["id"], []) if last[entry["id"]] == n
+                      phrase_pattern(list(entry.get("phrases") or []) + (extra.get(entry["id"], []) if last[entry["id"]] == n
                                                                     else [])))
                  for n, entry in enumerate(entries))
 

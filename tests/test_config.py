@@ -50,6 +50,17 @@ def test_a_voice_that_names_an_entity_speaks_under_all_its_names(tmp_path):
     assert topic.voices == ("Port Authority", "the port", "PA", "harbour master")
 
 
+def test_a_topic_may_list_sections_each_read_like_a_topic(tmp_path):
+    text = GOOD + ("    sections:\n      - title: What a ferry pass is\n        question: What is a ferry pass?\n"
+                   "      - id: price\n        title: What it costs\n        question: How much is a pass?\n"
+                   "        cues: [fare, euros]\n        examples: [\"A yearly pass costs 300 euros.\"]\n")
+    what, price = load_config(write(tmp_path, text)).topics[0].sections
+    assert (what.id, what.title, what.question, what.cues) == ("what-a-ferry-pass-is", "What a ferry pass is",
+                                                               "What is a ferry pass?", ())
+    assert (price.id, price.cues, price.examples) == ("price", (Cue("fare", 1.0), Cue("euros", 1.0)),
+                                                      ("A yearly pass costs 300 euros.",))
+
+
 @pytest.mark.parametrize("text, message", [
     (GOOD + "    voices: Port Authority\n", "briefing.yml:9: 'voices' must be a list of names or phrases"),
     (GOOD.replace("    cues:", "    cuess:"), "briefing.yml:7: unknown key 'cuess' in topic"),
@@ -64,6 +75,12 @@ def test_a_voice_that_names_an_entity_speaks_under_all_its_names(tmp_path):
     (GOOD + "sources:\n  a.txt:\n    outlit: X\n", "briefing.yml:11: unknown key 'outlit'"),
     (GOOD + "entities:\n  - {name: Ferry Office, part_of: Harbour Board}\n",
      "briefing.yml:10: part_of 'Harbour Board' is not the name of an entity"),
+    (GOOD + "    sections: What it is\n", "briefing.yml:9: 'sections' of topic 'service' must be a list"),
+    (GOOD + "    sections:\n      - title: Fares\n", "briefing.yml:10: missing 'question'"),
+    (GOOD + "    sections:\n      - {title: Fares, question: Why so dear, cue: [fare]}\n",
+     "briefing.yml:10: unknown key 'cue' in section of topic 'service'"),
+    (GOOD + "    sections:\n      - {title: Fares, question: Why so dear}\n      - {title: fares!, question: How much}\n",
+     "briefing.yml:11: section id 'fares' is used twice in topic 'service'"),
 ])
 def test_mistakes_name_the_line(tmp_path, text, message):
     with pytest.raises(ConfigError) as caught:

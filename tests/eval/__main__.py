@@ -66,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 FEATURE_COLUMNS = ("corpus", "quotes", "found", "+speaker", "listed", "scare-listed", "disagree", "shown",
-                   "status", "right", "enacted-wrong", "no-status", "events", "on-timeline", "out-of-order")
+                   "status", "right", "enacted-wrong", "no-status", "events", "on-timeline", "out-of-order",
+                   "sectioned", "section-right")
 
 
 def feature_row(f: FeatureScores) -> tuple:
@@ -75,7 +76,8 @@ def feature_row(f: FeatureScores) -> tuple:
             f"{f.disagreements_shown} ({f.disagreement_recall:.2f})", f.gold_status,
             f"{f.status_right} ({f.status_accuracy:.2f})", f.wrongly_enacted,
             f.measure_points - f.measure_points_with_status, f.gold_events,
-            f"{f.events_found} ({f.event_recall:.2f})", f.events_out_of_order)
+            f"{f.events_found} ({f.event_recall:.2f})", f.events_out_of_order, f.gold_sectioned,
+            f"{f.section_right} ({f.section_accuracy:.2f})")
 
 
 def total_features(all_features: list[FeatureScores]) -> FeatureScores:

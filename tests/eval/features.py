@@ -65,6 +65,8 @@ class FeatureScores:
     gold_events: int = 0
     events_found: int = 0  #: on the timeline with its date and a gold sentence cited
     events_out_of_order: int = 0
+    gold_sectioned: int = 0  #: points on an explainer page whose gold claim names a section
+    section_right: int = 0  #: ... listed under that section ('other': under none)
     details: list[str] = field(default_factory=list)
 
     @property
@@ -82,6 +84,10 @@ class FeatureScores:
     @property
     def event_recall(self) -> float:
         return _share(self.events_found, self.gold_events)
+
+    @property
+    def section_accuracy(self) -> float:
+        return _share(self.section_right, self.gold_sectioned)
 
 
 def _share(part: int, whole: int) -> float:
@@ -195,11 +201,31 @@ def score_events(s: FeatureScores, briefing, gold: dict, index: SentenceIndex) -
     s.events_out_of_order = sum(b < a for a, b in zip(positions, positions[1:]))
 
 
+def score_sections(s: FeatureScores, briefing, pages, gold_claims, gold: dict) -> None:
+    """Points on a page with sections, matched to their gold claims: are they under the gold's section?"""
+    section_of = {e["id"]: e["section"] for e in gold.get("claims", []) if e.get("section")}
+    for topic in briefing.topics:
+        if not topic.spec.sections:
+            continue
+        placed = dict(topic.section_of)
+        points = pages.get(topic.spec.id, [])
+        for point, about in zip(points, identify_page(topic.spec.id, points, gold_claims)):
+            if about is None or about.id not in section_of or about.page != topic.spec.id:
+                continue
+            expected, shown = section_of[about.id], placed.get(point.claim_id, "other")
+            s.gold_sectioned += 1
+            if shown == expected:
+                s.section_right += 1
+            else:
+                s.details.append(f"section: {shown} for {expected}: {point.text[:90]}")
+
+
 def score_features(corpus: str, briefing, pages, gold_claims, gold: dict, index: SentenceIndex) -> FeatureScores:
     s = FeatureScores(corpus)
     score_quotes(s, briefing, gold, index)
     score_disagreements(s, briefing, gold, index)
     score_status(s, briefing, pages, gold_claims, gold)
     score_events(s, briefing, gold, index)
+    score_sections(s, briefing, pages, gold_claims, gold)
     return s
 
