@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from .entities import EntityMatcher
 from .model import Citation, Quotation, Quote, Source
-from .textutil import DETERMINER_BEFORE, WEEKDAYS
+from .textutil import DETERMINER_BEFORE, MONTH_NAMES, STOPWORDS, WEEKDAYS
 
 _SPANS = re.compile(
     r"\u201c([^\u201c\u201d]{1,2000})\u201d"  # “double”, which may run over several sentences
@@ -104,12 +104,22 @@ _AUXILIARY = frozenset({"has", "have", "had", "is", "was", "are", "were", "will"
                         "may", "might", "must", "did", "does", "do", "also", "then", "later", "again"})
 
 
+_DETERMINERS = frozenset({"one", "a", "an", "the", "another", "two", "three", "several", "some"})
+_ARTICLES_WORDS = frozenset({"a", "an", "the"})
+
+
 def _clean_speaker(phrase: str) -> str:
     phrase = _SPEAKER_END.sub("", phrase.strip(" ,;:\u2014-\"'\u201c\u201d\u2018\u2019" + _BLANK))
     phrase = _LEADING.sub("", phrase).strip(" ,;:")
     while phrase.lower().startswith(_ARTICLES):
         phrase = phrase.split(" ", 1)[1] if " " in phrase else ""
     words = phrase.split()
+    # "a choice one official described as ...": the speaker starts at the determiner after the noun
+    restart = [n for n in range(1, len(words)) if words[n].lower() in _DETERMINERS
+               and words[n - 1].isalpha() and words[n - 1].islower() and words[n - 1] not in STOPWORDS]
+    if restart:
+        words = words[restart[-1]:]
+        words = words[1:] if words[0].lower() in _ARTICLES_WORDS and len(words) > 1 else words
     auxiliary = next((n for n, w in enumerate(words) if n and w.lower() in _AUXILIARY), None)
     words = words[:auxiliary]  # "officials have explicitly": who, not what they have done
     while words and (words[-1].lower().strip(",") in _VERBISH or words[-1].lower().endswith("ly")):
@@ -248,6 +258,17 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
 _FULL_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\b")
 
 
+#: "the company said": who speaks is the organisation the article has just named
+GENERIC_ORGANISATIONS = frozenset({"company", "firm", "startup", "start-up", "developer", "lab", "laboratory",
+                                   "ministry", "agency", "department", "embassy", "group", "organisation",
+                                   "organization", "institute", "federation", "regulator", "authority", "operator",
+                                   "carrier", "airline", "insurer", "bank", "manufacturer", "maker", "supplier"})
+REFERENT_PASSAGES = 3  #: how far back "the company" looks for the name it stands for
+_CAPITALISED_RUN = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'\u2019&-]*[\w&](?:\s+[A-Z][\w'\u2019&-]*[\w&]){0,4}\b")
+_NOT_NAMES = frozenset({*WEEKDAYS, *MONTH_NAMES, "The", "A", "An", "In", "On", "At", "It", "This", "That", "But",
+                        "And", "He", "She", "They", "We", "I", "Mr", "Ms", "Mrs", "Dr"})
+
+
 @dataclass
 class _Reader:
     """Reads one article in order, remembering who spoke last and the names it has given in full."""
@@ -267,10 +288,38 @@ class _Reader:
                 return names[-1]
         return ""
 
+    def _organisation_before(self, noun: str) -> str:
+        """The organisation "the company" stands for: in the latest passage read that names one (of the last
+        few), one with the noun in it ("the ministry": "Foreign Ministry"), else the one the article names
+        most, else the first (the sentence's subject, likeliest)."""
+        article = " ".join(self.read)
+        for passage in reversed(self.read[-REFERENT_PASSAGES:]):
+            found: dict[str, int] = {}
+            for match in _CAPITALISED_RUN.finditer(passage):
+                name = match.group()
+                opens_sentence = not passage[:match.start()].rstrip(" \"'\u201c\u2018(").endswith(
+                    tuple("abcdefghijklmnopqrstuvwxyz,;"))
+                if name in _NOT_NAMES or name.split()[0] in _NOT_NAMES or (name.isupper() and len(name) <= 4) \
+                        or re.search(r"-[a-z]+$", name):  # "Hangzhou-based"
+                    continue
+                if opens_sentence and " " not in name and not re.search(rf"[a-z,;]\s+{re.escape(name)}\b", article) \
+                        and not re.match(r",\s+(?:a|an|the)\s", passage[match.end():]):
+                    continue  # "Developers noticed ...": a capital that only opens sentences is no name, unless
+                    # described as one ("Ferrolink, a freight operator, ...")
+                if any(self.matcher.entities[m.entity].kind == "person" for m in self.matcher.mentions(name)):
+                    continue
+                found.setdefault(name, match.start())
+            if found:
+                return max(found, key=lambda n: (noun in n.lower(), article.count(n), -found[n]))
+        return ""
+
     def resolve(self, speaker: str) -> str:
-        """A pronoun is the last speaker; a lone surname is the fuller name given before."""
+        """A pronoun is the last speaker; a lone surname is the fuller name given before; "the company" the
+        organisation the article has just named."""
         if speaker.lower() in _PRONOUNS:
             return self.last_speaker if speaker.lower() in _PERSONAL else ""
+        if speaker.lower() in GENERIC_ORGANISATIONS:
+            return self._organisation_before(speaker.lower()) or speaker
         words = speaker.split()
         if len(words) == 1 and words[0][:1].isupper():
             fuller = self._fuller(words[0]) if words[0] in " ".join(self.read) else ""

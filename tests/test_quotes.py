@@ -77,6 +77,25 @@ def test_a_lone_surname_takes_the_name_the_article_gave_it():
     assert found == [("Jonas Ekwall", "Every crossing is slower now")]
 
 
+@pytest.mark.parametrize("before, quoted, speaker", [
+    ("Ferrolink, a Portavel-based operator whose boats carry most of the island's freight, denied the claims "
+     "on Thursday.", '"We have never overloaded a boat," the company said in a statement.', "Ferrolink"),
+    ("Skippers noticed this week that Ferrolink Cargo halved its night sailings.",
+     'The company confirmed the change and pointed to "rising fuel costs across the industry."', "Ferrolink Cargo"),
+    ("The Harbour Safety Agency on Monday accused the operator of overloading. Its report runs to 90 pages.",
+     '"The evidence is overwhelming," the agency said.', "Harbour Safety Agency"),
+    ("Nobody was named in the report.", '"We have never overloaded a boat," the company said.', "company"),
+])
+def test_the_company_said_is_the_organisation_the_article_has_just_named(before, quoted, speaker):
+    assert [s for s, _ in quotes_in(before, quoted)] == [speaker]
+
+
+def test_a_speaker_described_in_a_relative_clause_starts_at_its_determiner():
+    paragraph = ('The report names no operator, a choice one harbour official described to me as protecting '
+                 '"sources and methods," which here means the pilots.')
+    assert quotes_in(paragraph) == [("one harbour official", "sources and methods")]
+
+
 def test_quoted_words_are_exact_substrings_of_their_paragraph():
     paragraph = "\u201cThis is not a gray area,\u201d Reed said in a statement. \u201cIt is a plain failure.\u201d"
     for quote in find_quotes([source(paragraph)], MATCHER):

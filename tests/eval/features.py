@@ -14,7 +14,9 @@ _GENERIC = frozenset({"the", "a", "an", "of", "s", "and", "in", "at", "for", "to
 
 
 def _tokens(text: str) -> list[str]:
-    return [t for t in re.findall(r"\w+", normalize(text).replace("'s", "")) if t not in _GENERIC]
+    """Words, with a dotted abbreviation as one word ("U.S." is "us", as "US" is)."""
+    undotted = re.sub(r"\b(\w)\.(?=\w\.)|(?<=\b\w)\.(?=\W|$)", lambda m: m.group(1) or "", text)
+    return [t for t in re.findall(r"\w+", normalize(undotted).replace("'s", "")) if t not in _GENERIC]
 
 
 def speaker_matches(engine: str, gold: str) -> bool:
