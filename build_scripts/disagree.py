@@ -1,12 +1,13 @@
 """Disagree: claims -> the places where the sources do not agree.
 
-Three kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
+Four kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
   380 stored samples"): the same unit, words around it in common, amounts that cannot both be right;
 - a statement and its negation ("the memo named three companies", "the memo does not name any company"), or
   two dates for one event;
 - a source saying a party has not answered ("has not responded", "no public rebuttal") while others report
-  that party's denial.
+  that party's denial;
+- the accusation itself against the accused's denial, for the most widely reported pairs only.
 Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
@@ -25,6 +26,7 @@ NEGATIONS = frozenset(stem(w) for w in (
 SAME_SUBJECT = 0.35
 MAX_CLAIMS = 400  #: the claims compared pairwise for negations, the most widely reported first
 MAX_RATIO = 3.0  #: figures further apart than this count different things ("3,200 more accounts", "21,000")
+MAX_ACCUSATIONS = 2  #: accusation-and-denial boxes in all
 MIN_SHARED_CONTEXT = 2  #: words two figures' sentences share besides the unit, to be about the same count
 
 _QUALIFIED = re.compile(
@@ -51,6 +53,9 @@ _LATER_CLAUSE = re.compile(r"(?:,\s*|\s)(?:but|though|although|while|whereas)\s.
 _REFUSAL = re.compile(r"\b(?:would|will|did|does|do)\s+not\s+(?:say|comment|disclose|elaborate|specify|confirm)|"
                       r"declined\s+to\s+\w+|could\s+not\s+be\s+reached|without\s+(?:saying|giving|providing)\b", re.IGNORECASE)
 _PROPER = re.compile(r"\b[A-Z][\w'-]+")
+# an accusation as the sentence's main verb: not one recalled in a clause ("fell after X accused Y")
+_ACCUSES = re.compile(r"^(?:(?!\b(?:after|before|since|when|as|until|because|while|that|which|who)\b)[^,;:])*?"
+                      r"\b(?:accused|accuses|accusing|alleged|alleges|blamed|blames)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -250,6 +255,32 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
     return found
 
 
+def accusation_disagreements(claims: list[Claim], canonical: Callable[[str], str]) -> list[Disagreement]:
+    """An accusation and the accused's denial: a claim whose main verb accuses ("X accused Y of ...", not
+    "shares fell after X accused Y") against a denial naming one of the same parties, sharing most words with
+    it. The most widely reported pairs, each point in one box, at most MAX_ACCUSATIONS: the dispute itself, not
+    every retelling of it."""
+    accusations = [c for c in claims if _ACCUSES.search(outside_quotes(c.text)) and polarity_of(c.text) == (False, False)]
+    denials = [c for c in claims if polarity_of(c.text) == (True, False)]
+    parties = {c.id: _parties(c.text, canonical) for c in accusations + denials}
+    said = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in accusations + denials}
+    pairs = []
+    for denial in denials:
+        for accusation in accusations:
+            shared = len(said[accusation.id] & said[denial.id])
+            if accusation.id != denial.id and parties[accusation.id] & parties[denial.id] and \
+                    shared >= MIN_SHARED_CONTEXT and _shares_no_sentence(accusation, denial):
+                pairs.append(((len(accusation.outlets) + len(denial.outlets), shared, accusation.id, denial.id),
+                              accusation, denial))
+    found, used = [], set()
+    for _, accusation, denial in sorted(pairs, key=lambda pair: pair[0], reverse=True):
+        if len(found) < MAX_ACCUSATIONS and not {accusation.id, denial.id} & used:  # each point in one box
+            used |= {accusation.id, denial.id}
+            found.append(Disagreement((_side([accusation]), _side([denial])), "One side accuses; the accused "
+                                      "denies it.", detected=True))
+    return found
+
+
 def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
                          canonical: Callable[[str], str] | None = None) -> list[Disagreement]:
     """Every detected disagreement among the claims (and the sentences saying a party gave no answer)."""
@@ -258,4 +289,5 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
     in_figures = [frozenset(d.claim_ids) for d in figures]
     others = [d for d in negation_disagreements(claims, canonical)
               if not any(frozenset(d.claim_ids) <= group for group in in_figures)]
-    return figures + others + silence_disagreements(list(refs), claims, canonical)
+    return figures + others + silence_disagreements(list(refs), claims, canonical) + \
+        accusation_disagreements(claims, canonical)

@@ -192,3 +192,18 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
 def test_a_statement_and_its_negation_but_not_a_clause_added_after_but(a, b, opposite):
     from build_scripts.disagree import negation_disagreements
     assert bool(negation_disagreements([_claim(1, a), _claim(2, b)], str)) == opposite
+
+
+def test_an_accusation_against_the_accused_s_denial_once_for_the_dispute():
+    from build_scripts.disagree import accusation_disagreements
+    accusation = _claim(1, "The Port Authority accused Ferrolink of overloading its night ferries.")
+    retold = _claim(2, "Ferrolink shares fell after the Port Authority accused Ferrolink of overloading ferries.")
+    denial = _claim(3, "Ferrolink rejected the overloading accusations as baseless.")
+    other_denial = _claim(4, "Ferrolink denied that its night ferries were ever overloaded.")
+    unrelated = _claim(5, "The harbour council rejected the new timetable.")  # another party, another matter
+    found = accusation_disagreements([accusation, retold, denial, other_denial, unrelated], str)
+    first = [side.text for side in found[0].sides]
+    assert first[0] == accusation.text and first[1] in (denial.text, other_denial.text)
+    assert all(retold.text not in (s.text for s in d.sides) for d in found)  # recalled in a clause: no accusation
+    assert all(unrelated.text not in (s.text for s in d.sides) for d in found)
+    assert len({s.text for d in found for s in d.sides}) == 2 * len(found)  # each point in one box
