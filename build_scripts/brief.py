@@ -167,6 +167,7 @@ def quotation_order(quotations: list[Quotation]) -> list[Quotation]:
     return sorted(quotations, key=lambda q: (-len(q.outlets), q.speaker.lower(), q.id))
 
 
+FOLLOWING_SENTENCES = 3  #: how far on a measure's article may say it takes effect later
 MAX_DETECTED = 8  #: detected disagreements per page, the most widely reported first
 
 
@@ -188,6 +189,11 @@ def recorded_disagreements(contradictions, claims: list[Claim], labelled: list[L
         if len(sides) >= 2:
             found.append(Disagreement(tuple(sides.values()), contradiction.note, detected=False))
     return found
+
+
+def _own_key(claim: Claim) -> str:
+    own = claim.citations[0] if claim.citations else None
+    return f"{own.source_id}#{own.sentence_id}" if own else ""
 
 
 def _same_box(detected: Disagreement, recorded: Disagreement) -> bool:
@@ -216,7 +222,13 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     placed = quotation_topics(quotations, claims, labelled, config.topics[0].id if config.topics else "")
     vocabulary = load_vocabulary(config.status_words, config.actor_words)
     measures = {t.id for t in config.topics if t.statuses}
-    claims = [with_status(c, vocabulary) if any(lab.topic in measures for lab in c.topics) else c for c in claims]
+    following = {}  # "<source>#<sentence>" -> the next few sentences of its article
+    for n, ls in enumerate(labelled):
+        after = [x.ref.sentence.text for x in labelled[n + 1:n + 1 + FOLLOWING_SENTENCES]
+                 if x.ref.source_id == ls.ref.source_id]
+        following[f"{ls.ref.source_id}#{ls.ref.sentence.id}"] = " ".join(after)
+    claims = [with_status(c, vocabulary, following.get(_own_key(c), "")) if any(lab.topic in measures for lab in c.topics)
+              else c for c in claims]
     disagreements = recorded_disagreements(config.contradictions, claims, labelled)
     detected = [d for d in detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled], canonical)
                 if not any(_same_box(d, r) for r in disagreements)]

@@ -34,6 +34,7 @@ class StatusVocabulary:
     actors: tuple[Rule, ...]
     labels: dict[str, str]  #: status or actor id -> how a page shows it
     default: str  #: the status of a measure no phrase places
+    starts_later: re.Pattern | None = None  #: a next sentence saying it is not in force yet ("takes effect when")
 
 
 def phrase_pattern(phrases: list[str]) -> re.Pattern | None:
@@ -69,7 +70,7 @@ def load_vocabulary(status_words: tuple[tuple[str, tuple[str, ...]], ...] = (),
     statuses = _rules(base["statuses"], {k: list(v) for k, v in status_words})
     actors = _rules(base["actors"], {k: list(v) for k, v in actor_words})
     labels = {r.id: r.label for r in (*statuses, *actors)}
-    return StatusVocabulary(statuses, actors, labels, base["default"])
+    return StatusVocabulary(statuses, actors, labels, base["default"], phrase_pattern(base.get("starts_later") or []))
 
 
 def status_ids() -> tuple[str, ...]:
@@ -154,8 +155,13 @@ def measure_actor(text: str, lead_in: str, vocabulary: StatusVocabulary) -> str:
     return vocabulary.actors[-1].id if vocabulary.actors else ""
 
 
-def with_status(claim: Claim, vocabulary: StatusVocabulary) -> Claim:
-    """The claim with its measure's status, the words that say so, and who would act."""
+def with_status(claim: Claim, vocabulary: StatusVocabulary, following: str = "") -> Claim:
+    """The claim with its measure's status, the words that say so, and who would act. following: the sentence
+    after the claim's in its article, which may put off what this one reports as done ("The Commerce
+    Department added three firms to its list." "The listing takes effect when it is published on Monday.")."""
     status, words = measure_status(claim.text, claim.context, vocabulary)
+    later = vocabulary.starts_later.search(following) if vocabulary.starts_later and following else None
+    if status == "enacted" and later:
+        status, words = "announced", later.group()
     return replace(claim, status=status or vocabulary.default, status_words=words,
                    actor=measure_actor(claim.text, claim.context, vocabulary))

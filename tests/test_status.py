@@ -98,3 +98,13 @@ def test_an_editors_words_never_make_a_proposal_in_force():
         ("enacted", "rolled into service")
     assert measure_status("Councillors could see the levy rolled into service next year.", "", vocabulary)[0] == \
         "under consideration"
+
+
+def test_a_measure_done_but_said_to_take_effect_later_is_announced():
+    claim = Claim("c1", "The harbour board on Friday added three ferry firms to its blacklist.", (), (), ("o",), 0.0)
+    later = with_status(claim, VOCABULARY, "The firms will need a permit. The listing takes effect when it is "
+                                           "published in the gazette on Monday.")
+    assert (later.status, later.status_words) == ("announced", "takes effect when")
+    assert with_status(claim, VOCABULARY, "The firms will need a permit to sail.").status == "enacted"
+    proposal = Claim("c2", "The board could add three ferry firms to its blacklist.", (), (), ("o",), 0.0)
+    assert with_status(proposal, VOCABULARY, "It takes effect when published.").status == "under consideration"
