@@ -7,7 +7,7 @@ Four kinds are detected, each cautiously (editors record the ones it misses in b
   two dates for one event;
 - a source saying a party has not answered ("has not responded", "no public rebuttal") while others report
   that party's denial;
-- the accusation itself against the accused's denial, for the most widely reported pairs only.
+- the accusation itself against the accused's denial, for the most widely reported pair only.
 Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .textutil import SCALE, STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
-from .vocabulary import polarity_of
+from .vocabulary import acts, acts_named, polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
@@ -26,7 +26,6 @@ NEGATIONS = frozenset(stem(w) for w in (
 SAME_SUBJECT = 0.35
 MAX_CLAIMS = 400  #: the claims compared pairwise for negations, the most widely reported first
 MAX_RATIO = 3.0  #: figures further apart than this count different things ("3,200 more accounts", "21,000")
-MAX_ACCUSATIONS = 2  #: accusation-and-denial boxes in all
 MIN_SHARED_CONTEXT = 2  #: words two figures' sentences share besides the unit, to be about the same count
 
 _QUALIFIED = re.compile(
@@ -55,7 +54,7 @@ _REFUSAL = re.compile(r"\b(?:would|will|did|does|do)\s+not\s+(?:say|comment|disc
 _PROPER = re.compile(r"\b[A-Z][\w'-]+")
 # an accusation as the sentence's main verb: not one recalled in a clause ("fell after X accused Y")
 _ACCUSES = re.compile(r"^(?:(?!\b(?:after|before|since|when|as|until|because|while|that|which|who)\b)[^,;:])*?"
-                      r"\b(?:accused|accuses|accusing|alleged|alleges|blamed|blames)\b", re.IGNORECASE)
+                      r"\b(?:accused|accuses|accusing|alleged that|alleges|blamed|blames)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -256,29 +255,23 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
 
 
 def accusation_disagreements(claims: list[Claim], canonical: Callable[[str], str]) -> list[Disagreement]:
-    """An accusation and the accused's denial: a claim whose main verb accuses ("X accused Y of ...", not
-    "shares fell after X accused Y") against a denial naming one of the same parties, sharing most words with
-    it. The most widely reported pairs, each point in one box, at most MAX_ACCUSATIONS: the dispute itself, not
-    every retelling of it."""
+    """The accusation against the accused's denial: a claim whose main verb accuses ("X accused Y of ...", not
+    "shares fell after X accused Y") and a claim with a verb of denial naming one of the same parties and
+    sharing words with it. Only the most widely reported pair: the dispute itself, not every retelling of it."""
     accusations = [c for c in claims if _ACCUSES.search(outside_quotes(c.text)) and polarity_of(c.text) == (False, False)]
-    denials = [c for c in claims if polarity_of(c.text) == (True, False)]
+    denying = acts()[stem("deny")]  # a verb of denial: screens that "lie" deny nothing
+    denials = [c for c in claims if polarity_of(c.text) == (True, False) and denying in acts_named(c.text)]
     parties = {c.id: _parties(c.text, canonical) for c in accusations + denials}
     said = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in accusations + denials}
-    pairs = []
-    for denial in denials:
-        for accusation in accusations:
-            shared = len(said[accusation.id] & said[denial.id])
-            if accusation.id != denial.id and parties[accusation.id] & parties[denial.id] and \
-                    shared >= MIN_SHARED_CONTEXT and _shares_no_sentence(accusation, denial):
-                pairs.append(((len(accusation.outlets) + len(denial.outlets), shared, accusation.id, denial.id),
-                              accusation, denial))
-    found, used = [], set()
-    for _, accusation, denial in sorted(pairs, key=lambda pair: pair[0], reverse=True):
-        if len(found) < MAX_ACCUSATIONS and not {accusation.id, denial.id} & used:  # each point in one box
-            used |= {accusation.id, denial.id}
-            found.append(Disagreement((_side([accusation]), _side([denial])), "One side accuses; the accused "
-                                      "denies it.", detected=True))
-    return found
+    pairs = [((len(a.outlets) + len(d.outlets), len(said[a.id] & said[d.id]), a.id, d.id), a, d)
+             for d in denials for a in accusations
+             if a.id != d.id and parties[a.id] & parties[d.id] and _shares_no_sentence(a, d)
+             and len(said[a.id] & said[d.id]) >= MIN_SHARED_CONTEXT]
+    if not pairs:
+        return []
+    _, accusation, denial = max(pairs, key=lambda pair: pair[0])
+    return [Disagreement((_side([accusation]), _side([denial])), "One side accuses; the accused denies it.",
+                         detected=True)]
 
 
 def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),

@@ -201,9 +201,11 @@ def test_an_accusation_against_the_accused_s_denial_once_for_the_dispute():
     denial = _claim(3, "Ferrolink rejected the overloading accusations as baseless.")
     other_denial = _claim(4, "Ferrolink denied that its night ferries were ever overloaded.")
     unrelated = _claim(5, "The harbour council rejected the new timetable.")  # another party, another matter
-    found = accusation_disagreements([accusation, retold, denial, other_denial, unrelated], str)
+    no_denial = _claim(6, "For months Ferrolink crews have watched the overloading gauges lie to them.")
+    found = accusation_disagreements([accusation, retold, denial, other_denial, unrelated, no_denial], str)
     first = [side.text for side in found[0].sides]
     assert first[0] == accusation.text and first[1] in (denial.text, other_denial.text)
     assert all(retold.text not in (s.text for s in d.sides) for d in found)  # recalled in a clause: no accusation
     assert all(unrelated.text not in (s.text for s in d.sides) for d in found)
-    assert len({s.text for d in found for s in d.sides}) == 2 * len(found)  # each point in one box
+    assert all(no_denial.text not in (s.text for s in d.sides) for d in found)  # no verb of denial
+    assert len(found) == 1  # the dispute once, not every retelling of it
