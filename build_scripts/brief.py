@@ -18,7 +18,7 @@ from .judge import OPINION
 from .sections import SectionScores, assign_sections
 from .model import Citation, Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, TopicBriefing, TopicLabel
 from .status import load_vocabulary, with_status
-from .topics import TopicScores, best_topics
+from .topics import TopicScores, best_topics, claim_row
 from .vocabulary import polarity_of
 
 SUMMARY_MIN, SUMMARY_MAX = 3, 5
@@ -39,9 +39,7 @@ def place_claims(claims: list[tuple[Claim, list[int]]], scores: TopicScores, con
     are rows of the topic scores)."""
     placed = []
     for claim, rows in claims:
-        own, others = scores.scores[rows[0]], scores.scores[rows].mean(axis=0)
-        combined = OWN_WEIGHT * own + (1 - OWN_WEIGHT) * others
-        relevant = scores.relevant[rows].any(axis=0)
+        combined, relevant = claim_row(scores.scores, scores.relevant, rows, OWN_WEIGHT)
         chosen = best_topics(combined, relevant)
         cues = {t: tuple(config.topics[t].cues[c].phrase for c in scores.cues[rows[0]].get(t, ())) for t in chosen}
         labels = tuple(TopicLabel(config.topics[t].id, round(float(combined[t]), 3), cues[t]) for t in chosen)

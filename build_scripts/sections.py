@@ -23,7 +23,7 @@ import yaml
 from .model import Claim, Cue, SentenceRef, TopicLabel, TopicSpec
 from .status import phrase_pattern
 from .textutil import STOPWORDS, stems, words
-from .topics import best_topics, score_topics, with_neighbours
+from .topics import best_topics, claim_row, score_topics, with_neighbours
 
 DATA = Path(__file__).parent / "data" / "questions.yml"
 OWN_WEIGHT = 0.5  #: as for topics: half the point's own sentence, half the sentences that state it
@@ -100,8 +100,7 @@ def assign_sections(claims: list[Claim], sections: tuple[TopicSpec, ...], scored
         rows = [scored.row_of[key] for key in dict.fromkeys((own, *claim.members)) if key in scored.row_of]
         if not rows:
             continue
-        combined = OWN_WEIGHT * scored.scores[rows[0]] + (1 - OWN_WEIGHT) * scored.scores[rows].mean(axis=0)
-        chosen = best_topics(combined, scored.relevant[rows].any(axis=0))
+        chosen = best_topics(*claim_row(scored.scores, scored.relevant, rows, OWN_WEIGHT))
         if chosen:
             placed[claim.id] = sections[chosen[0]].id
     return placed

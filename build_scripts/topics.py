@@ -202,6 +202,12 @@ def wording_features(text: str) -> set[str]:
     return features
 
 
+def claim_row(scores: np.ndarray, relevant: np.ndarray, rows: list[int], own_weight: float) -> tuple[np.ndarray, np.ndarray]:
+    """A claim's scores from its sentences' (rows[0] its own): own_weight from its own, the rest from the mean of
+    all that state it; relevant where any of them is."""
+    return own_weight * scores[rows[0]] + (1 - own_weight) * scores[rows].mean(axis=0), relevant[rows].any(axis=0)
+
+
 def best_topics(row: np.ndarray, relevant: np.ndarray) -> list[int]:
     """The topic a sentence or claim answers best, and a second only when it fits that one nearly as well."""
     order = sorted((t for t in range(len(row)) if relevant[t]), key=lambda t: (-row[t], t))
