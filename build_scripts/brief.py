@@ -31,7 +31,6 @@ SUMMARY_ALIKE = 0.55  #: ... and so do two whose sentences are this alike in mea
 #: repeat costs more than a point left to the key points below it
 SUMMARY_WITHIN = 0.8  #: ... and two one of which has this share of the other's words (and at least
 SUMMARY_WITHIN_TERMS = 3  #: this many of them): the same claim, once with more detail
-OWN_WEIGHT = 0.5  #: a claim's page is decided half by its own sentence, half by the sentences that state it
 
 
 def place_claims(claims: list[tuple[Claim, list[int]]], scores: TopicScores, config: EditorialConfig) -> list[Claim]:
@@ -39,7 +38,7 @@ def place_claims(claims: list[tuple[Claim, list[int]]], scores: TopicScores, con
     are rows of the topic scores)."""
     placed = []
     for claim, rows in claims:
-        combined, relevant = claim_row(scores.scores, scores.relevant, rows, OWN_WEIGHT)
+        combined, relevant = claim_row(scores.scores, scores.relevant, rows)
         chosen = best_topics(combined, relevant)
         cues = {t: tuple(config.topics[t].cues[c].phrase for c in scores.cues[rows[0]].get(t, ())) for t in chosen}
         labels = tuple(TopicLabel(config.topics[t].id, round(float(combined[t]), 3), cues[t]) for t in chosen)
@@ -141,7 +140,7 @@ def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled:
     topic_of: dict[str, str] = {}
     last_in: dict[str, str] = {}  # source id -> topic of the last sentence read there that has one
     for ls in labelled:  # article order: a sentence no topic fits takes the one before it
-        key = f"{ls.ref.source_id}#{ls.ref.sentence.id}"
+        key = ls.ref.key
         if ls.labels:
             last_in[ls.ref.source_id] = ls.labels[0].topic
         if ls.ref.source_id in last_in:
@@ -153,7 +152,7 @@ def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled:
     for quotation in quotations:
         votes: dict[str, int] = {}
         for citation in quotation.citations:
-            topic = topic_of.get(f"{citation.source_id}#{citation.sentence_id}")
+            topic = topic_of.get(citation.key)
             if topic:
                 votes[topic] = votes.get(topic, 0) + 1
         placed[quotation.id] = max(sorted(votes), key=votes.get) if votes else first_topic
@@ -172,7 +171,7 @@ MAX_DETECTED = 8  #: detected disagreements per page, the most widely reported f
 def recorded_disagreements(contradictions, claims: list[Claim], labelled: list[LabelledSentence]) -> list[Disagreement]:
     """The editors' contradictions: each sentence they name stands for its point, or alone if no point states it."""
     claim_of = {m: c for c in claims for m in c.members}
-    ref_of = {f"{ls.ref.source_id}#{ls.ref.sentence.id}": ls.ref for ls in labelled}
+    ref_of = {ls.ref.key: ls.ref for ls in labelled}
     found = []
     for contradiction in contradictions:
         sides: dict[str, DisagreementSide] = {}
@@ -187,11 +186,6 @@ def recorded_disagreements(contradictions, claims: list[Claim], labelled: list[L
         if len(sides) >= 2:
             found.append(Disagreement(tuple(sides.values()), contradiction.note, detected=False))
     return found
-
-
-def _own_key(claim: Claim) -> str:
-    own = claim.citations[0] if claim.citations else None
-    return f"{own.source_id}#{own.sentence_id}" if own else ""
 
 
 def _same_box(detected: Disagreement, recorded: Disagreement) -> bool:
@@ -224,9 +218,9 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     for n, ls in enumerate(labelled):
         after = [x.ref.sentence.text for x in labelled[n + 1:n + 1 + FOLLOWING_SENTENCES]
                  if x.ref.source_id == ls.ref.source_id]
-        following[f"{ls.ref.source_id}#{ls.ref.sentence.id}"] = " ".join(after)
-    claims = [with_status(c, vocabulary, following.get(_own_key(c), "")) if any(lab.topic in measures for lab in c.topics)
-              else c for c in claims]
+        following[ls.ref.key] = " ".join(after)
+    claims = [with_status(c, vocabulary, following.get(c.citations[0].key, "")) if c.citations and
+              any(lab.topic in measures for lab in c.topics) else c for c in claims]
     disagreements = recorded_disagreements(config.contradictions, claims, labelled)
     detected = [d for d in detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled], canonical)
                 if not any(_same_box(d, r) for r in disagreements)]

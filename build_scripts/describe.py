@@ -70,7 +70,7 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
     history_paragraph = last_paragraph = None  # (source, paragraph): the last that opened telling history
     opinion_paragraph = None  # (source, paragraph): the last that opened "From my perspective, ..."
     for ref in refs:
-        if f"{ref.source_id}#{ref.sentence.id}" in excluded:
+        if ref.key in excluded:
             verdicts.append(Verdict("excluded by editors"))
             continue
         place = (ref.sentence.text, ref.paragraph_kind, ref.other_language, ref.lead_in,
@@ -170,7 +170,7 @@ def voices_of(text: str, matcher: EntityMatcher) -> tuple[tuple[int, ...], ...]:
 
 def describe_candidate(ref: SentenceRef, verdict: Verdict, flags: tuple[str, ...], features: TextFeatures) -> Candidate:
     return Candidate(
-        key=f"{ref.source_id}#{ref.sentence.id}",
+        key=ref.key,
         source_id=ref.source_id,
         paragraph_id=ref.paragraph_id,
         sentence_id=ref.sentence.id,
@@ -201,7 +201,7 @@ def point_quality(ref: SentenceRef, verdict: Verdict) -> float:
 
 def labelled_sentences(refs: list[SentenceRef], verdicts: list[Verdict],
                        labels: dict[str, tuple]) -> list[LabelledSentence]:
-    return [LabelledSentence(ref, labels.get(f"{ref.source_id}#{ref.sentence.id}", ()), eligible=not v.reason,
+    return [LabelledSentence(ref, labels.get(ref.key, ()), eligible=not v.reason,
                              reason=v.reason, context=v.context) for ref, v in zip(refs, verdicts)]
 
 
@@ -214,5 +214,5 @@ def account_for_unstated(labelled: list[LabelledSentence], claims: list[Claim]) 
     data, like every other sentence left out (an editor's `split` makes it a point of its own)."""
     in_claims = {m for c in claims for m in c.members}
     return [replace(ls, eligible=False, reason=REPEATS)
-            if ls.eligible and ls.labels and f"{ls.ref.source_id}#{ls.ref.sentence.id}" not in in_claims else ls
+            if ls.eligible and ls.labels and ls.ref.key not in in_claims else ls
             for ls in labelled]

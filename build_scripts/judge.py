@@ -216,7 +216,7 @@ def story_terms(texts_by_source: list[list[str]]) -> frozenset[str]:
 def judge_sentence(ref: SentenceRef, matcher: EntityMatcher, excluded: frozenset[str] = frozenset(),
                    terms: frozenset[str] = frozenset()) -> Verdict:
     text = ref.sentence.text
-    if f"{ref.source_id}#{ref.sentence.id}" in excluded:
+    if ref.key in excluded:
         return Verdict("excluded by editors")
     structural = _structural_reason(ref, matcher)
     if structural:

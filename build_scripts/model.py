@@ -180,6 +180,11 @@ class SentenceRef:
     section: str = ""  #: the heading the sentence sits under ("" before the first heading)
     speaker: str = ""  #: in a transcript, who speaks its paragraph ("Guo" in "Guo: We have noted the report.")
 
+    @property
+    def key(self) -> str:
+        """How editors, claims and the open data name the sentence: "<source id>#<sentence id>"."""
+        return f"{self.source_id}#{self.sentence.id}"
+
 
 @dataclass(frozen=True)
 class LabelledSentence:
@@ -196,6 +201,11 @@ class Citation:
     paragraph_id: str
     sentence_id: str
     quote: str  #: the exact cited sentence
+
+    @property
+    def key(self) -> str:
+        """The cited sentence as "<source id>#<sentence id>", as SentenceRef.key names it."""
+        return f"{self.source_id}#{self.sentence_id}"
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,7 @@ def resolve_refs(config: EditorialConfig, sources: list[Source], refs: list[Sent
     A ref that matches no sentence is reported, so a typo in briefing.yml does not go unnoticed.
     """
     slug_of = {s.file: s.id for s in sources} | {s.id: s.id for s in sources}
-    known = {f"{r.source_id}#{r.sentence.id}" for r in refs}
+    known = {r.key for r in refs}
 
     def fix(ref: str, where: str) -> str:
         source, _, sentence = ref.partition("#")
@@ -172,7 +172,7 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     scores = score_topics([refs[i].sentence.text for i in scored], in_context, config.topics,
                           [refs[i].previous for i in scored], [refs[i].speaker for i in scored])
     scores = with_neighbours(scores, [(refs[i].source_id, refs[i].section) for i in scored])
-    labels = {f"{refs[i].source_id}#{refs[i].sentence.id}": labels_for(scores.scores[row], scores.relevant[row],
+    labels = {refs[i].key: labels_for(scores.scores[row], scores.relevant[row],
                                                                        scores.cues[row], config.topics)
               for row, i in enumerate(scored)}
     labelled = labelled_sentences(refs, verdicts, labels)

@@ -255,7 +255,8 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
     return verb
 
 
-_FULL_NAME = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}\b")
+_CAPITAL_WORD = r"[A-Z][\w'\u2019-]+"  #: a capitalised word, the stuff of names
+_FULL_NAME = re.compile(rf"\b{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}\b")
 
 
 #: "the company said": who speaks is the organisation the article has just named
@@ -264,7 +265,7 @@ GENERIC_ORGANISATIONS = frozenset({"company", "firm", "startup", "start-up", "de
                                    "organization", "institute", "federation", "regulator", "authority", "operator",
                                    "carrier", "airline", "insurer", "bank", "manufacturer", "maker", "supplier"})
 REFERENT_PASSAGES = 3  #: how far back "the company" looks for the name it stands for
-_CAPITALISED_RUN = re.compile(r"\b(?!(?:The|A|An)\s)[A-Z][\w'\u2019&-]*[\w&](?:\s+[A-Z][\w'\u2019&-]*[\w&]){0,4}\b")
+_CAPITALISED_RUN = re.compile(rf"\b(?!(?:The|A|An)\s){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,4}}\b")
 _NOT_NAMES = frozenset({*WEEKDAYS, *MONTH_NAMES, "The", "A", "An", "In", "On", "At", "It", "This", "That", "But",
                         "And", "He", "She", "They", "We", "I", "Mr", "Ms", "Mrs", "Dr"})
 
@@ -432,7 +433,7 @@ ORGANISATION_WORDS = frozenset({"ministry", "embassy", "department", "office", "
                                 "centre", "center", "foundation", "bank", "board", "union", "times", "daily", "news"})
 
 
-_NAME_RUN = re.compile(r"(?:[A-Z][\w'\u2019-]+\s+)+[A-Z][\w'\u2019-]+")  #: "Ana Lopes", "Harbour Board"
+_NAME_RUN = re.compile(rf"(?:{_CAPITAL_WORD}\s+)+{_CAPITAL_WORD}")  #: "Ana Lopes", "Harbour Board"
 
 
 def _person_name(speaker: str) -> str:

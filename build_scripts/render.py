@@ -547,7 +547,7 @@ class Renderer:
             elif not ls.labels:
                 unplaced.append(ls)
         left_out = [{"reason": reason, "count": len(items),
-                     "examples": [{"id": f"{ls.ref.source_id}#{ls.ref.sentence.id}", "text": ls.ref.sentence.text}
+                     "examples": [{"id": ls.ref.key, "text": ls.ref.sentence.text}
                                   for ls in items[:REVIEW_EXAMPLES]]}
                     for reason, items in sorted(reasons.items())]
         return _ENV.get_template("review.md.j2").render(
@@ -555,7 +555,7 @@ class Renderer:
             front_matter=_front_matter("Editors' review", "Why each claim exists and what was left out.",
                                        exclude_search=True),
             topics=topics, left_out=left_out, unplaced_count=len(unplaced),
-            unplaced=[{"id": f"{ls.ref.source_id}#{ls.ref.sentence.id}", "text": ls.ref.sentence.text}
+            unplaced=[{"id": ls.ref.key, "text": ls.ref.sentence.text}
                       for ls in unplaced[:REVIEW_EXAMPLES]],
             problems=self.briefing.problems)
 

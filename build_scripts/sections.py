@@ -26,7 +26,6 @@ from .textutil import STOPWORDS, stems, words
 from .topics import best_topics, claim_row, score_topics, with_neighbours
 
 DATA = Path(__file__).parent / "data" / "questions.yml"
-OWN_WEIGHT = 0.5  #: as for topics: half the point's own sentence, half the sentences that state it
 
 
 @lru_cache(maxsize=1)
@@ -43,15 +42,15 @@ def answer_cues(question: str) -> tuple[Cue, ...]:
     return tuple(Cue(p, weight) for p in dict.fromkeys(phrases))
 
 
-def with_answer_cues(topic: TopicSpec) -> tuple[TopicSpec, ...]:
+def cued_sections(topic: TopicSpec) -> tuple[TopicSpec, ...]:
     """The topic's sections, each with its own cues, the words only its question asks about ("hard to
     detect, prove or stop": detect, prove, stop; not the topic's own words, nor a word another section's
     question shares) and the phrases of the kind of answer it asks for."""
     weight, _ = _kinds()
     topic_words = {stem for text in (topic.title, topic.question, topic.intro, *topic.examples,
                                      *(c.phrase for c in topic.cues)) for stem in stems(text)}
-    asked = [Counter(dict.fromkeys(stems(s.question), 1)) for s in topic.sections]
-    shared = {stem for stem, n in sum(asked, Counter()).items() if n > 1}
+    asked = Counter(stem for s in topic.sections for stem in set(stems(s.question)))
+    shared = {stem for stem, n in asked.items() if n > 1}
     sections = []
     for section in topic.sections:
         own = {cue.phrase for cue in section.cues}
@@ -79,14 +78,14 @@ def score_all_sections(topics: tuple[TopicSpec, ...], claims: list[Claim], refs:
     paragraph and under its heading, labels the topics each sentence answers. A sentence is on a topic when
     a topic label or a claim placed there holds it."""
     found = {}
-    keys = [f"{ref.source_id}#{ref.sentence.id}" for ref in refs]
+    keys = [ref.key for ref in refs]
     for topic in (t for t in topics if t.sections):
         stated = {m for c in claims if any(lab.topic == topic.id for lab in c.topics) for m in c.members}
         rows = [n for n, key in enumerate(keys)
                 if key in stated or any(lab.topic == topic.id for lab in labels.get(key, ()))]
         # a heading that asks a question ("Why is it so hard to stop?") says what the sentences under it answer
         texts = [f"{refs[n].section} {said[n]}" if refs[n].section.endswith("?") else said[n] for n in rows]
-        scores = with_neighbours(score_topics(texts, vectors[rows], with_answer_cues(topic)),
+        scores = with_neighbours(score_topics(texts, vectors[rows], cued_sections(topic)),
                                  [(refs[n].source_id, refs[n].section) for n in rows])
         found[topic.id] = SectionScores({keys[n]: row for row, n in enumerate(rows)}, scores.scores, scores.relevant)
     return found
@@ -96,11 +95,11 @@ def assign_sections(claims: list[Claim], sections: tuple[TopicSpec, ...], scored
     """Claim id -> id of the section whose question it answers best (claims no section fits are absent)."""
     placed = {}
     for claim in claims:
-        own = f"{claim.citations[0].source_id}#{claim.citations[0].sentence_id}" if claim.citations else ""
+        own = claim.citations[0].key if claim.citations else ""
         rows = [scored.row_of[key] for key in dict.fromkeys((own, *claim.members)) if key in scored.row_of]
         if not rows:
             continue
-        chosen = best_topics(*claim_row(scored.scores, scored.relevant, rows, OWN_WEIGHT))
+        chosen = best_topics(*claim_row(scored.scores, scored.relevant, rows))
         if chosen:
             placed[claim.id] = sections[chosen[0]].id
     return placed

@@ -46,12 +46,8 @@ def build_timeline(labelled: list[LabelledSentence], claims: list[Claim], publis
     if len(made) > MAX_EVENTS:
         kept = sorted(made, key=lambda e: (-len(e.outlets), sort_key(e.date), e.text))[:MAX_EVENTS]
         made = [e for e in made if e in kept]
-    made.sort(key=lambda e: (sort_key(e.date), -len(e.outlets), position[_key(e.citations[0])]))
+    made.sort(key=lambda e: (sort_key(e.date), -len(e.outlets), position[e.citations[0].key]))
     return tuple(made)
-
-
-def _key(citation: Citation) -> str:
-    return f"{citation.source_id}#{citation.sentence_id}"
 
 
 def _dated_sentences(labelled: list[LabelledSentence], published: dict[str, date | None]
@@ -152,6 +148,6 @@ def _event(members: list[tuple[str, DateMention]], dated, outlet_of: dict[str, s
     mention = members[shown][1]
     outlets = tuple(dict.fromkeys(outlet_of[citations[n].source_id] for n in order))
     # the id stays while other events come and go: the sentence shown and the date it stands at
-    event_id = "e-" + hashlib.sha1(f"{_key(citations[shown])} {best}".encode("utf-8")).hexdigest()[:8]
+    event_id = "e-" + hashlib.sha1(f"{citations[shown].key} {best}".encode("utf-8")).hexdigest()[:8]
     return TimelineEvent(event_id, best, citations[shown].quote, tuple(citations[n] for n in order),
                          tuple(given[n] for n in order), mention.words, mention.reckoning, outlets)

@@ -202,10 +202,13 @@ def wording_features(text: str) -> set[str]:
     return features
 
 
-def claim_row(scores: np.ndarray, relevant: np.ndarray, rows: list[int], own_weight: float) -> tuple[np.ndarray, np.ndarray]:
-    """A claim's scores from its sentences' (rows[0] its own): own_weight from its own, the rest from the mean of
-    all that state it; relevant where any of them is."""
-    return own_weight * scores[rows[0]] + (1 - own_weight) * scores[rows].mean(axis=0), relevant[rows].any(axis=0)
+OWN_WEIGHT = 0.5  #: a claim's scores: half from its own sentence, half from the sentences that state it
+
+
+def claim_row(scores: np.ndarray, relevant: np.ndarray, rows: list[int]) -> tuple[np.ndarray, np.ndarray]:
+    """A claim's scores from its sentences' (rows[0] its own, weighing OWN_WEIGHT; the rest from the mean of
+    all that state it), relevant where any of them is: for its page and for its section on the page."""
+    return OWN_WEIGHT * scores[rows[0]] + (1 - OWN_WEIGHT) * scores[rows].mean(axis=0), relevant[rows].any(axis=0)
 
 
 def best_topics(row: np.ndarray, relevant: np.ndarray) -> list[int]:

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from build_scripts.model import Cue, TopicSpec
-from build_scripts.sections import answer_cues, with_answer_cues
+from build_scripts.sections import answer_cues, cued_sections
 
 from conftest import FIXTURES, build_fixture, make_project, mkdocs_build
 
@@ -72,7 +72,7 @@ def test_a_section_is_cued_by_the_words_only_its_question_asks_about():
     topic = TopicSpec("fares", "Fares", "What do ferry fares cost?", "", (Cue("ferry", 1.0),), sections=(
         TopicSpec("price", "Price", "What does a ferry pass cost?", "", ()),
         TopicSpec("evasion", "Evasion", "Why is fare evasion on the ferry hard to stop?", "", (Cue("inspectors", 1.0),))))
-    price, evasion = with_answer_cues(topic)
+    price, evasion = cued_sections(topic)
     assert "pass" in phrases(price.cues) and "ferry" not in phrases(price.cues)  # the topic's own word
     assert {"evasion", "inspectors", "hard to"} <= phrases(evasion.cues)
     assert "cost" not in phrases(evasion.cues) and "evasion" not in phrases(price.cues)

@@ -47,6 +47,16 @@ def quote_matches(engine: str, gold: str) -> bool:
                                for p in _parts(gold))
 
 
+def _share(part: int, whole: int) -> float:
+    """part / whole, and 1.0 when the gold annotates none (nothing to miss)."""
+    return part / whole if whole else 1.0
+
+
+def _ratio(part: str, whole: str) -> property:
+    """A share of two counts, read when asked (the counts grow while scoring)."""
+    return property(lambda scores: _share(getattr(scores, part), getattr(scores, whole)))
+
+
 @dataclass
 class FeatureScores:
     corpus: str
@@ -71,30 +81,11 @@ class FeatureScores:
     section_right: int = 0  #: ... listed under that section ('other': under none)
     details: list[str] = field(default_factory=list)
 
-    @property
-    def quote_recall(self) -> float:
-        return _share(self.quotes_speaker, self.gold_quotes)
-
-    @property
-    def disagreement_recall(self) -> float:
-        return _share(self.disagreements_shown, self.gold_disagreements)
-
-    @property
-    def status_accuracy(self) -> float:
-        return _share(self.status_right, self.gold_status)
-
-    @property
-    def event_recall(self) -> float:
-        return _share(self.events_found, self.gold_events)
-
-    @property
-    def section_accuracy(self) -> float:
-        return _share(self.section_right, self.gold_sectioned)
-
-
-def _share(part: int, whole: int) -> float:
-    """part / whole, and 1.0 when the gold annotates none (nothing to miss)."""
-    return part / whole if whole else 1.0
+    quote_recall = _ratio("quotes_speaker", "gold_quotes")
+    disagreement_recall = _ratio("disagreements_shown", "gold_disagreements")
+    status_accuracy = _ratio("status_right", "gold_status")
+    event_recall = _ratio("events_found", "gold_events")
+    section_accuracy = _ratio("section_right", "gold_sectioned")
 
 
 def _locate_all(index: SentenceIndex, locators) -> frozenset[SentenceKey]:
