@@ -136,7 +136,8 @@ def _same_content(a: Claim, b: Claim) -> bool:
 def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled: list[LabelledSentence],
                      first_topic: str) -> dict[str, str]:
     """Quotation id -> the topic whose page lists it: the page of the point its sentences state, else the
-    topic their sentences answer, else that of the sentences just before them in the article."""
+    topic their sentences answer, else that of the sentences just before them in the article. A transcript's
+    turn is listed only where it states a point ("" places it nowhere)."""
     topic_of: dict[str, str] = {}
     last_in: dict[str, str] = {}  # source id -> topic of the last sentence read there that has one
     for ls in labelled:  # article order: a sentence no topic fits takes the one before it
@@ -148,8 +149,12 @@ def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled:
     for claim in claims:
         if claim.topics:
             topic_of.update(dict.fromkeys(claim.members, claim.topics[0].topic))
+    stated = {m for claim in claims if claim.topics for m in claim.members}
     placed = {}
     for quotation in quotations:
+        if quotation.in_turn and not any(c.key in stated for c in quotation.citations):
+            placed[quotation.id] = ""  # a press conference's turns on other matters stay off every page
+            continue
         votes: dict[str, int] = {}
         for citation in quotation.citations:
             topic = topic_of.get(citation.key)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .textutil import SCALE, STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
@@ -25,7 +25,7 @@ NEGATIONS = frozenset(stem(w) for w in (
     "reject", "rejected", "dismiss", "dismissed", "unfounded", "nor", "neither"))
 SAME_SUBJECT = 0.35
 MAX_CLAIMS = 400  #: the claims compared pairwise for negations, the most widely reported first
-MAX_RATIO = 3.0  #: figures further apart than this count different things ("3,200 more accounts", "21,000")
+MAX_RATIO = 2.0  #: figures further apart than this count different things ("banned 9,000 accounts", "used 24,000")
 MIN_SHARED_CONTEXT = 2  #: words two figures' sentences share besides the unit, to be about the same count
 
 _QUALIFIED = re.compile(
@@ -122,20 +122,61 @@ def _conflict(a: _Figure, b: _Figure) -> bool:
         max(a.low, b.low) / max(min(a.high, b.high), 1e-9) <= MAX_RATIO
 
 
-def _side(claims: list[Claim]) -> DisagreementSide:
+def _side(claims: list[Claim], part_of: dict[str, str] | None = None) -> DisagreementSide:
+    """One side: the most widely reported of its claims shown, every claim's sources cited; a part split off
+    a claim counts as that claim."""
     shown = max(claims, key=lambda c: (len(c.outlets), c.informativeness))
     citations = list(shown.citations) + [x for c in claims if c is not shown for x in c.citations]
     outlets = tuple(dict.fromkeys(o for c in [shown, *claims] for o in c.outlets))
     return DisagreementSide(shown.text, tuple(dict.fromkeys(citations)), outlets,
-                            tuple(dict.fromkeys(c.id for c in [shown, *claims])))
+                            tuple(dict.fromkeys((part_of or {}).get(c.id, c.id) for c in [shown, *claims])))
 
 
 def _shares_no_sentence(a: Claim, b: Claim) -> bool:
     return not ({(x.source_id, x.sentence_id) for x in a.citations} & {(x.source_id, x.sentence_id) for x in b.citations})
 
 
-def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str]) -> list[Disagreement]:
-    """Claims that count the same thing differently, one box per count: each side the claims that agree."""
+def _figures_disagree(a: list[_Figure], b: list[_Figure]) -> bool:
+    """One gives a figure the other contradicts and does not also give ("more than 600 million crowns, well
+    above the ministry's 410 million" against "410 million crowns")."""
+    def unmatched(x: _Figure, others: list[_Figure]) -> bool:
+        return not any(x.counted == y.counted and not _conflict(x, y) for y in others)
+    return any(_conflict(x, y) and (unmatched(x, b) or unmatched(y, a)) for x in a for y in b)
+
+
+def _count_alike(a: list[_Figure], b: list[_Figure]) -> bool:
+    """They may count the same thing: "around 40 daily flights" and "around 20 minutes" do not."""
+    return not (a and b) or any(x.counted == y.counted for x in a for y in b)
+
+
+def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[list[Claim], dict[str, str]]:
+    """Each claim, with the member sentences that contradict its figures split off as parts of their own:
+    sentences about one thing are one point even when they count it differently, and that is a
+    disagreement. Returns the claims and parts, and each part's id -> its claim's id."""
+    split, part_of = [], {}
+    for claim in claims:
+        groups: list[list[Citation]] = []
+        for citation in claim.citations:
+            mine = _figures(citation.quote)
+            home = next((g for g in groups if not any(_figures_disagree(mine, _figures(x.quote)) for x in g)), None)
+            if home is None:
+                groups.append([citation])
+            else:
+                home.append(citation)
+        split.append(replace(claim, citations=tuple(groups[0])) if len(groups) > 1 else claim)
+        for n, group in enumerate(groups[1:], start=1):
+            part = replace(claim, id=f"{claim.id}~{n}", text=group[0].quote, citations=tuple(group),
+                           outlets=tuple(dict.fromkeys(outlet_of.get(x.source_id, x.source_id) for x in group)))
+            split.append(part)
+            part_of[part.id] = claim.id
+    return split, part_of
+
+
+def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
+                         outlet_of: dict[str, str] | None = None) -> list[Disagreement]:
+    """Claims (and sentences within one claim) that count the same thing differently, one box per count:
+    each side the statements that agree. outlet_of: source id -> outlet key."""
+    claims, part_of = _split_on_figures(claims, outlet_of or {})
     figures = {c.id: _figures(c.text) for c in claims}
     context = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in claims if figures[c.id]}
     counted = [c for c in claims if figures[c.id]]
@@ -181,7 +222,7 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str]) -
         pairs = [words[(a, b)] for a in sides[0][:1] for side in sides[1:] for b in side[:1] if (a, b) in words]
         said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in pairs)
         note = "The sources give different figures" + (f": {said}." if said else ".")
-        found.append(Disagreement(tuple(_side([by_id[c] for c in side]) for side in sides), note, detected=True))
+        found.append(Disagreement(tuple(_side([by_id[c] for c in side], part_of) for side in sides), note, detected=True))
     return found
 
 
@@ -212,7 +253,8 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
                 note = "One source states this; another says the opposite."
             elif _dates_differ(a.text, b.text):
                 note = "The sources give different dates."
-            elif figures_conflict(numbers_in(a.text) - dates_in(a.text), numbers_in(b.text) - dates_in(b.text)):
+            elif figures_conflict(numbers_in(a.text) - dates_in(a.text), numbers_in(b.text) - dates_in(b.text)) \
+                    and _count_alike(_figures(a.text), _figures(b.text)):
                 note = "The sources give different figures."
             else:
                 continue
@@ -278,7 +320,7 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
                          canonical: Callable[[str], str] | None = None) -> list[Disagreement]:
     """Every detected disagreement among the claims (and the sentences saying a party gave no answer)."""
     canonical = canonical or (lambda text: text)
-    figures = figure_disagreements(claims, canonical)
+    figures = figure_disagreements(claims, canonical, {ref.source_id: ref.outlet_key for ref in refs})
     in_figures = [frozenset(d.claim_ids) for d in figures]
     others = [d for d in negation_disagreements(claims, canonical)
               if not any(frozenset(d.claim_ids) <= group for group in in_figures)]

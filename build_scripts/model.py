@@ -239,6 +239,7 @@ class Quote:
     sentence: str  #: the whole sentence, exactly as in the source
     quoted: str  #: the quoted words, an exact substring of the paragraph (it may run on past the sentence)
     speaker: str  #: who is quoted, as the text names them
+    in_turn: bool = False  #: a transcript's turn ("Guo Jiakun: We have noted ..."), not words in quotation marks
 
 
 @dataclass(frozen=True)
@@ -250,6 +251,7 @@ class Quotation:
     quote: str  #: the quoted words, exactly as the first citation's article gives them
     citations: tuple[Citation, ...]  #: one per article quoting them, the one whose words are shown first
     outlets: tuple[str, ...]  #: distinct outlet keys carrying the quotation
+    in_turn: bool = False  #: only transcripts' turns say it: listed only where it makes a point of a topic
 
 
 @dataclass(frozen=True)

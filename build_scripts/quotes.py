@@ -16,6 +16,7 @@ article gave it first. With nobody named, the words are not listed as a quotatio
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .entities import EntityMatcher
@@ -372,13 +373,51 @@ def _wholly_quoted(sentence_text: str, span: _Span) -> bool:
     return sentence_text.strip(" \"'\u201c\u201d\u2018\u2019.,!?") == span.text.strip(" .,!?")
 
 
+# a transcript's turn: "Guo Jiakun: We have noted ...", "DUNMORE: We should note ..."
+_TURN = re.compile(rf"^(?P<speaker>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}):\s+(?=\S)")
+MIN_TURNS = 2  #: a transcript gives one speaker at least this many turns; one "Note:" makes none
+
+
+def _turn_speakers(source: Source) -> dict[str, str]:
+    """Paragraph id -> who speaks it, in a transcript (a press conference, an interview): the turns of a
+    speaker who answers, not of those who only ask."""
+    turns = {p.id: m.group("speaker") for p in source.paragraphs if p.kind == "paragraph"
+             for m in [_TURN.match(p.text)] if m}
+    counts = Counter(turns.values())
+    asking = {speaker for speaker in counts if all(
+        p.text.rstrip().endswith("?") for p in source.paragraphs if turns.get(p.id) == speaker)}
+    return {pid: speaker for pid, speaker in turns.items() if counts[speaker] >= MIN_TURNS and speaker not in asking}
+
+
+def _turn_quotes(source: Source, paragraph, speaker: str) -> list[Quote]:
+    """Each statement of a turn, as the speaker's words (a question asks, and says nothing)."""
+    quotes = []
+    for sentence in paragraph.sentences:
+        said = _TURN.sub("", sentence.text).strip()
+        if said.endswith("?") or len(_words(said)) < LONG_QUOTE_WORDS:
+            continue
+        quotes.append(Quote(source.id, paragraph.id, sentence.id, sentence.text, said.rstrip(" ,;:."), speaker,
+                            in_turn=True))
+    return quotes
+
+
 def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
-    """Every quotation in the articles' running text (headings and captions hold none), in article order."""
+    """Every quotation in the articles' running text (headings and captions hold none), and every statement
+    of a transcript's turns, in article order."""
     quotes = []
     for source in sources:
         reader = _Reader(matcher)
         previous_quoted = False  # the sentence before was a quotation: a sentence wholly in quotes goes on with it
+        turns = _turn_speakers(source)
         for paragraph in source.paragraphs:
+            if paragraph.id in turns:  # the whole turn is the speaker's: quotation marks in it quote nobody new
+                label = turns[paragraph.id]  # a broadcast's "VASQUEZ-WARD" is the Vasquez-Ward it introduced
+                speaker = reader.resolve(label.title() if label.isupper() else label)
+                quotes.extend(_turn_quotes(source, paragraph, speaker))
+                reader.last_speaker = speaker
+                reader.remember_names(paragraph.text)
+                previous_quoted = False
+                continue
             if paragraph.kind not in ("paragraph", "item"):
                 previous_quoted = False
                 continue
@@ -508,7 +547,8 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
         outlets = tuple(dict.fromkeys(outlet_of[q.source_id] for q in ordered))
         speaker = fullest_naming([q.speaker for q in members])
         ident = f"q-{shown.source_id}-{shown.sentence_id}-{len(_key(shown.quoted))}"
-        quotations.append(Quotation(ident, speaker, shown.quoted, citations, outlets))
+        quotations.append(Quotation(ident, speaker, shown.quoted, citations, outlets,
+                                    in_turn=all(q.in_turn for q in members)))
     return quotations
 
 

@@ -157,6 +157,8 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
      "The report says 57 coaches showed abnormal blood profiles.", False),
     ("The ministry says buyers used 14 front companies to buy the seed.",  # the plural is what is counted
      "The ministry says buyers used 19 shell companies to buy the seed.", True),
+    ("The ferry firm used 24,000 fake tickets on the night crossings.",  # more than twice as many: a subset,
+     "The ferry firm cancelled 9,000 fake tickets on the night crossings.", False),  # not the same count
 ])
 def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, differ):
     from build_scripts.disagree import figure_disagreements
@@ -164,6 +166,31 @@ def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, diffe
     assert bool(found) == differ
     if differ:
         assert [len(d.sides) for d in found] == [2] and "against" in found[0].note
+
+
+def test_sentences_of_one_point_that_give_different_figures_are_set_against_each_other():
+    """A claim groups sentences about one thing; one that counts it differently is a disagreement, cited on
+    its own side, and the box still points to the claim."""
+    from dataclasses import replace
+
+    from build_scripts.disagree import figure_disagreements
+    from build_scripts.model import Citation
+    ministry = "The ministry puts the breeders' losses from the copying at 410 million crowns."
+    association = ("The trade association puts the breeders' losses from the copying at more than 600 million "
+                   "crowns, well above the ministry's own figure of 410 million crowns.")
+    repeat = "The breeders' losses from the copying come to 410 million crowns, the ministry says."
+    point = replace(_claim(1, ministry), outlets=("wire", "courier", "review"), citations=(
+        Citation("s1", "p", "p.s1", ministry), Citation("s2", "p", "p.s1", association),
+        Citation("s3", "p", "p.s1", repeat)))
+    found = figure_disagreements([point], str, {"s1": "wire", "s2": "review", "s3": "courier"})
+    assert len(found) == 1
+    sides = found[0].sides
+    assert [[x.source_id for x in side.citations] for side in sides] == [["s1", "s3"], ["s2"]]
+    assert [side.outlets for side in sides] == [("wire", "courier", "review"), ("review",)]
+    assert [side.claim_ids for side in sides] == [("c1",), ("c1",)]
+    assert "410 million" in found[0].note and "600 million" in found[0].note
+    agreeing = replace(point, citations=(point.citations[0], point.citations[2]))
+    assert figure_disagreements([agreeing], str, {}) == []
 
 
 def test_a_party_said_to_be_silent_against_its_reported_denial():
@@ -188,6 +215,8 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
      "Sanctions against the shipping firm are under consideration, but no decision has been taken.", False),
     ("The official declined to say whether the ministry directed the shipping firm.",
      "The official would not say whether the ministry directed the shipping firm.", False),
+    ("The shipping firm has moved around 40 daily crossings to the longer inland route.",  # other things
+     "Some crossings of the shipping firm take the longer inland route, adding around 20 minutes.", False),
 ])
 def test_a_statement_and_its_negation_but_not_a_clause_added_after_but(a, b, opposite):
     from build_scripts.disagree import negation_disagreements

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from tests.eval.corpora import CORPORA, evaluate_features, pages_of
-from tests.eval.features import speaker_matches
+from tests.eval.features import box_shows, speaker_matches
 from tests.eval.scoring import Scores, SentenceIndex, identify_page, load_gold_claims, score
 
 from build_scripts.pipeline import build
@@ -103,6 +103,18 @@ def scored(corpus, result) -> Scores:
 ])
 def test_the_scorer_accepts_a_speaker_only_under_the_gold_s_name(shown, gold, matches):
     assert speaker_matches(shown, gold) is matches
+
+
+@pytest.mark.parametrize("box, shown", [
+    ([{"a410"}, {"b600"}], True),  # one figure against the other
+    ([{"a410"}, {"both"}], True),  # against the sentence that sets both: it stands for the other side
+    ([{"both"}, {"both2"}], False),  # two sentences that each give both figures show nobody's side
+    ([{"a410", "b600"}], False),  # one side citing both is not a box setting them against each other
+    ([{"a410"}, {"c"}], False),  # a side about something else
+])
+def test_the_scorer_counts_a_disagreement_shown_only_when_two_sides_oppose_its_gold_sides(box, shown):
+    one, other = frozenset({"a410", "both", "both2"}), frozenset({"b600", "both", "both2"})
+    assert box_shows([frozenset(side) for side in box], one, other) is shown
 
 
 def test_every_corpus_has_gold_and_a_floor():

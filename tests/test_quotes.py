@@ -122,3 +122,41 @@ def test_the_fullest_naming_of_the_speaker_is_shown():
     c = source('"The ferry will run all winter," said Tom Reed, the council\'s transport chief.', source_id="c")
     grouped = group_quotes(find_quotes([a, b, c], MATCHER), {"a": "A", "b": "B", "c": "C"})
     assert [q.speaker for q in grouped] == ["Tom Reed, the council's transport chief"]
+
+
+def test_a_transcript_s_answers_are_the_speaker_s_words_and_its_questions_are_not():
+    """A press conference or broadcast gives each turn as "Name: ...": every statement of a speaker who
+    answers is theirs (a broadcast's capitals are the name it introduced); reporters' questions say nothing."""
+    found = quotes_in(
+        "Port Authority spokesperson Dana Okafor took questions on Monday.",
+        "Bay News: The council says the night ferries are overloaded. What is your comment?",
+        "OKAFOR: We have seen the report. The night ferries have never carried more passengers than "
+        "their licence allows. Why would we risk that?",
+        "Harbour Times: Will the Port Authority publish its passenger counts?",
+        "OKAFOR: We will publish every count from the past year.")
+    assert found == [("Dana Okafor", "We have seen the report"),
+                     ("Dana Okafor", "The night ferries have never carried more passengers than their licence allows"),
+                     ("Dana Okafor", "We will publish every count from the past year")]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Note: The council updated its timetable on Monday after this story was published.",
+     "The ferries will run every hour from June, the council said."),  # one label is no transcript
+    ("Bay News: Are the ferries overloaded?", "Bay News: Will the counts be published?"),  # only questions
+])
+def test_a_label_with_a_colon_is_a_turn_only_in_a_transcript_of_answers(paragraphs):
+    assert quotes_in(*paragraphs) == []
+
+
+def test_a_turn_about_another_matter_is_listed_on_no_page():
+    """A press conference answers on many matters: a turn is listed only where it states a point."""
+    from build_scripts.brief import quotation_topics
+    from build_scripts.model import Citation, Claim, Quotation, TopicLabel
+    on_topic = Citation("a", "p1", "p1.s1", "The night ferries are safe.")
+    other = Citation("a", "p2", "p2.s1", "The minister will visit the islands in May.")
+    point = Claim("c1", on_topic.quote, (TopicLabel("responses", 1.0, ()),), (on_topic,), ("a",), 1.0,
+                  members=(on_topic.key,))
+    turns = [Quotation("q1", "Dana Okafor", "The night ferries are safe", (on_topic,), ("a",), in_turn=True),
+             Quotation("q2", "Dana Okafor", "The minister will visit the islands in May", (other,), ("a",),
+                       in_turn=True)]
+    assert quotation_topics(turns, [point], [], "allegations") == {"q1": "responses", "q2": ""}

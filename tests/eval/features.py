@@ -129,6 +129,14 @@ def score_quotes(s: FeatureScores, briefing, gold: dict, index: SentenceIndex) -
             s.details.append(f"scare quote listed: [{wrong[0].speaker}] {wrong[0].quote[:60]}")
 
 
+def box_shows(box: list[frozenset], one: frozenset, other: frozenset) -> bool:
+    """A box shows a gold disagreement when two of its sides cite a sentence of each gold side, and one of
+    them a sentence only its own gold side holds: a sentence that sets both figures against each other ("more
+    than 600 million, well above the ministry's 410 million") may stand for one side, not for both."""
+    return any(i != j and a & one and b & other and (a & (one - other) or b & (other - one))
+               for i, a in enumerate(box) for j, b in enumerate(box))
+
+
 def score_disagreements(s: FeatureScores, briefing, gold: dict, index: SentenceIndex) -> None:
     file_of = {src.id: src.file for src in briefing.sources}
     shown = []  # per box: the set of sentences each side cites
@@ -141,9 +149,7 @@ def score_disagreements(s: FeatureScores, briefing, gold: dict, index: SentenceI
         if sum(bool(side) for side in sides) < 2:
             continue
         s.gold_disagreements += 1
-        if any(any(a & sides[0] for a in box) and any(b & sides[1] for b in box)
-               and any(a & sides[0] and not a & sides[1] for a in box)
-               and any(b & sides[1] and not b & sides[0] for b in box) for box in shown):
+        if any(box_shows(box, sides[0], sides[1]) for box in shown):
             s.disagreements_shown += 1
         else:
             s.details.append(f"disagreement not shown: {entry['note'][:100]}")
