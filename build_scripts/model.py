@@ -239,7 +239,7 @@ class Quote:
     sentence: str  #: the whole sentence, exactly as in the source
     quoted: str  #: the quoted words, an exact substring of the paragraph (it may run on past the sentence)
     speaker: str  #: who is quoted, as the text names them
-    in_turn: bool = False  #: a transcript's turn ("Guo Jiakun: We have noted ..."), not words in quotation marks
+    in_turn: bool = False  #: a transcript's turn ("Mara Lind: We have noted ..."), not words in quotation marks
 
 
 @dataclass(frozen=True)

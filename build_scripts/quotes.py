@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from .entities import EntityMatcher
 from .model import Citation, Quotation, Quote, Source
+from .judge import LABEL
+from .speakers import speaker_label
 from .textutil import DETERMINER_BEFORE, MONTH_NAMES, STOPWORDS, WEEKDAYS
 
 _SPANS = re.compile(
@@ -373,27 +375,26 @@ def _wholly_quoted(sentence_text: str, span: _Span) -> bool:
     return sentence_text.strip(" \"'\u201c\u201d\u2018\u2019.,!?") == span.text.strip(" .,!?")
 
 
-# a transcript's turn: "Guo Jiakun: We have noted ...", "DUNMORE: We should note ..."
-_TURN = re.compile(rf"^(?P<speaker>{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,3}}):\s+(?=\S)")
-MIN_TURNS = 2  #: a transcript gives one speaker at least this many turns; one "Note:" makes none
+MIN_ANSWERS = 2  #: turns one speaker answers in: a press conference, whose reporters may go unnamed
+_FAQ_LABELS = frozenset({"q", "a", "question", "answer"})  #: an FAQ's "A:" is its publisher writing, quoting nobody
 
 
 def _turn_speakers(source: Source) -> dict[str, str]:
     """Paragraph id -> who speaks it, in a transcript (a press conference, an interview): the turns of a
     speaker who answers, not of those who only ask."""
-    turns = {p.id: m.group("speaker") for p in source.paragraphs if p.kind == "paragraph"
-             for m in [_TURN.match(p.text)] if m}
+    turns = {p.id: label for p in source.paragraphs if p.kind == "paragraph" for label in [speaker_label(p.text)]
+             if label and label.lower() not in _FAQ_LABELS}
+    asks = {p.id for p in source.paragraphs if p.text.rstrip().endswith("?")}
     counts = Counter(turns.values())
-    asking = {speaker for speaker in counts if all(
-        p.text.rstrip().endswith("?") for p in source.paragraphs if turns.get(p.id) == speaker)}
-    return {pid: speaker for pid, speaker in turns.items() if counts[speaker] >= MIN_TURNS and speaker not in asking}
+    asking = {label for label in counts if all(pid in asks for pid, x in turns.items() if x == label)}
+    return {pid: label for pid, label in turns.items() if counts[label] >= MIN_ANSWERS and label not in asking}
 
 
 def _turn_quotes(source: Source, paragraph, speaker: str) -> list[Quote]:
     """Each statement of a turn, as the speaker's words (a question asks, and says nothing)."""
     quotes = []
     for sentence in paragraph.sentences:
-        said = _TURN.sub("", sentence.text).strip()
+        said = LABEL.sub("", sentence.text).strip()
         if said.endswith("?") or len(_words(said)) < LONG_QUOTE_WORDS:
             continue
         quotes.append(Quote(source.id, paragraph.id, sentence.id, sentence.text, said.rstrip(" ,;:."), speaker,
@@ -411,7 +412,7 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
         turns = _turn_speakers(source)
         for paragraph in source.paragraphs:
             if paragraph.id in turns:  # the whole turn is the speaker's: quotation marks in it quote nobody new
-                label = turns[paragraph.id]  # a broadcast's "VASQUEZ-WARD" is the Vasquez-Ward it introduced
+                label = turns[paragraph.id]  # a broadcast's "OKAFOR" is the Dana Okafor it introduced
                 speaker = reader.resolve(label.title() if label.isupper() else label)
                 quotes.extend(_turn_quotes(source, paragraph, speaker))
                 reader.last_speaker = speaker

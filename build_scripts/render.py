@@ -120,6 +120,20 @@ def _front_matter(title: str, description: str, boost: float | None = None, excl
     return Trusted(yaml.dump(data, Dumper=dumper, allow_unicode=True, sort_keys=False, width=10_000).strip())
 
 
+def _lead_in_once(items: list[dict]) -> list[dict]:
+    """A lead-in shown once, before the first of the points it introduces that stand together; after the
+    point that is that lead-in, only what that point leaves out of it ("... could include:")."""
+    shown = []
+    for n, item in enumerate(items):
+        before = items[n - 1] if n else None
+        if before and item["context"] and item["context"] == before["context"]:
+            item = {**item, "context": ""}
+        elif before and item["context"] and before["text"] in item["context"]:  # what the lead-in point leaves out
+            item = {**item, "context": item["context"].replace(before["text"], "", 1).strip()}
+        shown.append(item)
+    return shown
+
+
 def _link(text: str, target: str, title: str = "") -> Trusted:
     title_part = f' "{attribute_text(title)}"' if title else ""
     return Trusted(f"[{escape_markdown(text)}]({target}{title_part})")
@@ -252,13 +266,41 @@ class Renderer:
             section_of = dict(topic.section_of)
             group_of = [section_of.get(c.id, "") for c in claims]
         else:
-            return [{"title": "", "items": points}]
+            return [{"title": "", "items": _lead_in_once(points)}]
         groups = []
         for key, title in titles.items():
             items = [p for p, group in zip(points, group_of) if group == key]
             if items:
-                groups.append({"title": title, "items": items})
+                groups.append({"title": title, "items": _lead_in_once(items)})
         return groups
+
+    def lists_together(self, claims: list[Claim]) -> list[Claim]:
+        """Points that share a lead-in (the items of one list, or sentences leaning on one sentence) side by
+        side where the first of them stands, in their article's order: a list reads as the source gives it."""
+        def position(claim: Claim) -> tuple:
+            cited = claim.citations[0]
+            paragraphs = [p.id for p in self.sources[cited.source_id].paragraphs] if cited.source_id in self.sources else []
+            sentence = cited.sentence_id.rpartition(".s")[2]
+            return (cited.source_id, paragraphs.index(cited.paragraph_id) if cited.paragraph_id in paragraphs else 0,
+                    int(sentence) if sentence.isdigit() else 0)
+        sharing: dict[str, list[Claim]] = {}
+        for claim in claims:
+            if claim.context and claim.citations:
+                sharing.setdefault(claim.context, []).append(claim)
+        # a point that is itself the lead-in of others goes first among them, and stands as their lead-in
+        lead_of = {context: next((c for c in claims if c.text in context), None) for context in sharing}
+        ordered, placed = [], set()
+        for claim in claims:
+            if claim.id in placed:
+                continue
+            context = claim.context if claim.context in sharing else next(
+                (x for x, lead in lead_of.items() if lead is claim), "")
+            run = sorted(sharing[context], key=position) if context else [claim]
+            run = ([lead_of[context]] if context and lead_of[context] else []) + run
+            run = [c for c in run if c.id not in placed]
+            ordered.extend(run)
+            placed.update(c.id for c in run)
+        return ordered
 
     def _quotations(self, topic: TopicBriefing, notes: _Notes) -> list[dict]:
         """Quotations grouped under who spoke them, the speaker carried most widely first."""
@@ -278,7 +320,8 @@ class Renderer:
 
     def render_topic(self, topic: TopicBriefing) -> str:
         notes = _Notes(self.sources, "../", self.site_url)
-        summary_claims, key, single_points = list(topic.summary), list(topic.key_points), list(topic.single_points)
+        summary_claims = list(topic.summary)
+        key, single_points = self.lists_together(list(topic.key_points)), self.lists_together(list(topic.single_points))
         summary = [self._point(c, notes) for c in summary_claims]
         details = dict(topic.details)
         key_points = [{**self._point(c, notes), "details": [self._point(d, notes) for d in details.get(c.id, ())]}

@@ -130,7 +130,7 @@ def transcript_speakers(paragraphs: list[str]) -> list[str]:
     """Per paragraph, who speaks it when the article is a transcript ('' for every paragraph when it is not,
     and for a paragraph that opens with no speaker). A label is a speaker when it names someone (a name,
     not "Introduced:" or "Update:") or a role ("Q:", "Spokesperson:")."""
-    labels = [_speaker_label(text) for text in paragraphs]
+    labels = [speaker_label(text) for text in paragraphs]
     turns = Counter(label for label in labels if label)
     if sum(turns.values()) < MIN_TURNS or len(turns) < 2 or max(turns.values()) < 2:
         return [""] * len(paragraphs)
@@ -152,7 +152,8 @@ def organisation_voice(sentences: list[str], name: str) -> str:
     return name if sum(map(is_first_person, sentences)) <= MAX_SINGULAR * len(sentences) else ""
 
 
-def _speaker_label(paragraph: str) -> str:
+def speaker_label(paragraph: str) -> str:
+    """The label a transcript's turn opens with, when it names someone or a role ("Mara Lind:", "Q:")."""
     found = LABEL.match(paragraph)
     if not found:
         return ""

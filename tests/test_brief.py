@@ -240,3 +240,41 @@ def test_a_point_resting_only_on_a_source_with_warnings_says_so(tmp_path):
     assert "its source has warnings" in label_of("The finance office")  # only from the source with a machine summary
     assert "warnings" not in label_of("Shop owners")  # a clean source stands by it
     assert "warnings" not in label_of("The harbour council voted")  # and by what both report
+
+
+def test_a_list_s_items_stand_together_in_the_article_s_order_under_one_lead_in(tmp_path):
+    """An editor reads a list as the article gives it: its items side by side, in order, the line that
+    introduces them shown once (and not at all after the point that is that line)."""
+    from build_scripts.pipeline import build
+    from build_scripts.render import Renderer
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.md").write_text(
+        "---\ntitle: Ferry firms act\noutlet: Harbour Times\n---\n\n"
+        "The harbour council voted on Tuesday to add two ferry routes across the bay.\n\n"
+        "Ferry firms are already taking steps against fare dodging on the night crossings. These steps include:\n\n"
+        "- Checking every ticket at the pier gates before boarding.\n"
+        "- Fitting cameras on the car decks of every ferry.\n"
+        "- Training crews to spot forged passes on the crossings.\n\n"
+        "The finance office said ferry fares would rise by 4 percent in March.\n", encoding="utf-8")
+    config = tmp_path / "briefing.yml"
+    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
+                      "  - {id: ferries, title: Ferries, question: 'What is being done about ferries?',"
+                      " intro: The plans., cues: [ferry, ticket, crossings, pier, crews]}\n", encoding="utf-8")
+    briefing = build(seeds, config, None).briefing
+    topic = briefing.topics[0]
+    items = [c for c in topic.claims if c.context]  # the items, in the article's order
+    items.sort(key=lambda c: next(n for n, w in enumerate(("Checking", "Fitting", "Training")) if w in c.text))
+    assert len(items) >= 2
+    lead = next(c for c in topic.claims if c.text.startswith("Ferry firms are already"))
+    vote = next(c for c in topic.claims if "council voted" in c.text)
+    shuffled = [items[-1], vote, *items[:-1], lead]  # apart and out of order, as the page's own ranking may put them
+    page = Renderer(replace(briefing, topics=(replace(topic, summary=(), key_points=(), single_points=tuple(
+        shuffled)),))).render_all()["briefings/ferries.md"]
+    shown = [line for line in page.splitlines() if line.startswith("- ")]
+    expected = [lead, *items, vote]
+    assert [next(n for n, c in enumerate(expected) if c.text in line) for line in shown] == list(range(len(expected)))
+    points = "\n".join(shown)
+    assert points.count("These steps include") == 1  # what the lead-in point leaves out, shown once
+    assert points.count("Ferry firms are already taking steps") == 1  # the lead-in point, not again as context

@@ -143,6 +143,8 @@ def test_a_transcript_s_answers_are_the_speaker_s_words_and_its_questions_are_no
     ("Note: The council updated its timetable on Monday after this story was published.",
      "The ferries will run every hour from June, the council said."),  # one label is no transcript
     ("Bay News: Are the ferries overloaded?", "Bay News: Will the counts be published?"),  # only questions
+    ("Q: Are the ferries overloaded?", "A: The counts show no ferry carried more than its licence allows.",
+     "Q: What can passengers do?", "A: Passengers can ask the council for the counts."),  # an FAQ's own words
 ])
 def test_a_label_with_a_colon_is_a_turn_only_in_a_transcript_of_answers(paragraphs):
     assert quotes_in(*paragraphs) == []
