@@ -67,7 +67,7 @@ FLOORS = {
 #: every corpus: no scare quote listed as a quotation, every point on a measures page with a status, the
 #: events found in date order
 FEATURE_FLOORS = {
-    "seeds": (0.87, 0.85, 0, 1.0, 0.25, 0.63),  # the seeds date nothing
+    "seeds": (0.87, 0.85, 0, 1.0, 1.0, 0.63),  # the seeds date nothing; their editors record the disagreements
     "frontier-holdout": (0.90, 0.99, 0, 1.0, 0.33, 0.6),
     "frontier-holdout-2": (1.0, 0.74, 0, 1.0, 1.0, 0.67),  # no quotations, events nor disagreements annotated
     "frontier-holdout-3": (0.95, 0.64, 0, 0.85, 0.25, 0.76),

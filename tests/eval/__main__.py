@@ -66,14 +66,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 FEATURE_COLUMNS = ("corpus", "quotes", "found", "+speaker", "listed", "scare-listed", "disagree", "shown",
-                   "status", "right", "enacted-wrong", "no-status", "events", "on-timeline", "out-of-order",
+                   "detected", "status", "right", "enacted-wrong", "no-status", "events", "on-timeline", "out-of-order",
                    "sectioned", "section-right")
 
 
 def feature_row(f: FeatureScores) -> tuple:
     return (f.corpus, f.gold_quotes, f.quotes_found, f"{f.quotes_speaker} ({f.quote_recall:.2f})", f.listed_quotes,
             f"{f.scare_listed}/{f.scare_quotes}", f.gold_disagreements,
-            f"{f.disagreements_shown} ({f.disagreement_recall:.2f})", f.gold_status,
+            f"{f.disagreements_shown} ({f.disagreement_recall:.2f})", f.disagreements_detected, f.gold_status,
             f"{f.status_right} ({f.status_accuracy:.2f})", f.wrongly_enacted,
             f.measure_points - f.measure_points_with_status, f.gold_events,
             f"{f.events_found} ({f.event_recall:.2f})", f.events_out_of_order, f.gold_sectioned,

@@ -68,6 +68,7 @@ class FeatureScores:
     listed_quotes: int = 0
     gold_disagreements: int = 0
     disagreements_shown: int = 0  #: a box sets a sentence of one side against one of the other
+    disagreements_detected: int = 0  #: ... a box the engine detected, not one the editors recorded
     gold_status: int = 0  #: gold measures found as points (status is judged on those)
     status_given: int = 0
     status_right: int = 0
@@ -139,17 +140,19 @@ def box_shows(box: list[frozenset], one: frozenset, other: frozenset) -> bool:
 
 def score_disagreements(s: FeatureScores, briefing, gold: dict, index: SentenceIndex) -> None:
     file_of = {src.id: src.file for src in briefing.sources}
-    shown = []  # per box: the set of sentences each side cites
+    shown = []  # per box: whether detected, and the set of sentences each side cites
     for topic in briefing.topics:
         for d in topic.disagreements:
-            shown.append([frozenset((file_of[x.source_id], x.sentence_id) for x in side.citations)
-                          for side in d.sides])
+            shown.append((d.detected, [frozenset((file_of[x.source_id], x.sentence_id) for x in side.citations)
+                                       for side in d.sides]))
     for entry in gold.get("disagreements") or []:
         sides = [_locate_all(index, side) for side in entry["sides"]]
         if sum(bool(side) for side in sides) < 2:
             continue
         s.gold_disagreements += 1
-        if any(box_shows(box, sides[0], sides[1]) for box in shown):
+        showing = [detected for detected, box in shown if box_shows(box, sides[0], sides[1])]
+        s.disagreements_detected += any(showing)
+        if showing:
             s.disagreements_shown += 1
         else:
             s.details.append(f"disagreement not shown: {entry['note'][:100]}")
