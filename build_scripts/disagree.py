@@ -7,7 +7,9 @@ Four kinds are detected, each cautiously (editors record the ones it misses in b
   two dates for one event;
 - a source saying a party has not answered ("has not responded", "no public rebuttal") while others report
   that party's denial;
-- the accusation itself against the accused's denial, for the most widely reported pair only.
+- the accusation itself against the accused's denial, for the most widely reported pair only;
+- a rebuttal the article marks as one ("However, the agency says the freezer fault affected only 14
+  samples", "Its lawyers reply that ...") against the statement it answers, a few sentences before.
 Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
+from .speakers import speaker_spans
 from .textutil import SCALE, STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
 from .vocabulary import acts, acts_named, polarity_of
 
@@ -55,6 +58,14 @@ _PROPER = re.compile(r"\b[A-Z][\w'-]+")
 # an accusation as the sentence's main verb: not one recalled in a clause ("fell after X accused Y")
 _ACCUSES = re.compile(r"^(?:(?!\b(?:after|before|since|when|as|until|because|while|that|which|who)\b)[^,;:])*?"
                       r"\b(?:accused|accuses|accusing|alleged that|alleges|blamed|blames)\b", re.IGNORECASE)
+
+
+# a sentence that answers what the article has just reported: "However, the agency says ...", "Its lawyers
+# reply that ..."; a "however" with no one speaking contrasts, it rebuts nothing
+_REBUTS = re.compile(r"^\W*(?:however|but|yet)\b[^.;:]*?\b(?:says?|said|argues?|argued|insists?|insisted|"
+                     r"counters?|countered|maintains?|maintained)\b|"
+                     r"\b(?:reply|replies|replied|retorts?|retorted|counters?|countered)\s+that\b", re.IGNORECASE)
+REBUTTAL_REACH = 3  #: how many sentences back a rebuttal may answer
 
 
 @dataclass(frozen=True)
@@ -316,6 +327,34 @@ def accusation_disagreements(claims: list[Claim], canonical: Callable[[str], str
                          detected=True)]
 
 
+def rebuttal_disagreements(refs: list[SentenceRef], claims: list[Claim],
+                            canonical: Callable[[str], str]) -> list[Disagreement]:
+    """A sentence the article marks as a rebuttal against the statement it answers: of the few sentences
+    before it in its article, one sharing words with it, someone's statement first ("officials have argued
+    that ..."), then the one sharing most."""
+    claim_of = {m: c for c in claims for m in c.members}
+    found = []
+    for n, ref in enumerate(refs):
+        if not _REBUTS.search(outside_quotes(ref.sentence.text)):
+            continue
+        words = content_stems(canonical(ref.sentence.text))
+        before = [r for r in refs[max(0, n - REBUTTAL_REACH):n] if r.source_id == ref.source_id]
+        shared = {r.key: len(words & content_stems(canonical(r.sentence.text))) for r in before}
+        answered = [r for r in before if shared[r.key] >= MIN_SHARED_CONTEXT]
+        if not answered:
+            continue
+        statement = max(answered, key=lambda r: (bool(speaker_spans(r.sentence.text, speech_only=True)),
+                                                 shared[r.key], r.sentence.id))
+        # each side is the sentence itself, the exchange as the article gives it, filed with its point if any
+        sides = [DisagreementSide(r.sentence.text, (Citation(r.source_id, r.paragraph_id, r.sentence.id, r.sentence.text),),
+                                  (r.outlet_key,), (claim_of[r.key].id,) if r.key in claim_of else ())
+                 for r in (statement, ref)]
+        if sides[0].claim_ids and sides[0].claim_ids == sides[1].claim_ids:
+            continue  # one point holds both: the article's own retelling, not two sides
+        found.append(Disagreement(tuple(sides), "One source reports a statement and the answer to it.", detected=True))
+    return found
+
+
 def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
                          canonical: Callable[[str], str] | None = None) -> list[Disagreement]:
     """Every detected disagreement among the claims (and the sentences saying a party gave no answer)."""
@@ -325,4 +364,4 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
     others = [d for d in negation_disagreements(claims, canonical)
               if not any(frozenset(d.claim_ids) <= group for group in in_figures)]
     return figures + others + silence_disagreements(list(refs), claims, canonical) + \
-        accusation_disagreements(claims, canonical)
+        accusation_disagreements(claims, canonical) + rebuttal_disagreements(list(refs), claims, canonical)

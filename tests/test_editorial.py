@@ -238,3 +238,45 @@ def test_an_accusation_against_the_accused_s_denial_once_for_the_dispute():
     assert all(unrelated.text not in (s.text for s in d.sides) for d in found)
     assert all(no_denial.text not in (s.text for s in d.sides) for d in found)  # no verb of denial
     assert len(found) == 1  # the dispute once, not every retelling of it
+
+
+def _refs(*sentences: str, source: str = "ledger") -> list:
+    from build_scripts.model import Sentence, SentenceRef
+    return [SentenceRef(source, f"{source}-outlet", f"p{n}", "paragraph", Sentence(f"p{n}.s1", text))
+            for n, text in enumerate(sentences)]
+
+
+def test_a_rebuttal_the_article_marks_is_set_against_the_statement_it_answers():
+    from build_scripts.disagree import rebuttal_disagreements
+    refs = _refs(
+        "The federation says the laboratory broke the chain of custody when a freezer failed in 2029.",
+        "The second is that the reference ranges were built on athletes who live at sea level.",
+        "However, the agency says the 2029 freezer fault affected only 14 samples it does not rely on.")
+    found = rebuttal_disagreements(refs, [], str)
+    assert [[side.text for side in d.sides] for d in found] == [[refs[0].sentence.text, refs[2].sentence.text]]
+    # someone's statement is what a reply answers, before a sentence that only shares more words
+    refs = _refs("Seed law has an exemption for breeders, and Ostrevan officials have argued that copying a "
+                 "parent line falls under it.",
+                 "The bill would exclude copying a parent line from the exemption for breeders in seed law.",
+                 "Varnholm's lawyers reply that copying a parent line is not breeding.")
+    found = rebuttal_disagreements(refs, [], str)
+    assert [d.sides[0].text for d in found] == [refs[0].sentence.text]
+
+
+@pytest.mark.parametrize("sentences", [
+    ("The memo accuses the ferry firm of overloading its night crossings.",
+     "However, the memo does not name the ferry firm's crews."),  # a contrast nobody speaks
+    ("The council voted on Tuesday to add two ferry routes.",
+     "However, the agency says the freezer fault affected only 14 samples."),  # answers nothing said before
+    ("The federation says the laboratory freezer failed in 2029.",),  # nothing answers it
+])
+def test_no_rebuttal_without_a_speaker_answering_what_was_just_said(sentences):
+    from build_scripts.disagree import rebuttal_disagreements
+    assert rebuttal_disagreements(_refs(*sentences), [], str) == []
+
+
+def test_a_reply_in_another_article_answers_nothing_here():
+    from build_scripts.disagree import rebuttal_disagreements
+    refs = _refs("The federation says the laboratory freezer failed in 2029.", source="herald") + \
+        _refs("However, the agency says the 2029 freezer fault affected only 14 samples.", source="ledger")
+    assert rebuttal_disagreements(refs, [], str) == []

@@ -75,9 +75,9 @@ FEATURE_FLOORS = {
     "frontier-holdout-5": (0.90, 0.77, 0, 0.85, 0.28, 0.7),
     "frontier-holdout-6": (1.0, 0.78, 0, 1.0, 1.0, 0.72),  # no quotations, events nor disagreements annotated
     "frontier-holdout-7": (0.81, 0.87, 0, 1.0, 0.25, 0.68),
-    "microdose": (1.0, 0.99, 0, 1.0, 0.6, 0.64),
+    "microdose": (1.0, 0.99, 0, 1.0, 0.8, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 0.5, 0.7),
-    "seedvault": (1.0, 0.99, 0, 1.0, 0.4, 0.7),
+    "seedvault": (1.0, 0.99, 0, 1.0, 0.8, 0.7),
 }
 
 
