@@ -12,11 +12,11 @@ import numpy as np
 
 from .config import EditorialConfig
 from .describe import claim_terms
-from .disagree import detect_disagreements
+from .disagree import detect_disagreements, sentence_side
 from .embed import embed
 from .judge import OPINION
 from .sections import SectionScores, assign_sections
-from .model import Citation, Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, TopicBriefing, TopicLabel
+from .model import Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, TopicBriefing, TopicLabel
 from .status import load_vocabulary, with_status
 from .topics import TopicScores, best_topics, claim_row
 from .vocabulary import polarity_of
@@ -185,9 +185,7 @@ def recorded_disagreements(contradictions, claims: list[Claim], labelled: list[L
                 claim = claim_of[key]
                 sides.setdefault(claim.id, DisagreementSide(claim.text, claim.citations, claim.outlets, (claim.id,)))
             elif key in ref_of:
-                ref = ref_of[key]
-                sides.setdefault(key, DisagreementSide(ref.sentence.text, (Citation(
-                    ref.source_id, ref.paragraph_id, ref.sentence.id, ref.sentence.text),), (ref.outlet_key,)))
+                sides.setdefault(key, sentence_side(ref_of[key]))
         if len(sides) >= 2:
             found.append(Disagreement(tuple(sides.values()), contradiction.note, detected=False))
     return found
@@ -237,10 +235,8 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
         listed, details = attach_details(on_page)
         summary, key, singles = compose(listed, canonical)
         topic_quotes = tuple(quotation_order([q for q in quotations if placed[q.id] == spec.id]))
-        opinions = tuple(
-            Citation(ls.ref.source_id, ls.ref.paragraph_id, ls.ref.sentence.id, ls.ref.sentence.text)
-            for ls in labelled
-            if ls.reason == OPINION and any(lab.topic == spec.id for lab in ls.labels))
+        opinions = tuple(ls.ref.citation for ls in labelled
+                         if ls.reason == OPINION and any(lab.topic == spec.id for lab in ls.labels))
         scored = (sectioned or {}).get(spec.id)
         section_of = assign_sections(on_page, spec.sections, scored) if scored else {}
         briefings.append(TopicBriefing(spec, tuple(on_page), summary, key, singles, topic_quotes,

@@ -1,6 +1,6 @@
 """Disagree: claims -> the places where the sources do not agree.
 
-Four kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
+Five kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
   380 stored samples"): the same unit, words around it in common, amounts that cannot both be right;
 - a statement and its negation ("the memo named three companies", "the memo does not name any company"), or
@@ -50,8 +50,11 @@ _NO_ANSWER = re.compile(
     r"(?:absence|lack)\s+of\s+(?:a\s+|any\s+)?(?:public\s+)?(?:rebuttal|response|reply)|"
     r"no\s+public\s+(?:rebuttal|response|reply|comment))\b", re.IGNORECASE)
 # what is said after these adds to a statement rather than negating it: "... under consideration, but no
-# decision has been taken"; and "would not say whether" refuses to answer, it negates nothing
-_LATER_CLAUSE = re.compile(r"(?:,\s*|\s)(?:but|though|although|while|whereas)\s.*$|;.*$", re.IGNORECASE)
+# decision has been taken", "... were drawn from sea-level athletes and did not account for rowers at altitude";
+# and "would not say whether" refuses to answer, it negates nothing
+_LATER_CLAUSE = re.compile(r"(?:,\s*|\s)(?:but|though|although|while|whereas)\s.*$|;.*$|"
+                           r"\sand\s+(?:did|does|do|has|have|had|is|was|were|are|would|will|could|can)(?:\s+not|n't)\s.*$",
+                           re.IGNORECASE)
 _REFUSAL = re.compile(r"\b(?:would|will|did|does|do)\s+not\s+(?:say|comment|disclose|elaborate|specify|confirm)|"
                       r"declined\s+to\s+\w+|could\s+not\s+be\s+reached|without\s+(?:saying|giving|providing)\b", re.IGNORECASE)
 _PROPER = re.compile(r"\b[A-Z][\w'-]+")
@@ -141,6 +144,11 @@ def _side(claims: list[Claim], part_of: dict[str, str] | None = None) -> Disagre
     outlets = tuple(dict.fromkeys(o for c in [shown, *claims] for o in c.outlets))
     return DisagreementSide(shown.text, tuple(dict.fromkeys(citations)), outlets,
                             tuple(dict.fromkeys((part_of or {}).get(c.id, c.id) for c in [shown, *claims])))
+
+
+def sentence_side(ref: SentenceRef, claim_ids: tuple[str, ...] = ()) -> DisagreementSide:
+    """One side that is one sentence, as its article gives it (claim_ids: the point it belongs to, if any)."""
+    return DisagreementSide(ref.sentence.text, (ref.citation,), (ref.outlet_key,), claim_ids)
 
 
 def _shares_no_sentence(a: Claim, b: Claim) -> bool:
@@ -300,9 +308,7 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
         if not answers:
             continue
         answer = max(answers, key=lambda c: (len(c.outlets), c.informativeness, c.id))
-        silent = DisagreementSide(text, (Citation(ref.source_id, ref.paragraph_id, ref.sentence.id, text),),
-                                  (ref.outlet_key,))
-        found.append(Disagreement((silent, _side([answer])), "One source says no answer was given; others report "
+        found.append(Disagreement((sentence_side(ref), _side([answer])), "One source says no answer was given; others report "
                                                             "the denial.", detected=True))
     return found
 
@@ -346,9 +352,7 @@ def rebuttal_disagreements(refs: list[SentenceRef], claims: list[Claim],
         statement = max(answered, key=lambda r: (bool(speaker_spans(r.sentence.text, speech_only=True)),
                                                  shared[r.key], r.sentence.id))
         # each side is the sentence itself, the exchange as the article gives it, filed with its point if any
-        sides = [DisagreementSide(r.sentence.text, (Citation(r.source_id, r.paragraph_id, r.sentence.id, r.sentence.text),),
-                                  (r.outlet_key,), (claim_of[r.key].id,) if r.key in claim_of else ())
-                 for r in (statement, ref)]
+        sides = [sentence_side(r, (claim_of[r.key].id,) if r.key in claim_of else ()) for r in (statement, ref)]
         if sides[0].claim_ids and sides[0].claim_ids == sides[1].claim_ids:
             continue  # one point holds both: the article's own retelling, not two sides
         found.append(Disagreement(tuple(sides), "One source reports a statement and the answer to it.", detected=True))

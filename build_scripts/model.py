@@ -185,6 +185,11 @@ class SentenceRef:
         """How editors, claims and the open data name the sentence: "<source id>#<sentence id>"."""
         return f"{self.source_id}#{self.sentence.id}"
 
+    @property
+    def citation(self) -> Citation:
+        """The sentence, cited where it stands."""
+        return Citation(self.source_id, self.paragraph_id, self.sentence.id, self.sentence.text)
+
 
 @dataclass(frozen=True)
 class LabelledSentence:

@@ -337,7 +337,7 @@ class _Reader:
 
 def _speaker_for(frame: str, span: _Span, sentence_start: int, verb: re.Match | None) -> str:
     local = frame[sentence_start:]
-    at, end = span.start - sentence_start, span.end - sentence_start
+    end = span.end - sentence_start
     if verb is None:
         return ""
     if verb.start() >= end:  # '"...," said Ana Lopes' or '"...," Lopes said'

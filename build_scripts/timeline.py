@@ -14,8 +14,9 @@ from datetime import date
 from .dates import DateMention, mentioned_dates, sort_key, within
 from .describe import REPEATS
 from .judge import HISTORY
-from .model import Citation, Claim, LabelledSentence, TimelineEvent
+from .model import Claim, LabelledSentence, TimelineEvent
 from .textutil import content_stems, outside_quotes
+from .vocabulary import polarity_of
 
 #: the sentences that report: a point, one that repeats a point, and the story's history
 REPORTING = frozenset({"", HISTORY, REPEATS})
@@ -111,11 +112,14 @@ def _merge_alike(events: list[list[tuple[str, DateMention]]], dated) -> list[lis
     """Entries for one event that the claims kept apart ("accused ... on Monday", "published its report on
     Monday"; "in March", "on 4 March"): the same or a containing date, and their sentences alike."""
     stems = {key: content_stems(outside_quotes(ls.ref.sentence.text)) for key, (ls, _) in dated.items()}
+    denies = {key: polarity_of(ls.ref.sentence.text)[0] for key, (ls, _) in dated.items()}
     merged: list[list[tuple[str, DateMention]]] = []
     for event in sorted(events, key=lambda e: -len(e)):
         words = set().union(*(stems[k] for k, _ in event))
         dates = {m.iso for _, m in event}
+        # an accusation and its denial share their words and often their day; they are two events
         home = next((m for m in merged if _same_time(dates, {x.iso for _, x in m})
+                     and denies[m[0][0]] == denies[event[0][0]]
                      and _alike(words, set().union(*(stems[k] for k, _ in m)))), None)
         if home is None:
             merged.append(list(event))
@@ -138,7 +142,7 @@ def _event(members: list[tuple[str, DateMention]], dated, outlet_of: dict[str, s
     citations, given = [], []
     for key, mention in members:
         ref = dated[key][0].ref
-        citations.append(Citation(ref.source_id, ref.paragraph_id, ref.sentence.id, ref.sentence.text))
+        citations.append(ref.citation)
         given.append(mention.iso)
     counts = Counter(given)  # a month-only date counts for a day in it, and gives way to it
     best = max(counts, key=lambda iso: (counts[iso] + sum(n for o, n in counts.items() if within(o, iso)),

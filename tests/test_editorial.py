@@ -215,6 +215,9 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
      "Sanctions against the shipping firm are under consideration, but no decision has been taken.", False),
     ("The official declined to say whether the ministry directed the shipping firm.",
      "The official would not say whether the ministry directed the shipping firm.", False),
+    ("The ranges the laboratory used were built on sailors who live at sea level and misread crews at altitude.",
+     "The ranges the laboratory used were drawn from sailors at sea level and did not account for crews at "
+     "altitude.", False),  # a second predicate, negated, restates the first: no opposite
     ("The shipping firm has moved around 40 daily crossings to the longer inland route.",  # other things
      "Some crossings of the shipping firm take the longer inland route, adding around 20 minutes.", False),
 ])

@@ -174,6 +174,11 @@ def test_entries_the_claims_kept_apart_are_one_event_when_alike_on_one_date():
             sentence("c", "The ferry union went on strike on Tuesday over pay.")]
     timeline = build_timeline(said, [], {"a": WEDNESDAY, "b": WEDNESDAY, "c": WEDNESDAY}, {"a": "A", "b": "B", "c": "C"})
     assert sorted(sorted(e.outlets) for e in timeline) == [["A", "B"], ["C"]]
+    # the accused's denial that day shares the accusation's words, and is another event
+    denial = sentence("d", "The ferry operator on Tuesday flatly denied overcharging island passengers, accusing the "
+                           "harbour council of bad arithmetic.")
+    timeline = build_timeline(said + [denial], [], dict.fromkeys("abcd", WEDNESDAY), {k: k.upper() for k in "abcd"})
+    assert sorted(sorted(e.outlets) for e in timeline) == [["A", "B"], ["C"], ["D"]]
 
 
 def test_when_something_began_is_no_other_date_for_the_event_its_claim_reports():
