@@ -286,6 +286,10 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
                 value = value[:domain.start()].strip()
         label = re.sub(r"^\W+", "", text.split(":")[0]).strip()
         credit = (match.groupdict().get("credit") or "").strip()
+        staff = _STAFF_OF.match(value) if name == "author" else None
+        if staff and not credit and names_an_outlet(staff.group(1)):
+            credit = staff.group(1)  # "By Harbour Wire staff | Politics": the staff's outlet, not the section
+            found.setdefault("site", MetaValue(credit, "byline"))
         for part in _BYLINE_BARS.split(match.groupdict().get("tail") or ""):
             part = part.strip()
             if publication_date(part):  # "October 14, 2031", "14/10/2031": a whole date
@@ -306,6 +310,7 @@ def _is_metadata_line(text, rules, found, fixes) -> bool:
 
 
 _BYLINE_BARS = re.compile(r"[\u00b7|\u2022]")
+_STAFF_OF = re.compile(r"^(?:the\s+)?(.+?)\s+(?:staff|staff writers?|staff reporters?|newsroom|desk)$", re.IGNORECASE)
 BAR_LINE_PART_WORDS = 6  #: no part of a byline strip is longer ("CW Newsdesk · April 23, 2026 · 4 min read")
 
 

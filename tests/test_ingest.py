@@ -151,3 +151,20 @@ def test_a_seed_deleted_while_the_folder_is_listed_is_left_out_not_a_crash(tmp_p
     monkeypatch.setattr(pathlib.Path, "stat", gone)
     files, problems = list_seed_files(tmp_path)
     assert [f.name for f in files] == ["a.txt"] and problems == []
+
+
+@pytest.mark.parametrize("byline, outlet", [
+    ("By Harbour Wire staff | Politics", "Harbour Wire"),  # the staff's outlet, not the section after the bar
+    ("By Ada Lorne | Harbour Wire | 4 min read", "Harbour Wire"),  # the outlet the byline names after the writer
+])
+def test_a_plain_text_byline_credits_the_outlet_not_its_section(tmp_path, byline, outlet):
+    from build_scripts.pipeline import build
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text(f"Council adds two ferry routes\n\n{byline}\n\nThe harbour council voted on Tuesday "
+                                 "to add two ferry routes across the bay after a long debate about fares.\n",
+                                 encoding="utf-8")
+    config = tmp_path / "briefing.yml"
+    config.write_text("story: {title: Ferries, summary: The plan.}\ntopics:\n  - {id: ferries, title: Ferries, "
+                      "question: 'What did the council decide?', intro: The vote., cues: [ferry]}\n", encoding="utf-8")
+    assert build(seeds, config, None).briefing.sources[0].outlet == outlet
