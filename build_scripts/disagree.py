@@ -99,6 +99,8 @@ class _Figure:
 def _figures(text: str) -> list[_Figure]:
     """The counts a sentence gives, each as the range its wording allows: "more than 24,000" runs a little
     above 24,000, "nearly 2,000" a little below, "about 300" a little either side."""
+    if not any(ch.isdigit() for ch in text):
+        return []  # most sentences: a figure here is written in digits
     counted = quantities_in(text)
     found = []
     for match in _QUALIFIED.finditer(text):
@@ -175,13 +177,19 @@ def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[l
     split, part_of = [], {}
     for claim in claims:
         groups: list[list[Citation]] = []
+        counts: list[list[list[_Figure]]] = []  # per group, the distinct counts its sentences give
         for citation in claim.citations:
             mine = _figures(citation.quote)
-            home = next((g for g in groups if not any(_figures_disagree(mine, _figures(x.quote)) for x in g)), None)
+            home = next((n for n, given in enumerate(counts) if not any(_figures_disagree(mine, g) for g in given)),
+                        None)
             if home is None:
                 groups.append([citation])
-            else:
-                home.append(citation)
+                counts.append([mine])
+                continue
+            groups[home].append(citation)
+            if mine and all({(f.low, f.high, f.counted) for f in mine} != {(f.low, f.high, f.counted) for f in g}
+                            for g in counts[home]):
+                counts[home].append(mine)  # a reprint's identical figures are compared once
         split.append(replace(claim, citations=tuple(groups[0])) if len(groups) > 1 else claim)
         for n, group in enumerate(groups[1:], start=1):
             part = replace(claim, id=f"{claim.id}~{n}", text=group[0].quote, citations=tuple(group),
