@@ -209,6 +209,32 @@ def _disagreements_by_page(disagreements: list[Disagreement], claims: list[Claim
     return pages
 
 
+def lists_together(claims: list[Claim], position: dict[str, int]) -> list[Claim]:
+    """Points that share a lead-in (the items of one list, or sentences leaning on one sentence) side by
+    side where the first of them stands, in their article's order: a list reads as the source gives it.
+    position: "<source>#<sentence>" -> where the sentence stands among all the articles' sentences."""
+    def placed_at(claim: Claim) -> int:
+        return position.get(claim.citations[0].key, 0)
+    sharing: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.context and claim.citations:
+            sharing.setdefault(claim.context, []).append(claim)
+    # a point that is itself the lead-in of others goes first among them, and stands as their lead-in
+    lead_of = {context: next((c for c in claims if c.text in context), None) for context in sharing}
+    ordered, placed = [], set()
+    for claim in claims:
+        if claim.id in placed:
+            continue
+        context = claim.context if claim.context in sharing else next(
+            (x for x, lead in lead_of.items() if lead is claim), "")
+        run = sorted(sharing[context], key=placed_at) if context else [claim]
+        run = ([lead_of[context]] if context and lead_of[context] else []) + run
+        run = [c for c in run if c.id not in placed]
+        ordered.extend(run)
+        placed.update(c.id for c in run)
+    return ordered
+
+
 def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotations: list[Quotation],
                  config: EditorialConfig, canonical,
                  sectioned: dict[str, SectionScores] | None = None) -> tuple[TopicBriefing, ...]:
@@ -217,6 +243,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     placed = quotation_topics(quotations, claims, labelled, config.topics[0].id if config.topics else "")
     vocabulary = load_vocabulary(config.status_words, config.actor_words)
     measures = {t.id for t in config.topics if t.statuses}
+    position = {ls.ref.key: n for n, ls in enumerate(labelled)}  # every sentence, in article order
     following = {}  # "<source>#<sentence>" -> the next few sentences of its article
     for n, ls in enumerate(labelled):
         after = [x.ref.sentence.text for x in labelled[n + 1:n + 1 + FOLLOWING_SENTENCES]
@@ -234,6 +261,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
         listed, details = attach_details(on_page)
         summary, key, singles = compose(listed, canonical)
+        key, singles = tuple(lists_together(list(key), position)), tuple(lists_together(list(singles), position))
         topic_quotes = tuple(quotation_order([q for q in quotations if placed[q.id] == spec.id]))
         opinions = tuple(ls.ref.citation for ls in labelled
                          if ls.reason == OPINION and any(lab.topic == spec.id for lab in ls.labels))

@@ -21,7 +21,7 @@ import yaml
 
 from .entities import EntityMatcher
 from .model import SentenceRef
-from .normalize import declares_opinion, is_first_person
+from .normalize import is_first_person
 from .patterns import AnyPattern
 from .textutil import MONTHS, WEEKDAYS, numbers_in, outside_quotations, outside_quotes, stem, words
 from .vocabulary import polarity_of

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .entities import EntityMatcher
 from .model import Citation, Quotation, Quote, Source
 from .judge import LABEL
-from .speakers import speaker_label
+from .speakers import FAQ_LABELS, speaker_label
 from .textutil import DETERMINER_BEFORE, MONTH_NAMES, STOPWORDS, WEEKDAYS
 
 _SPANS = re.compile(
@@ -376,14 +376,13 @@ def _wholly_quoted(sentence_text: str, span: _Span) -> bool:
 
 
 MIN_ANSWERS = 2  #: turns one speaker answers in: a press conference, whose reporters may go unnamed
-_FAQ_LABELS = frozenset({"q", "a", "question", "answer"})  #: an FAQ's "A:" is its publisher writing, quoting nobody
 
 
 def _turn_speakers(source: Source) -> dict[str, str]:
     """Paragraph id -> who speaks it, in a transcript (a press conference, an interview): the turns of a
     speaker who answers, not of those who only ask."""
     turns = {p.id: label for p in source.paragraphs if p.kind == "paragraph" for label in [speaker_label(p.text)]
-             if label and label.lower() not in _FAQ_LABELS}
+             if label and label.lower() not in FAQ_LABELS}
     asks = {p.id for p in source.paragraphs if p.text.rstrip().endswith("?")}
     counts = Counter(turns.values())
     asking = {label for label in counts if all(pid in asks for pid, x in turns.items() if x == label)}

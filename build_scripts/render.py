@@ -274,34 +274,6 @@ class Renderer:
                 groups.append({"title": title, "items": _lead_in_once(items)})
         return groups
 
-    def lists_together(self, claims: list[Claim]) -> list[Claim]:
-        """Points that share a lead-in (the items of one list, or sentences leaning on one sentence) side by
-        side where the first of them stands, in their article's order: a list reads as the source gives it."""
-        def position(claim: Claim) -> tuple:
-            cited = claim.citations[0]
-            paragraphs = [p.id for p in self.sources[cited.source_id].paragraphs] if cited.source_id in self.sources else []
-            sentence = cited.sentence_id.rpartition(".s")[2]
-            return (cited.source_id, paragraphs.index(cited.paragraph_id) if cited.paragraph_id in paragraphs else 0,
-                    int(sentence) if sentence.isdigit() else 0)
-        sharing: dict[str, list[Claim]] = {}
-        for claim in claims:
-            if claim.context and claim.citations:
-                sharing.setdefault(claim.context, []).append(claim)
-        # a point that is itself the lead-in of others goes first among them, and stands as their lead-in
-        lead_of = {context: next((c for c in claims if c.text in context), None) for context in sharing}
-        ordered, placed = [], set()
-        for claim in claims:
-            if claim.id in placed:
-                continue
-            context = claim.context if claim.context in sharing else next(
-                (x for x, lead in lead_of.items() if lead is claim), "")
-            run = sorted(sharing[context], key=position) if context else [claim]
-            run = ([lead_of[context]] if context and lead_of[context] else []) + run
-            run = [c for c in run if c.id not in placed]
-            ordered.extend(run)
-            placed.update(c.id for c in run)
-        return ordered
-
     def _quotations(self, topic: TopicBriefing, notes: _Notes) -> list[dict]:
         """Quotations grouped under who spoke them, the speaker carried most widely first."""
         by_speaker: dict[str, list] = {}
@@ -321,7 +293,7 @@ class Renderer:
     def render_topic(self, topic: TopicBriefing) -> str:
         notes = _Notes(self.sources, "../", self.site_url)
         summary_claims = list(topic.summary)
-        key, single_points = self.lists_together(list(topic.key_points)), self.lists_together(list(topic.single_points))
+        key, single_points = list(topic.key_points), list(topic.single_points)
         summary = [self._point(c, notes) for c in summary_claims]
         details = dict(topic.details)
         key_points = [{**self._point(c, notes), "details": [self._point(d, notes) for d in details.get(c.id, ())]}

@@ -121,8 +121,9 @@ class VoiceMatcher:
 
 
 # "Mara Lind: We have noted the report.", "Q: ...": in a transcript each turn opens with who speaks it
-_ROLES = frozenset({"q", "a", "question", "answer", "spokesperson", "spokesman", "spokeswoman", "reporter",
-                    "moderator", "host", "interviewer", "journalist"})
+FAQ_LABELS = frozenset({"q", "a", "question", "answer"})  #: an FAQ's turns: its publisher writing, quoting nobody
+_ROLES = FAQ_LABELS | {"spokesperson", "spokesman", "spokeswoman", "reporter", "moderator", "host", "interviewer",
+                       "journalist"}
 MIN_TURNS = 3  #: labelled paragraphs, one speaker at least twice and two speakers: the article is a transcript
 
 

@@ -31,6 +31,15 @@ def make_project(tmp: Path, seeds: Path | None = None, config_text: str | None =
     return project
 
 
+def ferry_config(tmp: Path, cues: list[str], question: str = "What did the council decide about ferries?") -> Path:
+    """An editorial config with one topic, the council's ferries, for a test's own little seeds."""
+    config = tmp / "briefing.yml"
+    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
+                      f"  - {{id: ferries, title: Ferries, question: '{question}', intro: The vote., "
+                      f"cues: [{', '.join(cues)}]}}\n", encoding="utf-8")
+    return config
+
+
 def build_fixture(seeds: Path, config_text: str, tmp: Path):
     """The generator run on a fixture story with its own editorial config, writing nothing; it must build
     without a problem."""

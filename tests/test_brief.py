@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from build_scripts.brief import MAX_DETAILS, MAX_SINGLE_POINTS, SUMMARY_MAX, attach_details, compose, page_order
 from build_scripts.model import Citation, Claim
+from conftest import ferry_config
 
 
 # sentences unlike each other in meaning, so only what a test sets up makes two claims the same
@@ -135,10 +136,7 @@ def test_a_writers_view_never_makes_the_summary_and_is_labelled_as_one(tmp_path)
     (seeds / "c.md").write_text("---\ntitle: 'Opinion: The ferry plan is a gamble'\noutlet: Port Daily\n---\n\n"
                                 "The ferry operator lost 3 million pounds on the bay crossing last year, its accounts show.\n\n"
                                 "Two new routes will not fix a service that commuters have already abandoned.\n")
-    config = tmp_path / "briefing.yml"
-    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
-                      "  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
-                      " intro: The vote., cues: [ferry, routes, fares]}\n", encoding="utf-8")
+    config = ferry_config(tmp_path, ['ferry', 'routes', 'fares'])
     result = build(seeds, config, None)
     loss = next(c for t in result.briefing.topics for c in t.claims if "3 million" in c.text)
     assert loss.opinion and not next(c for t in result.briefing.topics for c in t.claims if "voted" in c.text).opinion
@@ -170,10 +168,7 @@ def test_a_pages_header_and_home_card_count_the_points_it_lists_not_every_claim_
             ("b.md", "Bay News", "The harbour council voted on Tuesday to add two ferry routes across the bay.\n\n"
                                  "Shop owners near the ferry pier said 12 stalls would open by the summer.")):
         (seeds / name).write_text(f"---\ntitle: Council adds routes\noutlet: {outlet}\n---\n\n{text}\n")
-    config = tmp_path / "briefing.yml"
-    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
-                      "  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
-                      " intro: The vote., cues: [ferry, routes, fares]}\n", encoding="utf-8")
+    config = ferry_config(tmp_path, ['ferry', 'routes', 'fares'])
     briefing = build(seeds, config, None).briefing
     topic = briefing.topics[0]
     assert len(topic.claims) == 3 and len(topic.listed) == 3
@@ -204,10 +199,7 @@ def test_the_home_page_gives_the_dates_covered_as_dates_whatever_their_written_f
                                   "The harbour council voted to add two ferry routes across the bay after a long "
                                   "debate about fares and timetables.\n\nThe finance office said fares would rise "
                                   f"slightly next spring, {outlet} reports, and the first sailings start in May.\n")
-    config = tmp_path / "briefing.yml"
-    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
-                      "  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
-                      " intro: The vote., cues: [ferry, routes]}\n", encoding="utf-8")
+    config = ferry_config(tmp_path, ['ferry', 'routes'])
     home = build(seeds, config, None).pages["_generated/home.md"]
     assert re.search(r"dates covered\S* 2031-10-16 to 2031-10-17\.", home)  # as text, "17/10/2031" sorts first
 
@@ -225,10 +217,7 @@ def test_a_point_resting_only_on_a_source_with_warnings_says_so(tmp_path):
     (seeds / "b.md").write_text("---\ntitle: Council adds routes\noutlet: Bay News\n---\n\n"
                                 "The harbour council voted on Tuesday to add two ferry routes across the bay.\n\n"
                                 "Shop owners near the ferry pier said 12 stalls would open by the summer.\n")
-    config = tmp_path / "briefing.yml"
-    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
-                      "  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
-                      " intro: The vote., cues: [ferry, routes, fares]}\n", encoding="utf-8")
+    config = ferry_config(tmp_path, ['ferry', 'routes', 'fares'])
     briefing = build(seeds, config, None).briefing
     assert "machine-summary" in next(s for s in briefing.sources if s.file == "a.md").flags
     lines = Renderer(briefing).render_all()["briefings/ferries.md"].splitlines()
@@ -245,6 +234,7 @@ def test_a_point_resting_only_on_a_source_with_warnings_says_so(tmp_path):
 def test_a_list_s_items_stand_together_in_the_article_s_order_under_one_lead_in(tmp_path):
     """An editor reads a list as the article gives it: its items side by side, in order, the line that
     introduces them shown once (and not at all after the point that is that line)."""
+    from build_scripts.brief import lists_together
     from build_scripts.pipeline import build
     from build_scripts.render import Renderer
 
@@ -258,10 +248,8 @@ def test_a_list_s_items_stand_together_in_the_article_s_order_under_one_lead_in(
         "- Fitting cameras on the car decks of every ferry.\n"
         "- Training crews to spot forged passes on the crossings.\n\n"
         "The finance office said ferry fares would rise by 4 percent in March.\n", encoding="utf-8")
-    config = tmp_path / "briefing.yml"
-    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
-                      "  - {id: ferries, title: Ferries, question: 'What is being done about ferries?',"
-                      " intro: The plans., cues: [ferry, ticket, crossings, pier, crews]}\n", encoding="utf-8")
+    config = ferry_config(tmp_path, ['ferry', 'ticket', 'crossings', 'pier', 'crews'],
+                          question='What is being done about ferries?')
     briefing = build(seeds, config, None).briefing
     topic = briefing.topics[0]
     items = [c for c in topic.claims if c.context]  # the items, in the article's order
@@ -270,11 +258,14 @@ def test_a_list_s_items_stand_together_in_the_article_s_order_under_one_lead_in(
     lead = next(c for c in topic.claims if c.text.startswith("Ferry firms are already"))
     vote = next(c for c in topic.claims if "council voted" in c.text)
     shuffled = [items[-1], vote, *items[:-1], lead]  # apart and out of order, as the page's own ranking may put them
+    position = {f"{source.id}#{sentence.id}": n for source in briefing.sources
+                for n, sentence in enumerate(s for p in source.paragraphs for s in p.sentences)}
+    together = lists_together(shuffled, position)
+    assert [c.id for c in together] == [c.id for c in (lead, *items, vote)]
     page = Renderer(replace(briefing, topics=(replace(topic, summary=(), key_points=(), single_points=tuple(
-        shuffled)),))).render_all()["briefings/ferries.md"]
+        together)),))).render_all()["briefings/ferries.md"]
     shown = [line for line in page.splitlines() if line.startswith("- ")]
-    expected = [lead, *items, vote]
-    assert [next(n for n, c in enumerate(expected) if c.text in line) for line in shown] == list(range(len(expected)))
+    assert len(shown) == len(together)
     points = "\n".join(shown)
     assert points.count("These steps include") == 1  # what the lead-in point leaves out, shown once
     assert points.count("Ferry firms are already taking steps") == 1  # the lead-in point, not again as context

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from build_scripts.dedupe import find_duplicates
 from build_scripts.model import Block, CleanDocument, MetaValue
+from conftest import ferry_config
 
 ARTICLE = ["The harbour council voted on Tuesday to add two ferry routes across the bay after a long debate.",
            "The new routes will be paid for with a small rise in fares, the finance office said on Wednesday.",
@@ -38,9 +39,7 @@ def build_coverage(tmp_path, articles: dict[str, str]):
     seeds.mkdir()
     for name, text in articles.items():
         (seeds / name).write_text(text, encoding="utf-8")
-    config = tmp_path / "briefing.yml"
-    config.write_text("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n  - {id: ferries, title: Ferries, question: 'What did the council decide about ferries?',"
-                      " intro: The vote., cues: [ferry, routes]}\n", encoding="utf-8")
+    config = ferry_config(tmp_path, ['ferry', 'routes'])
     return build(seeds, config, None).briefing
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from build_scripts.ingest import MAX_BYTES, InputError, list_seed_files, read_document
-from conftest import FIXTURES
+from conftest import FIXTURES, ferry_config
 
 INPUTS = FIXTURES / "inputs"
 
@@ -164,7 +164,5 @@ def test_a_plain_text_byline_credits_the_outlet_not_its_section(tmp_path, byline
     (seeds / "a.txt").write_text(f"Council adds two ferry routes\n\n{byline}\n\nThe harbour council voted on Tuesday "
                                  "to add two ferry routes across the bay after a long debate about fares.\n",
                                  encoding="utf-8")
-    config = tmp_path / "briefing.yml"
-    config.write_text("story: {title: Ferries, summary: The plan.}\ntopics:\n  - {id: ferries, title: Ferries, "
-                      "question: 'What did the council decide?', intro: The vote., cues: [ferry]}\n", encoding="utf-8")
+    config = ferry_config(tmp_path, ['ferry'], question='What did the council decide?')
     assert build(seeds, config, None).briefing.sources[0].outlet == outlet
