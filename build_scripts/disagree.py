@@ -2,7 +2,10 @@
 
 Five kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
-  380 stored samples"): the same unit, words around it in common, amounts that cannot both be right;
+  380 stored samples"): the same unit, words around it in common, amounts that cannot both be right. The unit
+  may come before the figure ("the tally of accounts north of 30,000"), or be named otherwise by a sentence
+  agreeing on another count ("21,000 accounts ... 13.4 million exchanges", "21,000 accounts ... 16 million
+  requests"); a member sentence's count its point does not show is compared too;
 - a statement and its negation ("the memo named three companies", "the memo does not name any company"), or
   two dates for one event;
 - a source saying a party has not answered ("has not responded", "no public rebuttal") while others report
@@ -14,9 +17,11 @@ Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
@@ -38,6 +43,9 @@ _QUALIFIED = re.compile(
     r"(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>"
     + "|".join(sorted(SCALE, key=len, reverse=True)) + r")\b)?"
     r"(?P<after>(?:\s+[\w'-]+){0,3})", re.IGNORECASE)
+# the plural noun a figure counts, named just before it: "conversations at", "accounts north of", "accounts ("
+_COUNTED_BEFORE = re.compile(r"\b([a-z][\w'-]*[a-z]s)\s*(?:\(|\b(?:at|of|to|was|were|numbered|numbering|"
+                             r"totalled|totaled|totalling|totaling)\b)?\s*$")
 _AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above", "in excess of"}
 _AT_MOST = {"nearly", "almost", "close to", "closer to", "up to", "as many as", "fewer than", "less than",
             "well under", "under", "below"}
@@ -78,15 +86,18 @@ class _Figure:
     unit: tuple[tuple[str, int], ...]  #: the words that say what is counted (stem, where it ends), or the currency
     figure: str  #: the figure as printed: "about 300"
     text: str  #: its sentence
+    alias: str = ""  #: what another sentence calls the thing it counts, when the two count it alike (_paired)
 
-    @property
+    @cached_property
     def stems(self) -> frozenset[str]:
         return frozenset(s for s, _ in self.unit)
 
-    @property
+    @cached_property
     def counted(self) -> str:
         """The noun counted: the first plural among its words ("24,000 fraudulent accounts", "19 shell
-        companies"), else its first word or currency sign."""
+        companies"), else its first word or currency sign; or what another sentence calls it."""
+        if self.alias:
+            return self.alias
         return next((s for s, end in self.unit if self.text[:end].endswith("s") and len(s) > 2), self.unit[0][0])
 
     def words(self, shared: frozenset[str]) -> str:
@@ -111,7 +122,8 @@ def _figures(text: str) -> list[_Figure]:
         low, high = ((value, value * 1.15) if qualifier in _AT_LEAST else (value * 0.85, value) if qualifier in
                      _AT_MOST else (value * 0.95, value * 1.05) if qualifier in _ABOUT else (value * 0.98, value * 1.02))
         figure_end = match.end("scale") if match.group("scale") else match.end("number")
-        unit = _unit(match) + (((match.group("currency"), figure_end),) if match.group("currency") else ())
+        unit = _unit(match) or (() if match.group("currency") else _unit_before(text[:match.start()]))
+        unit += ((match.group("currency"), figure_end),) if match.group("currency") else ()
         if unit:
             found.append(_Figure(low, high, unit, text[match.start():figure_end], text))
     return found
@@ -131,6 +143,39 @@ def _unit(match: re.Match) -> tuple[tuple[str, int], ...]:
     return tuple(unit)
 
 
+def _unit_before(before: str) -> tuple[tuple[str, int], ...]:
+    """What a figure with no unit after it counts, named just before it: "estimates the harvested
+    conversations at more than 20 million", "the tally of accounts north of 30,000", "fake accounts (as
+    many as 30,000"; not the subject of a verb ("the accounts generated 16 million")."""
+    named = _COUNTED_BEFORE.search(before)
+    return ((stem(named.group(1).lower()), named.end(1)),) if named else ()
+
+
+def _as_printed(a: _Figure, b: _Figure) -> tuple[str, str]:
+    """Two contradicting figures with what they count, as their sentences print them."""
+    unit = a.stems & b.stems
+    return a.words(unit), b.words(unit)
+
+
+def _paired(a: list[_Figure], b: list[_Figure]) -> list[_Figure]:
+    """b's figures, with the one left over named as a's when both sentences count one thing and each gives
+    one more figure of the same kind: "21,000 accounts that generated 13.4 million exchanges" and "21,000
+    accounts had sent 16 million requests" count the same exchanges."""
+    shared = {x.counted for x in a} & {y.counted for y in b}
+    rest_a = [x for x in a if x.counted not in shared]
+    rest_b = [y for y in b if y.counted not in shared]
+    if not shared or len(rest_a) != 1 or len(rest_b) != 1:
+        return b
+    x, y = rest_a[0], rest_b[0]
+    if _currency(x) != _currency(y) or max(x.low, y.low) / max(min(x.high, y.high), 1e-9) > MAX_RATIO:
+        return b
+    return [replace(f, alias=x.counted) if f is y else f for f in b]
+
+
+def _currency(figure: _Figure) -> str:
+    return next((s for s, _ in figure.unit if not s[:1].isalnum()), "")
+
+
 def _conflict(a: _Figure, b: _Figure) -> bool:
     """Amounts of the same thing ("41 rowers showed" and "57 coaches showed" count different things) that
     cannot both be right."""
@@ -148,6 +193,20 @@ def _side(claims: list[Claim], part_of: dict[str, str] | None = None) -> Disagre
                             tuple(dict.fromkeys((part_of or {}).get(c.id, c.id) for c in [shown, *claims])))
 
 
+def _apart(sides: list[DisagreementSide], outlet_of: dict[str, str]) -> tuple[DisagreementSide, ...]:
+    """The sides, none citing the sentence another side shows: a sentence in two points ("21,000 accounts
+    had sent 16 million requests") stands on the side whose figure it gives."""
+    shown = {side.citations[0] for side in sides}
+    kept = []
+    for side in sides:
+        citations = side.citations[:1] + tuple(x for x in side.citations[1:] if x not in shown)
+        if citations != side.citations:
+            outlets = tuple(dict.fromkeys(outlet_of.get(x.source_id, x.source_id) for x in citations))
+            side = replace(side, citations=citations, outlets=tuple(o for o in side.outlets if o in outlets))
+        kept.append(side)
+    return tuple(kept)
+
+
 def sentence_side(ref: SentenceRef, claim_ids: tuple[str, ...] = ()) -> DisagreementSide:
     """One side that is one sentence, as its article gives it (claim_ids: the point it belongs to, if any)."""
     return DisagreementSide(ref.sentence.text, (ref.citation,), (ref.outlet_key,), claim_ids)
@@ -162,6 +221,7 @@ def _figures_disagree(a: list[_Figure], b: list[_Figure]) -> bool:
     above the ministry's 410 million" against "410 million crowns")."""
     def unmatched(x: _Figure, others: list[_Figure]) -> bool:
         return not any(x.counted == y.counted and not _conflict(x, y) for y in others)
+    b = _paired(a, b)
     return any(_conflict(x, y) and (unmatched(x, b) or unmatched(y, a)) for x in a for y in b)
 
 
@@ -173,13 +233,25 @@ def _count_alike(a: list[_Figure], b: list[_Figure]) -> bool:
 def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[list[Claim], dict[str, str]]:
     """Each claim, with the member sentences that contradict its figures split off as parts of their own:
     sentences about one thing are one point even when they count it differently, and that is a
-    disagreement. Returns the claims and parts, and each part's id -> its claim's id."""
+    disagreement. A member sentence counting something its point's sentence does not count is a part of its own
+    too: its figure is a detail the point does not show ("used tens of thousands of fake accounts (as many as
+    30,000)"). Returns the claims and parts, and each part's id -> its claim's id."""
     split, part_of = [], {}
     for claim in claims:
         groups: list[list[Citation]] = []
         counts: list[list[list[_Figure]]] = []  # per group, the distinct counts its sentences give
+        shown = {f.counted for f in _figures(claim.text)}
+        details: dict[frozenset, int] = {}  # a detail's figures -> its group
         for citation in claim.citations:
             mine = _figures(citation.quote)
+            if groups and {f.counted for f in mine} - shown:
+                detail = frozenset((f.low, f.high, f.counted) for f in mine)
+                if detail not in details:
+                    details[detail] = len(groups)
+                    groups.append([])
+                    counts.append([mine])
+                groups[details[detail]].append(citation)
+                continue
             home = next((n for n, given in enumerate(counts) if not any(_figures_disagree(mine, g) for g in given)),
                         None)
             if home is None:
@@ -190,13 +262,49 @@ def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[l
             if mine and all({(f.low, f.high, f.counted) for f in mine} != {(f.low, f.high, f.counted) for f in g}
                             for g in counts[home]):
                 counts[home].append(mine)  # a reprint's identical figures are compared once
-        split.append(replace(claim, citations=tuple(groups[0])) if len(groups) > 1 else claim)
+        def outlets(group: list[Citation]) -> tuple[str, ...]:
+            return tuple(dict.fromkeys(outlet_of.get(x.source_id, x.source_id) for x in group))
+        split.append(replace(claim, citations=tuple(groups[0]), outlets=outlets(groups[0])) if len(groups) > 1
+                     else claim)
         for n, group in enumerate(groups[1:], start=1):
             part = replace(claim, id=f"{claim.id}~{n}", text=group[0].quote, citations=tuple(group),
-                           outlets=tuple(dict.fromkeys(outlet_of.get(x.source_id, x.source_id) for x in group)))
+                           outlets=outlets(group))
             split.append(part)
             part_of[part.id] = claim.id
     return split, part_of
+
+
+@dataclass
+class _CountIndex:
+    """Which claims give which counts, so that a claim is compared only with those that could contradict it."""
+    by_size: dict[tuple[str, int], list[int]]  #: (what is counted, _size) -> the claims giving such a count
+    paired: dict[str, list[int]]  #: what is counted -> the claims giving it and another count
+
+    @classmethod
+    def of(cls, figures: list[list[_Figure]]) -> _CountIndex:
+        index = cls({}, {})
+        for n, given in enumerate(figures):
+            for f in given:
+                index.by_size.setdefault((f.counted, _size(f)), []).append(n)
+                if len(given) > 1:
+                    index.paired.setdefault(f.counted, []).append(n)
+        return index
+
+    def comparable(self, given: list[_Figure], after: int) -> list[int]:
+        """The claims after this one that could contradict it: counting the same thing, at most about twice
+        as many or as few, or (to pair with it) giving two counts, one of them of the same thing."""
+        found = set()
+        for f in given:
+            for near in range(_size(f) - 2, _size(f) + 3):
+                found.update(self.by_size.get((f.counted, near), ()))
+            if len(given) > 1:
+                found.update(self.paired.get(f.counted, ()))
+        return sorted(j for j in found if j > after)
+
+
+def _size(figure: _Figure) -> int:
+    """Its order of magnitude in powers of two: counts more than twice apart are two or more steps apart."""
+    return int(math.log2(max(figure.high, 1.0)))
 
 
 def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
@@ -208,21 +316,26 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
     context = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in claims if figures[c.id]}
     counted = [c for c in claims if figures[c.id]]
     linked: dict[str, set[str]] = {}  # claim id -> the claims it disagrees with
-    words: dict[tuple[str, str], tuple[str, str]] = {}
+    contradicting: dict[tuple[str, str], tuple[_Figure, _Figure]] = {}  # (a, b) -> a's figure, b's figure
+    sentences = {c.id: {(x.source_id, x.sentence_id) for x in c.citations} for c in counted}
+    numbers = {c.id: set(numbers_in(c.text)) for c in counted}
+    index = _CountIndex.of([figures[c.id] for c in counted])
     for i, a in enumerate(counted):
-        for b in counted[i + 1:]:
-            if not _shares_no_sentence(a, b):
+        for j in index.comparable(figures[a.id], i):
+            b = counted[j]
+            if sentences[a.id] & sentences[b.id]:
                 continue
+            theirs = _paired(figures[a.id], figures[b.id])
             for fa in figures[a.id]:
-                fb = next((f for f in figures[b.id] if _conflict(fa, f)), None)
+                fb = next((f for f in theirs if _conflict(fa, f)), None)
                 if fb is None:
                     continue
                 unit = fa.stems & fb.stems
-                if len(context[a.id] & context[b.id] - unit - set(numbers_in(a.text))) >= MIN_SHARED_CONTEXT:
+                if len(context[a.id] & context[b.id] - unit - numbers[a.id]) >= MIN_SHARED_CONTEXT:
                     linked.setdefault(a.id, set()).add(b.id)
                     linked.setdefault(b.id, set()).add(a.id)
-                    words[(a.id, b.id)] = (fa.words(unit), fb.words(unit))
-                    words[(b.id, a.id)] = (fb.words(unit), fa.words(unit))
+                    contradicting[(a.id, b.id)] = (fa, fb)
+                    contradicting[(b.id, a.id)] = (fb, fa)
                     break
     by_id = {c.id: c for c in claims}
     found, seen = [], set()
@@ -246,10 +359,12 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
                 home.append(cid)
         if len(sides) < 2:
             continue
-        pairs = [words[(a, b)] for a in sides[0][:1] for side in sides[1:] for b in side[:1] if (a, b) in words]
+        pairs = [_as_printed(*contradicting[(a, b)]) for a in sides[0][:1] for side in sides[1:] for b in side[:1]
+                 if (a, b) in contradicting]
         said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in pairs)
         note = "The sources give different figures" + (f": {said}." if said else ".")
-        found.append(Disagreement(tuple(_side([by_id[c] for c in side], part_of) for side in sides), note, detected=True))
+        built = _apart([_side([by_id[c] for c in side], part_of) for side in sides], outlet_of or {})
+        found.append(Disagreement(built, note, detected=True))
     return found
 
 

@@ -159,6 +159,22 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
      "The ministry says buyers used 19 shell companies to buy the seed.", True),
     ("The ferry firm used 24,000 fake tickets on the night crossings.",  # more than twice as many: a subset,
      "The ferry firm cancelled 9,000 fake tickets on the night crossings.", False),  # not the same count
+    # what is counted may be named before the figure
+    ("The ferry firm's fake tickets numbered about 24,000 on the night crossings.",
+     "The ferry firm used more than 30,000 fake tickets on the night crossings.", True),
+    ("The ferry firm puts the fake tickets at more than 30,000 on the night crossings.",
+     "The ferry firm used about 24,000 fake tickets on the night crossings.", True),
+    ("The ferry firm used thousands of fake tickets (as many as 30,000) on the night crossings.",
+     "The ferry firm used about 24,000 fake tickets on the night crossings.", True),
+    ("The ferry firm's fake tickets earned 30,000 on the night crossings.",  # the tickets earn; 30,000 of what?
+     "The ferry firm used about 24,000 fake tickets on the night crossings.", False),
+    # sentences that agree on one count and each give one more of the same size count the same thing
+    ("The ferry firm said about 21,000 fake accounts made more than 13.4 million bookings on its routes.",
+     "The ferry firm said some 21,000 fake accounts had sent 16 million requests on its routes.", True),
+    ("The ferry firm said about 21,000 fake accounts made more than 13.4 million bookings on its routes.",
+     "The ferry firm said some 21,000 fake accounts had cost it $16 million on its routes.", False),
+    ("The ferry firm said about 21,000 fake accounts made more than 13.4 million bookings on its routes.",
+     "The ferry firm said some 21,000 fake accounts had sent 60 million requests on its routes.", False),
 ])
 def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, differ):
     from build_scripts.disagree import figure_disagreements
@@ -186,11 +202,32 @@ def test_sentences_of_one_point_that_give_different_figures_are_set_against_each
     assert len(found) == 1
     sides = found[0].sides
     assert [[x.source_id for x in side.citations] for side in sides] == [["s1", "s3"], ["s2"]]
-    assert [side.outlets for side in sides] == [("wire", "courier", "review"), ("review",)]
+    assert [side.outlets for side in sides] == [("wire", "courier"), ("review",)]
     assert [side.claim_ids for side in sides] == [("c1",), ("c1",)]
     assert "410 million" in found[0].note and "600 million" in found[0].note
     agreeing = replace(point, citations=(point.citations[0], point.citations[2]))
     assert figure_disagreements([agreeing], str, {}) == []
+
+
+def test_a_figure_only_a_member_sentence_gives_is_set_against_another_points_figure():
+    """A point's sentence gives no count, one of its member sentences does ("as many as 30,000"): that
+    sentence, not the point's, is the side that contradicts another point's count."""
+    from dataclasses import replace
+
+    from build_scripts.disagree import figure_disagreements
+    from build_scripts.model import Citation
+    shown = "The ferry firm accused the ring of forging tickets for the night crossings."
+    member = "The ring forged thousands of tickets (as many as 30,000, one inspector says) for the night crossings."
+    other = "The ferry firm says the ring forged about 24,000 tickets for the night crossings."
+    accusation = replace(_claim(1, shown), outlets=("wire", "gazette"), citations=(
+        Citation("s1", "p", "p.s1", shown), Citation("s3", "p", "p.s1", member)))
+    found = figure_disagreements([accusation, _claim(2, other)], str, {"s1": "wire", "s2": "herald", "s3": "gazette"})
+    assert len(found) == 1
+    assert sorted([x.quote for x in side.citations] for side in found[0].sides) == [[other], [member]]
+    assert sorted(side.claim_ids for side in found[0].sides) == [("c1",), ("c2",)]
+    assert sorted(side.outlets for side in found[0].sides) == [("gazette",), ("outlet2",)]
+    alone = replace(accusation, citations=accusation.citations[:1], outlets=("wire",))
+    assert figure_disagreements([alone, _claim(2, other)], str, {}) == []
 
 
 def test_a_party_said_to_be_silent_against_its_reported_denial():
