@@ -7,7 +7,7 @@ Five kinds are detected, each cautiously (editors record the ones it misses in b
   agreeing on another count ("21,000 accounts ... 13.4 million exchanges", "21,000 accounts ... 16 million
   requests"); a member sentence's count its point does not show is compared too;
 - a statement and its negation ("the memo named three companies", "the memo does not name any company"), or
-  two dates for one event;
+  two dates for one event; a clause of a longer sentence counts when it opens on the same subject;
 - a source saying a party has not answered ("has not responded", "no public rebuttal") while others report
   that party's denial;
 - the accusation itself against the accused's denial, for the most widely reported pair only;
@@ -32,6 +32,7 @@ NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
     "reject", "rejected", "dismiss", "dismissed", "unfounded", "nor", "neither"))
 SAME_SUBJECT = 0.35
+SAME_CLAUSE, MIN_CLAUSE_WORDS = 0.4, 3  #: two clauses about the same thing: this share of their words, this many
 MAX_CLAIMS = 400  #: the claims compared pairwise for negations, the most widely reported first
 MAX_RATIO = 2.0  #: figures further apart than this count different things ("banned 9,000 accounts", "used 24,000")
 MIN_SHARED_CONTEXT = 2  #: words two figures' sentences share besides the unit, to be about the same count
@@ -50,6 +51,10 @@ _AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above",
 _AT_MOST = {"nearly", "almost", "close to", "closer to", "up to", "as many as", "fewer than", "less than",
             "well under", "under", "below"}
 _ABOUT = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"}
+# where a sentence's clauses part ("The memo named three companies — Tianheng AI, ..."), and a clause that
+# opens on its subject: a determiner and a noun
+_CLAUSES = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s*|\s+[\u2014\u2013]\s+|:\s+")
+_SUBJECT = re.compile(r"^\W*(?:the|a|an|its|their|this|these)\s+([a-z][\w'-]*)", re.IGNORECASE)
 # a party that has said nothing so far: "has not responded", "the absence of a public rebuttal"; not one that
 # did not answer one outlet's call ("did not respond to a request for comment"), nor one that declined to comment
 _NO_ANSWER = re.compile(
@@ -371,7 +376,7 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
 def _stems(text: str, canonical: Callable[[str], str]) -> set[str]:
     """Its content words, with the negations of its main statement (not of a refusal, nor of a clause added
     after "but")."""
-    main = _REFUSAL.sub(" ", _LATER_CLAUSE.sub("", outside_quotes(text)))
+    main = _REFUSAL.sub(" ", _LATER_CLAUSE.sub("", outside_quotes(text))).replace("n't", " not")
     return content_stems(canonical(text)) | {stem(w) for w in re.findall(r"\b\w+\b", main.lower()) if
                                              stem(w) in NEGATIONS}
 
@@ -381,6 +386,7 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
     negated, or which give different dates."""
     considered = sorted(claims, key=lambda c: (-len(c.outlets), c.id))[:MAX_CLAIMS]
     features = [_stems(c.text, canonical) for c in considered]
+    clauses = [_clauses(c.text, canonical) for c in considered]
     found = []
     for i, a in enumerate(considered):
         for j in range(i + 1, len(considered)):
@@ -389,6 +395,9 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
                 continue  # one outlet does not disagree with itself here
             fa, fb = features[i] - NEGATIONS, features[j] - NEGATIONS
             if not fa or not fb or len(fa & fb) / len(fa | fb) < SAME_SUBJECT:
+                if _clauses_opposed(clauses[i], clauses[j]):
+                    found.append(Disagreement((_side([a]), _side([b])), "One source states this; another says the "
+                                              "opposite.", detected=True))
                 continue
             negated_a, negated_b = bool(features[i] & NEGATIONS), bool(features[j] & NEGATIONS)
             if negated_a != negated_b:
@@ -402,6 +411,32 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
                 continue
             found.append(Disagreement((_side([a]), _side([b])), note, detected=True))
     return found
+
+
+def _clauses(text: str, canonical: Callable[[str], str]) -> list[tuple[str, set[str]]]:
+    """The clauses that name their subject ("the memo named three companies", not "and said they had ..."),
+    each as (the subject's stem, its words with their negations); a pronoun or a verb opening a clause
+    leaves its subject unknown."""
+    found = []
+    for clause in _CLAUSES.split(outside_quotes(text)):
+        subject = _SUBJECT.match(clause)
+        words = _stems(clause, canonical)
+        if subject and len(words - NEGATIONS) >= MIN_CLAUSE_WORDS:
+            found.append((stem(subject.group(1).lower()), words))
+    return found
+
+
+def _clauses_opposed(a: list[tuple[str, set[str]]], b: list[tuple[str, set[str]]]) -> bool:
+    """A clause of one and a clause of the other with the same subject, most words in common, and only one
+    negated: "The report named three shipping firms" and "The report does not name any firm"."""
+    for subject_a, words_a in a:
+        for subject_b, words_b in b:
+            plain_a, plain_b = words_a - NEGATIONS, words_b - NEGATIONS
+            if subject_a == subject_b and len(plain_a & plain_b) >= MIN_CLAUSE_WORDS and \
+                    len(plain_a & plain_b) / len(plain_a | plain_b) >= SAME_CLAUSE and \
+                    bool(words_a & NEGATIONS) != bool(words_b & NEGATIONS):
+                return True
+    return False
 
 
 def _dates_differ(a: str, b: str) -> bool:

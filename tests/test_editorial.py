@@ -257,6 +257,16 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
      "altitude.", False),  # a second predicate, negated, restates the first: no opposite
     ("The shipping firm has moved around 40 daily crossings to the longer inland route.",  # other things
      "Some crossings of the shipping firm take the longer inland route, adding around 20 minutes.", False),
+    ("The memo doesn't name any company accused of copying the models.",  # "n't" negates
+     "The memo names three companies accused of copying the models.", True),
+    # one clause of a longer sentence, opening on the same subject, against its negation
+    ("The memo named three shipping companies — Halvard Lines, Osk Freight and Brenna — and said they "
+     "had used some 40 vessels for the crossings.",
+     "The memo does not name any shipping company accused of the crossings.", True),
+    ("The inspectors' report names three shipping companies and gives the vessels they used.",  # the subject
+     "Worth noting: the memo does not name any shipping company or vessel.", False),  # differs
+    ("The ministry misread rowers who train for months at altitude, and its ranges were too narrow.",
+     "The ranges were too narrow and did not account for rowers who spend months at altitude.", False),
 ])
 def test_a_statement_and_its_negation_but_not_a_clause_added_after_but(a, b, opposite):
     from build_scripts.disagree import negation_disagreements

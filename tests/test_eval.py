@@ -71,8 +71,8 @@ FEATURE_FLOORS = {
     "frontier-holdout": (0.90, 0.99, 0, 1.0, 0.33, 0.6),
     "frontier-holdout-2": (1.0, 0.74, 0, 1.0, 1.0, 0.67),  # no quotations, events nor disagreements annotated
     "frontier-holdout-3": (0.95, 0.64, 0, 0.85, 0.25, 0.76),
-    "frontier-holdout-4": (0.80, 0.71, 0, 0.71, 0.0, 0.95),
-    "frontier-holdout-5": (0.90, 0.77, 0, 0.85, 0.28, 0.69),  # 23 of 33 in the order the page shows
+    "frontier-holdout-4": (0.80, 0.71, 0, 0.71, 0.33, 0.95),
+    "frontier-holdout-5": (0.90, 0.77, 0, 0.85, 0.57, 0.69),  # 23 of 33 in the order the page shows
     "frontier-holdout-6": (1.0, 0.78, 0, 1.0, 1.0, 0.72),  # no quotations, events nor disagreements annotated
     "frontier-holdout-7": (0.81, 0.87, 0, 1.0, 0.25, 0.68),
     "microdose": (1.0, 0.99, 0, 1.0, 0.8, 0.64),
