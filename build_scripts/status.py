@@ -100,19 +100,31 @@ def measure_status(text: str, lead_in: str, vocabulary: StatusVocabulary) -> tup
         lead = _first_status(lead_in, vocabulary)
         if lead[0]:
             return lead
-    done = _DONE.search(text)  # "has banned", "have shared": done, when nothing above hedges it
-    return ("enacted", done.group()) if done else ("", "")
+    done = next((m for m in _DONE.finditer(text) if not _negated(text, m.start())), None)
+    return ("enacted", done.group()) if done else ("", "")  # "has banned": done, when nothing above hedges it
 
 
-_DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|wn|lt|ut|ot|ne)\b", re.IGNORECASE)
+_DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b|not\b|never\b)\w+(?:ed|en|wn|lt|ut|ot|ne)\b",
+                   re.IGNORECASE)
 
 
 def _first_status(words: str, vocabulary: StatusVocabulary) -> tuple[str, str]:
     for rule in vocabulary.statuses:
-        found = rule.pattern.search(words) if rule.pattern and words else None
+        if not rule.pattern or not words:
+            continue
+        found = next((m for m in rule.pattern.finditer(words) if not _negated(words, m.start())), None)
         if found:
             return rule.id, found.group()
     return "", ""
+
+
+_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|none|nobody|neither|nor|yet\s+to)\b(?:\s+[\w'-]+){0,5}\s*$|n't\s+$",
+                              re.IGNORECASE)
+
+
+def _negated(words: str, at: int) -> bool:
+    """The phrase at `at` is denied: "No lab has deployed it", "has not banned", "is yet to take effect"."""
+    return bool(_NEGATION_BEFORE.search(words[max(0, at - 40):at]))
 
 
 _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|finally|next|also|lastly)\b[,:]?\s*", re.IGNORECASE)

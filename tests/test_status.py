@@ -41,6 +41,11 @@ def test_status_comes_from_the_sources_own_words(sentence, lead_in, status, word
     "The council has banned nothing yet but could ban night crossings next month.",
     "Officials have pushed for a ban on night crossings.",
     "A ban on night crossings remains under discussion.",
+    # a denied act is not in force
+    "No ferry firm has deployed the scanners publicly, and the port says it is still testing them.",
+    "None of the ferry firms has added the checks.",
+    "The harbour board has not banned night crossings.",
+    "The ferry firms haven't tightened their checks.",
 ])
 def test_a_proposal_is_never_shown_as_in_force(sentence):
     assert measure_status(sentence, "", VOCABULARY)[0] != "enacted"
