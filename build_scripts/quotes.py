@@ -55,6 +55,9 @@ MAX_SPEAKER_WORDS = 14
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those"})
 _PERSONAL = frozenset({"he", "she", "they"})
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
+# 'networks known in the industry as "hydra clusters"': the name a thing goes by, not anyone's words
+_KNOWN_AS = re.compile(r"\b(?:known|referred\s+to|nicknamed)\b[^,;:.]{0,40}?\bas\s*[\"'\u201c\u2018]?\s*$",
+                       re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|was|are|were|be|been|being|as)\s*$", re.IGNORECASE)
 # where a speaker's name ends: a relative clause, what they did besides speaking, where and when
 _SPEAKER_END = re.compile(
@@ -154,7 +157,8 @@ def _subject_before(frame: str, verb_start: int) -> str:
             if apposition.lower().startswith(("who ", "which ")):
                 return _clean_speaker(named)
             return _clean_speaker(f"{named}, {apposition}")
-    return _clean_speaker(chunks[-1]) if chunks else ""
+    # "... accused the port of what its memo calls": who calls it is named after "what"
+    return _clean_speaker(re.split(r"\bwhat\s+", chunks[-1], flags=re.IGNORECASE)[-1]) if chunks else ""
 
 
 def _speaker_after(frame: str, verb_end: int) -> str:
@@ -234,7 +238,7 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
     before_text = sentence_frame[:at]
     after_text = sentence_frame[span.end - sentence_start:]
     words = len(_words(span.text))
-    if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")):
+    if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")) or _KNOWN_AS.search(before_text):
         return None
     if words < LONG_QUOTE_WORDS and _goes_on_into_a_phrase(span.text, after_text):
         return None
@@ -357,7 +361,9 @@ def _colon_speaker(frame: str, span: _Span, sentence_start: int) -> str:
     before = frame[sentence_start:span.start].rstrip(" \"'\u201c\u2018")
     if not before.endswith(":"):
         return ""
-    return _subject_before(before[:-1] + " ", len(before) - 1)
+    named = _subject_before(before[:-1] + " ", len(before) - 1)
+    owner = re.match(r"^(.+?)['\u2019]s\s+[a-z]+$", named)  # "Whitcomb's pitch:": Whitcomb speaks
+    return owner.group(1) if owner else named
 
 
 def _sentence_starts(paragraph) -> list[tuple[int, int]]:

@@ -44,6 +44,12 @@ def quotes_in(*paragraphs: str) -> list[tuple[str, str]]:
      [("Ana Lopes", "respond in kind")]),
     ("The council's chair said the routes were 'long overdue' and \u201cfinally funded\u201d.",
      [("council's chair", "long overdue"), ("council's chair", "finally funded")]),
+    # who speaks is the owner of the words before a colon, and the one named after "what"
+    ("Reed's pitch: \"If you dodge a fare you pay a fine, but if you sink a ferry nothing happens.\"",
+     [("Reed", "If you dodge a fare you pay a fine, but if you sink a ferry nothing happens")]),
+    ("On Monday the council accused the port of what the harbour master calls \"a slow campaign to close the "
+     "night routes.\"",
+     [("harbour master", "a slow campaign to close the night routes")]),
 ])
 def test_a_quotation_is_the_quoted_words_with_the_speaker_the_text_names(paragraph, expected):
     assert quotes_in(paragraph) == expected
@@ -56,6 +62,8 @@ def test_a_quotation_is_the_quoted_words_with_the_speaker_the_text_names(paragra
     "They accuse others of \"stealing\" the routes.",
     "The plan is \"a gamble\" for the town.",  # nobody says it
     "Everyone calls it a \"ferry war\" now.",
+    # the name a thing goes by, even in a sentence where someone speaks
+    "The smugglers, Lopes said, run fast boats known on the coast as \"night wolves,\" which carry no lights.",
 ])
 def test_scare_quotes_and_unspoken_terms_are_not_quotations(paragraph):
     assert quotes_in(paragraph) == []
