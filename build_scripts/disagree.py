@@ -172,7 +172,7 @@ def _paired(a: list[_Figure], b: list[_Figure]) -> list[_Figure]:
     if not shared or len(rest_a) != 1 or len(rest_b) != 1:
         return b
     x, y = rest_a[0], rest_b[0]
-    if _currency(x) != _currency(y) or max(x.low, y.low) / max(min(x.high, y.high), 1e-9) > MAX_RATIO:
+    if _currency(x) != _currency(y) or not _near(x, y):
         return b
     return [replace(f, alias=x.counted) if f is y else f for f in b]
 
@@ -184,8 +184,12 @@ def _currency(figure: _Figure) -> str:
 def _conflict(a: _Figure, b: _Figure) -> bool:
     """Amounts of the same thing ("41 rowers showed" and "57 coaches showed" count different things) that
     cannot both be right."""
-    return a.counted == b.counted and (a.high < b.low or b.high < a.low) and \
-        max(a.low, b.low) / max(min(a.high, b.high), 1e-9) <= MAX_RATIO
+    return a.counted == b.counted and (a.high < b.low or b.high < a.low) and _near(a, b)
+
+
+def _near(a: _Figure, b: _Figure) -> bool:
+    """No more than MAX_RATIO apart: further apart, they count different things."""
+    return max(a.low, b.low) / max(min(a.high, b.high), 1e-9) <= MAX_RATIO
 
 
 def _side(claims: list[Claim], part_of: dict[str, str] | None = None) -> DisagreementSide:
@@ -206,10 +210,14 @@ def _apart(sides: list[DisagreementSide], outlet_of: dict[str, str]) -> tuple[Di
     for side in sides:
         citations = side.citations[:1] + tuple(x for x in side.citations[1:] if x not in shown)
         if citations != side.citations:
-            outlets = tuple(dict.fromkeys(outlet_of.get(x.source_id, x.source_id) for x in citations))
+            outlets = _outlets(citations, outlet_of)
             side = replace(side, citations=citations, outlets=tuple(o for o in side.outlets if o in outlets))
         kept.append(side)
     return tuple(kept)
+
+
+def _outlets(citations, outlet_of: dict[str, str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(outlet_of.get(x.source_id, x.source_id) for x in citations))
 
 
 def sentence_side(ref: SentenceRef, claim_ids: tuple[str, ...] = ()) -> DisagreementSide:
@@ -267,13 +275,11 @@ def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[l
             if mine and all({(f.low, f.high, f.counted) for f in mine} != {(f.low, f.high, f.counted) for f in g}
                             for g in counts[home]):
                 counts[home].append(mine)  # a reprint's identical figures are compared once
-        def outlets(group: list[Citation]) -> tuple[str, ...]:
-            return tuple(dict.fromkeys(outlet_of.get(x.source_id, x.source_id) for x in group))
-        split.append(replace(claim, citations=tuple(groups[0]), outlets=outlets(groups[0])) if len(groups) > 1
-                     else claim)
+        split.append(replace(claim, citations=tuple(groups[0]), outlets=_outlets(groups[0], outlet_of))
+                     if len(groups) > 1 else claim)
         for n, group in enumerate(groups[1:], start=1):
             part = replace(claim, id=f"{claim.id}~{n}", text=group[0].quote, citations=tuple(group),
-                           outlets=outlets(group))
+                           outlets=_outlets(group, outlet_of))
             split.append(part)
             part_of[part.id] = claim.id
     return split, part_of
