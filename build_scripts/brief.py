@@ -193,8 +193,8 @@ def recorded_disagreements(contradictions, claims: list[Claim], labelled: list[L
 
 def _same_box(detected: Disagreement, recorded: Disagreement) -> bool:
     """Every side of the detected box cites a sentence the editors' box already sets out."""
-    cited = {(x.source_id, x.sentence_id) for side in recorded.sides for x in side.citations}
-    return all(cited & {(x.source_id, x.sentence_id) for x in side.citations} for side in detected.sides)
+    cited = {x.key for side in recorded.sides for x in side.citations}
+    return all(cited & {x.key for x in side.citations} for side in detected.sides)
 
 
 def _disagreements_by_page(disagreements: list[Disagreement], claims: list[Claim],

@@ -226,7 +226,11 @@ def sentence_side(ref: SentenceRef, claim_ids: tuple[str, ...] = ()) -> Disagree
 
 
 def _shares_no_sentence(a: Claim, b: Claim) -> bool:
-    return not ({(x.source_id, x.sentence_id) for x in a.citations} & {(x.source_id, x.sentence_id) for x in b.citations})
+    return not (_sentences(a) & _sentences(b))
+
+
+def _sentences(claim: Claim) -> set[str]:
+    return {x.key for x in claim.citations}
 
 
 def _figures_disagree(a: list[_Figure], b: list[_Figure]) -> bool:
@@ -258,7 +262,7 @@ def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[l
         for citation in claim.citations:
             mine = _figures(citation.quote)
             if groups and {f.counted for f in mine} - shown:
-                detail = frozenset((f.low, f.high, f.counted) for f in mine)
+                detail = _reading(mine)
                 if detail not in details:
                     details[detail] = len(groups)
                     groups.append([])
@@ -272,8 +276,7 @@ def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[l
                 counts.append([mine])
                 continue
             groups[home].append(citation)
-            if mine and all({(f.low, f.high, f.counted) for f in mine} != {(f.low, f.high, f.counted) for f in g}
-                            for g in counts[home]):
+            if mine and all(_reading(mine) != _reading(g) for g in counts[home]):
                 counts[home].append(mine)  # a reprint's identical figures are compared once
         split.append(replace(claim, citations=tuple(groups[0]), outlets=_outlets(groups[0], outlet_of))
                      if len(groups) > 1 else claim)
@@ -283,6 +286,11 @@ def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[l
             split.append(part)
             part_of[part.id] = claim.id
     return split, part_of
+
+
+def _reading(figures: list[_Figure]) -> frozenset:
+    """What the figures say, however printed: a reprint's are the same."""
+    return frozenset((f.low, f.high, f.counted) for f in figures)
 
 
 @dataclass
@@ -314,7 +322,7 @@ class _CountIndex:
 
 
 def _size(figure: _Figure) -> int:
-    """Its order of magnitude in powers of two: counts more than twice apart are two or more steps apart."""
+    """Its order of magnitude in powers of two: counts near enough to contradict are at most two steps apart."""
     return int(math.log2(max(figure.high, 1.0)))
 
 
@@ -328,7 +336,7 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
     counted = [c for c in claims if figures[c.id]]
     linked: dict[str, set[str]] = {}  # claim id -> the claims it disagrees with
     contradicting: dict[tuple[str, str], tuple[_Figure, _Figure]] = {}  # (a, b) -> a's figure, b's figure
-    sentences = {c.id: {(x.source_id, x.sentence_id) for x in c.citations} for c in counted}
+    sentences = {c.id: _sentences(c) for c in counted}
     numbers = {c.id: set(numbers_in(c.text)) for c in counted}
     index = _CountIndex.of([figures[c.id] for c in counted])
     for i, a in enumerate(counted):
@@ -400,14 +408,13 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
             if set(a.outlets) & set(b.outlets):
                 continue  # one outlet does not disagree with itself here
             fa, fb = features[i] - NEGATIONS, features[j] - NEGATIONS
-            if not fa or not fb or len(fa & fb) / len(fa | fb) < SAME_SUBJECT:
-                if _clauses_opposed(clauses[i], clauses[j]):
-                    found.append(Disagreement((_side([a]), _side([b])), "One source states this; another says the "
-                                              "opposite.", detected=True))
-                continue
-            negated_a, negated_b = bool(features[i] & NEGATIONS), bool(features[j] & NEGATIONS)
-            if negated_a != negated_b:
-                note = "One source states this; another says the opposite."
+            alike = bool(fa and fb) and len(fa & fb) / len(fa | fb) >= SAME_SUBJECT
+            if not alike:
+                if not _clauses_opposed(clauses[i], clauses[j]):
+                    continue
+                note = _OPPOSITE
+            elif bool(features[i] & NEGATIONS) != bool(features[j] & NEGATIONS):
+                note = _OPPOSITE
             elif _dates_differ(a.text, b.text):
                 note = "The sources give different dates."
             elif figures_conflict(numbers_in(a.text) - dates_in(a.text), numbers_in(b.text) - dates_in(b.text)) \
@@ -417,6 +424,9 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
                 continue
             found.append(Disagreement((_side([a]), _side([b])), note, detected=True))
     return found
+
+
+_OPPOSITE = "One source states this; another says the opposite."
 
 
 def _clauses(text: str, canonical: Callable[[str], str]) -> list[tuple[str, set[str]]]:

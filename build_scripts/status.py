@@ -16,6 +16,7 @@ import yaml
 
 from .judge import commentary_rules
 from .model import Claim
+from .vocabulary import negated_before
 
 DATA = Path(__file__).parent / "data" / "status.yml"
 GAP_WORDS = 4  #: "..." in a phrase stands for up to this many words
@@ -118,13 +119,12 @@ def _first_status(words: str, vocabulary: StatusVocabulary) -> tuple[str, str]:
     return "", ""
 
 
-_NEGATION_BEFORE = re.compile(r"\b(?:no|not|never|none|nobody|neither|nor|yet\s+to)\b(?:\s+[\w'-]+){0,5}\s*$|n't\s+$",
-                              re.IGNORECASE)
+NEGATION_REACH = 6  #: a negation among this many words before a status phrase denies it ("None of the firms has added")
 
 
 def _negated(words: str, at: int) -> bool:
-    """The phrase at `at` is denied: "No lab has deployed it", "has not banned", "is yet to take effect"."""
-    return bool(_NEGATION_BEFORE.search(words[max(0, at - 40):at]))
+    """The phrase at `at` is denied: "No lab has deployed it", "has not banned"."""
+    return negated_before(words, at, NEGATION_REACH)
 
 
 _ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|finally|next|also|lastly)\b[,:]?\s*", re.IGNORECASE)

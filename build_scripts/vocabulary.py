@@ -83,6 +83,14 @@ _ANSWER = re.compile(r"^\W*(?:yes|no)\s*[,.!\u2014-]+\s*", re.IGNORECASE)  #: "N
 DENIAL_NEGATION_REACH = 3  #: a "not" this many words before a denial word negates the denial
 
 
+def negated_before(text: str, at: int, reach: int) -> bool:
+    """A negation among the `reach` words before position `at`, in the same clause: "No lab has deployed",
+    "has not banned", "haven't tightened"."""
+    _, negations = _polarity()
+    clause = re.split(r"[,;:.!?()\u2014]", text[:at])[-1]
+    return any(w.endswith("n't") or stem(w) in negations for w in words(clause)[-reach:])
+
+
 def polarity_of(text: str) -> tuple[bool, bool]:
     """(it denies something, it says "not"). An opening "Yes," or "No," answers a question (an FAQ,
     an interview) and negates nothing in the sentence; nor does a trailing description ("X accused
