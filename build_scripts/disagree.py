@@ -1,18 +1,24 @@
 """Disagree: claims -> the places where the sources do not agree.
 
-Five kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
+Seven kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
   380 stored samples"): the same unit, words around it in common, amounts that cannot both be right. The unit
   may come before the figure ("the tally of accounts north of 30,000"), or be named otherwise by a sentence
   agreeing on another count ("21,000 accounts ... 13.4 million exchanges", "21,000 accounts ... 16 million
   requests"); a member sentence's count its point does not show is compared too;
 - a statement and its negation ("the memo named three companies", "the memo does not name any company"), or
-  two dates for one event; a clause of a longer sentence counts when it opens on the same subject;
+  two dates for one event; a clause of a longer sentence counts when it opens on the same subject, and a
+  negation counts only for the few words it reaches ("is in no doubt" negates no link, no firm);
 - a source saying a party has not answered ("has not responded", "no public rebuttal") while others report
   that party's denial;
 - the accusation itself against the accused's denial, for the most widely reported pair only;
 - a rebuttal the article marks as one ("However, the agency says the freezer fault affected only 14
-  samples", "Its lawyers reply that ...") against the statement it answers, a few sentences before.
+  samples", "A teammate, however, told ...", "Its lawyers reply that ...") against the statement it answers,
+  a few sentences before;
+- rival causes or origins ("traces the interference to three sites on the coast" against "blaming solar
+  storms ... for any disturbance"; "began life in a greenhouse there" against "come from our own programmes");
+- a cause named for an event against the denial of the party it names ("... a station operated by X" against
+  "X said the station had 'never transmitted'").
 Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
@@ -26,12 +32,13 @@ from functools import cached_property
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
 from .textutil import SCALE, STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
-from .vocabulary import acts, acts_named, polarity_of
+from .vocabulary import acts, acts_named, negated_before, polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
     "reject", "rejected", "dismiss", "dismissed", "unfounded", "nor", "neither"))
 SAME_SUBJECT = 0.35
+NEGATION_SCOPE = 4  #: a negation reaches this many words after it ("does not name any company")
 SAME_CLAUSE, MIN_CLAUSE_WORDS = 0.4, 3  #: two clauses about the same thing: this share of their words, this many
 MAX_CLAIMS = 400  #: the claims compared pairwise for negations, the most widely reported first
 MAX_RATIO = 2.0  #: figures further apart than this count different things ("banned 9,000 accounts", "used 24,000")
@@ -76,12 +83,35 @@ _ACCUSES = re.compile(r"^(?:(?!\b(?:after|before|since|when|as|until|because|whi
                       r"\b(?:accused|accuses|accusing|alleged that|alleges|blamed|blames)\b", re.IGNORECASE)
 
 
-# a sentence that answers what the article has just reported: "However, the agency says ...", "Its lawyers
-# reply that ..."; a "however" with no one speaking contrasts, it rebuts nothing
-_REBUTS = re.compile(r"^\W*(?:however|but|yet)\b[^.;:]*?\b(?:says?|said|argues?|argued|insists?|insisted|"
-                     r"counters?|countered|maintains?|maintained)\b|"
+# a sentence that answers what the article has just reported: "However, the agency says ...", "A teammate,
+# however, told ...", "Its lawyers reply that ..."; a "however" with no one speaking contrasts, it rebuts nothing
+_REBUTS = re.compile(r"(?:^\W*(?:however|but|yet)\b|^[^.;:]*?,\s*however,)[^.;:]*?\b(?:says?|said|told|argues?|argued|"
+                     r"insists?|insisted|counters?|countered|maintains?|maintained)\b|"
                      r"\b(?:reply|replies|replied|retorts?|retorted|counters?|countered)\s+that\b", re.IGNORECASE)
 REBUTTAL_REACH = 3  #: how many sentences back a rebuttal may answer
+EFFECT_WORDS = 5  #: the words before "came from", "is the product of" that may name the thing explained
+ACCOUNT_NEGATION_REACH = 6  #: a negation this many words before a cause denies it ("did not come from")
+# an account of where something came from ("these varieties began life in a greenhouse", "the timetable is the
+# product of its own planners") or of what caused an event ("traces the interference to three sites on
+# the coast", "blaming solar storms ... for any disturbance"), with the thing explained (effect) and its cause;
+# a pattern without an effect has it in the words just before (searching for those first is slow)
+_EFFECT = r"\b(?P<effect>(?:[\w'-]+\s+){0,4}?[\w'-]+)"
+_CAUSE = r"(?P<cause>[^,.;:\u201d\"]{3,80})"
+_ORIGINS = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\s(?:come|comes|came|stem|stems|stemmed|derive|derives|derived|descend|descends|descended|"
+    r"originate|originates|originated)\s+(?:\w+\s+)?from\s+" + _CAUSE,
+    r"\s(?:began|begin|begins|started)\s+life\s+(?:in|at|as)\s+" + _CAUSE,
+    r"\s(?:is|are|was|were)\s+(?:\w+\s+)?(?:the result of|the product of|built on|derived from)\s+" + _CAUSE))
+_CAUSES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"\b(?:trace|traces|traced|tracing)\s+" + _EFFECT + r"\s+(?:back\s+)?to\s+" + _CAUSE,
+    r"\b(?:blame|blames|blamed|blaming)\s+(?P<cause>[^,.;:]{3,80}?)\s+for\s+(?P<effect>(?:[\w'-]+\s+){0,3}[\w'-]+)",
+    r"\bblamed\s+" + _EFFECT + r"\s+on\s+" + _CAUSE,
+    r"\b(?:attribute|attributes|attributed|attributing)\s+" + _EFFECT + r"\s+to\s+" + _CAUSE,
+    r"\s(?:is|are|was|were)\s+(?:\w+\s+)?(?:caused by|attributed to)\s+" + _CAUSE))
+# a cause that is the thing's own maker: "its own breeding programmes", "independent research"
+_OWN = re.compile(r"\b(?:own|independent|independently|homegrown|home-grown|domestic|nowhere else)\b", re.IGNORECASE)
+_ACCOUNT_WORDS = re.compile(r"\b(?:from|life|trac|blam|attribut|caused|result|product|built)", re.IGNORECASE)  # cheap first test
+_QUANTIFIER = {"one", "all", "some", "most", "many", "each", "none", "several", "both"}
 
 
 @dataclass(frozen=True)
@@ -387,17 +417,29 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
     return found
 
 
-def _stems(text: str, canonical: Callable[[str], str]) -> set[str]:
-    """Its content words, with the negations of its main statement (not of a refusal, nor of a clause added
-    after "but")."""
-    main = _REFUSAL.sub(" ", _LATER_CLAUSE.sub("", outside_quotes(text))).replace("n't", " not")
-    return content_stems(canonical(text)) | {stem(w) for w in re.findall(r"\b\w+\b", main.lower()) if
-                                             stem(w) in NEGATIONS}
+def _stems(text: str, canonical: Callable[[str], str]) -> tuple[set[str], set[str]]:
+    """(its content words, the words its main statement negates). A negation reaches the few words after it
+    in its clause ("doesn't name a single company", "rejected the overloading accusations"), not those of a
+    refusal, nor of a clause added after "but": "is in no doubt" negates the doubt, not the rest."""
+    main = canonical(_REFUSAL.sub(" ", _LATER_CLAUSE.sub("", outside_quotes(text))).replace("n't", " not"))
+    negated = set()
+    for clause in re.split(r"[,;:()\u2014\u2013]|\s(?:and|but|or|while|whereas)\s", main.lower()):
+        words = re.findall(r"\b[\w'-]+\b", clause)
+        for n, word in enumerate(words):
+            if stem(word) in NEGATIONS and words[n + 1:n + 2] != ["to"]:  # "told them not to drink": an instruction
+                negated |= content_stems(" ".join(words[n + 1:n + 1 + NEGATION_SCOPE])) - NEGATIONS
+    return content_stems(canonical(text)) - NEGATIONS, negated
+
+
+def _opposed(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool:
+    """One negates what the other states and is not negated itself."""
+    (words_a, negated_a), (words_b, negated_b) = a, b
+    return bool(negated_a & words_b and not negated_b or negated_b & words_a and not negated_a)
 
 
 def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str]) -> list[Disagreement]:
-    """Two claims from different outlets about the same thing (most of their words shared) where only one is
-    negated, or which give different dates."""
+    """Two claims from different outlets about the same thing (most of their words shared) where only one
+    negates what the other states, or which give different dates."""
     considered = sorted(claims, key=lambda c: (-len(c.outlets), c.id))[:MAX_CLAIMS]
     features = [_stems(c.text, canonical) for c in considered]
     clauses = [_clauses(c.text, canonical) for c in considered]
@@ -407,13 +449,13 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
             b = considered[j]
             if set(a.outlets) & set(b.outlets):
                 continue  # one outlet does not disagree with itself here
-            fa, fb = features[i] - NEGATIONS, features[j] - NEGATIONS
+            fa, fb = features[i][0], features[j][0]
             alike = bool(fa and fb) and len(fa & fb) / len(fa | fb) >= SAME_SUBJECT
             if not alike:
                 if not _clauses_opposed(clauses[i], clauses[j]):
                     continue
                 note = _OPPOSITE
-            elif bool(features[i] & NEGATIONS) != bool(features[j] & NEGATIONS):
+            elif _opposed(features[i], features[j]):
                 note = _OPPOSITE
             elif _dates_differ(a.text, b.text):
                 note = "The sources give different dates."
@@ -429,28 +471,29 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
 _OPPOSITE = "One source states this; another says the opposite."
 
 
-def _clauses(text: str, canonical: Callable[[str], str]) -> list[tuple[str, set[str]]]:
+def _clauses(text: str, canonical: Callable[[str], str]) -> list[tuple[str, tuple[set[str], set[str]]]]:
     """The clauses that name their subject ("the memo named three companies", not "and said they had ..."),
-    each as (the subject's stem, its words with their negations); a pronoun or a verb opening a clause
+    each as (the subject's stem, (its words, the words it negates)); a pronoun or a verb opening a clause
     leaves its subject unknown."""
     found = []
     for clause in _CLAUSES.split(outside_quotes(text)):
         subject = _SUBJECT.match(clause)
         words = _stems(clause, canonical)
-        if subject and len(words - NEGATIONS) >= MIN_CLAUSE_WORDS:
+        if subject and len(words[0]) >= MIN_CLAUSE_WORDS:
             found.append((stem(subject.group(1).lower()), words))
     return found
 
 
-def _clauses_opposed(a: list[tuple[str, set[str]]], b: list[tuple[str, set[str]]]) -> bool:
-    """A clause of one and a clause of the other with the same subject, most words in common, and only one
-    negated: "The report named three shipping firms" and "The report does not name any firm"."""
+def _clauses_opposed(a: list[tuple[str, tuple[set[str], set[str]]]],
+                     b: list[tuple[str, tuple[set[str], set[str]]]]) -> bool:
+    """A clause of one and a clause of the other with the same subject, most words in common, and one
+    negating what the other states: "The report named three shipping firms" and "The report does not name
+    any firm"."""
     for subject_a, words_a in a:
         for subject_b, words_b in b:
-            plain_a, plain_b = words_a - NEGATIONS, words_b - NEGATIONS
+            plain_a, plain_b = words_a[0], words_b[0]
             if subject_a == subject_b and len(plain_a & plain_b) >= MIN_CLAUSE_WORDS and \
-                    len(plain_a & plain_b) / len(plain_a | plain_b) >= SAME_CLAUSE and \
-                    bool(words_a & NEGATIONS) != bool(words_b & NEGATIONS):
+                    len(plain_a & plain_b) / len(plain_a | plain_b) >= SAME_CLAUSE and _opposed(words_a, words_b):
                 return True
     return False
 
@@ -466,6 +509,13 @@ def _parties(text: str, canonical: Callable[[str], str]) -> set[str]:
     entities = set(re.findall(r"\bentity\d+\b", folded))
     return entities or {stem(w.lower().removesuffix("'s")) for w in _PROPER.findall(folded)
                         if w.lower() not in STOPWORDS}
+
+
+def _mentions(text: str, canonical: Callable[[str], str]) -> set[str]:
+    """Every party and place a sentence names: the editors' entities and its other capitalised names."""
+    folded = canonical(outside_quotes(text))
+    return set(re.findall(r"\bentity\d+\b", folded)) | {stem(w.lower().removesuffix("'s")) for w in _PROPER.findall(folded)
+                                                        if w.lower() not in STOPWORDS}
 
 
 def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
@@ -493,7 +543,9 @@ def accusation_disagreements(claims: list[Claim], canonical: Callable[[str], str
     sharing words with it. Only the most widely reported pair: the dispute itself, not every retelling of it."""
     accusations = [c for c in claims if _ACCUSES.search(outside_quotes(c.text)) and polarity_of(c.text) == (False, False)]
     denying = acts()[stem("deny")]  # a verb of denial: screens that "lie" deny nothing
-    denials = [c for c in claims if polarity_of(c.text) == (True, False) and denying in acts_named(c.text)]
+    # the denial is what the sentence says first: not "X says Y did it; Y denies any involvement"
+    denials = [c for c in claims if polarity_of(c.text) == (True, False)
+               and denying in acts_named(_LATER_CLAUSE.sub("", c.text))]
     parties = {c.id: _parties(c.text, canonical) for c in accusations + denials}
     said = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in accusations + denials}
     pairs = [((len(a.outlets) + len(d.outlets), len(said[a.id] & said[d.id]), a.id, d.id), a, d)
@@ -533,13 +585,124 @@ def rebuttal_disagreements(refs: list[SentenceRef], claims: list[Claim],
     return found
 
 
+@dataclass(frozen=True)
+class _Account:
+    """One sentence's account of a cause or an origin."""
+
+    ref: SentenceRef
+    effect: frozenset  #: the stem of the thing explained ("varieti" in "these varieties began life in ...")
+    parties: frozenset  #: who or what the cause names
+    named: frozenset  #: who or what the sentence names from its cause on ("... including a station operated by X")
+    own: bool  #: the cause is the thing's own maker
+    event: bool  #: it names what caused an event, not where a thing came from
+
+
+def _accounts(ref: SentenceRef, canonical: Callable[[str], str]) -> list[_Account]:
+    """The causes and origins a sentence gives, unless it denies them ("did not come from")."""
+    text = ref.sentence.text
+    found = []
+    if not _ACCOUNT_WORDS.search(text):
+        return found
+    for pattern in _ORIGINS + _CAUSES:
+        for match in pattern.finditer(text):
+            if negated_before(text, match.start("cause"), ACCOUNT_NEGATION_REACH):
+                continue
+            effect = match.group("effect") if "effect" in pattern.groupindex else \
+                " ".join(re.split(r"[,;:()]", text[:match.start()])[-1].split()[-EFFECT_WORDS:])
+            head = re.split(r"\s+of\s+", effect)[0].split()
+            if head and head[-1].lower() in _QUANTIFIER:  # "every one of these varieties": the varieties
+                head = effect.split()
+            if not head:
+                continue
+            cause = match.group("cause")
+            account = _Account(ref, frozenset(content_stems(head[-1])), frozenset(_parties(cause, canonical)),
+                               frozenset(_parties(text[match.start("cause"):], canonical)),
+                               bool(_OWN.search(cause)), pattern in _CAUSES)
+            if account.named or account.own:
+                found.append(account)
+    return found
+
+
+def _rival(a: _Account, b: _Account) -> bool:
+    """Two accounts of one thing (the same thing named, or both the cause of an event: the story's event, named
+    differently by each side) whose causes cannot both be the whole story: each names someone and none in
+    common, or one credits the thing's own maker and the other names someone."""
+    if not (a.effect & b.effect or a.event and b.event):
+        return False
+    if a.own or b.own:
+        return a.own != b.own and bool(b.parties if a.own else a.parties)
+    return bool(a.parties and b.parties) and not a.parties & b.parties
+
+
+def accounts_in(refs: list[SentenceRef], canonical: Callable[[str], str]) -> list[_Account]:
+    """Every cause or origin the sentences give."""
+    return [a for ref in refs for a in _accounts(ref, canonical)]
+
+
+def rival_accounts(accounts: list[_Account], claims: list[Claim]) -> list[Disagreement]:
+    """Rival causes or origins given for a thing ("traces the interference to three sites on the coast"
+    against "blaming solar storms ... for any disturbance"). Only the most widely reported pair: the dispute
+    itself, not every retelling of it."""
+    claim_of = {m: c for c in claims for m in c.members}
+    reach = {a.ref.key: len(claim_of[a.ref.key].outlets) if a.ref.key in claim_of else 1 for a in accounts}
+    pairs = [((reach[a.ref.key] + reach[b.ref.key], a.ref.key, b.ref.key), a, b)
+             for n, a in enumerate(accounts) for b in accounts[n + 1:]
+             if a.ref.key != b.ref.key and _rival(a, b)
+             and claim_of.get(a.ref.key, a) is not claim_of.get(b.ref.key, b)]
+    if not pairs:
+        return []
+    _, first, second = max(pairs, key=lambda pair: pair[0])
+    return [Disagreement(tuple(_sentence_with_point(a.ref, claim_of) for a in (first, second)),
+                         "The sources give rival causes or origins.", detected=True)]
+
+
+def answered_accounts(accounts: list[_Account], refs: list[SentenceRef], claims: list[Claim],
+                      canonical: Callable[[str], str]) -> list[Disagreement]:
+    """A cause named for an event, and the party it names answering with a denial: "The report traces the
+    interference to three sites, including a station operated by X" against "X said the station had 'never
+    transmitted'" (X speaks, denies or negates, and names something else the account names). Only the most
+    widely reported pair."""
+    claim_of = {m: c for c in claims for m in c.members}
+    accounts = [a for a in accounts if a.event]
+    if not accounts:
+        return []
+    answers = []
+    for ref in refs:
+        text = ref.sentence.text
+        speakers = {p for start, end in speaker_spans(text, speech_only=True) for p in _parties(text[start:end], canonical)}
+        if speakers and any(polarity_of(text)):
+            answers.append((ref, speakers, _mentions(text, canonical) - speakers))
+    reach = {ref.key: len(claim_of[ref.key].outlets) if ref.key in claim_of else 1
+             for ref in [a.ref for a in accounts] + [ref for ref, _, _ in answers]}
+    pairs = [((reach[a.ref.key] + reach[ref.key], a.ref.key, ref.key), a.ref, ref)
+             for a in accounts for ref, speakers, named in answers
+             if speakers & a.named and named & _mentions(a.ref.sentence.text, canonical)
+             and claim_of.get(a.ref.key, a) is not claim_of.get(ref.key, ref)]
+    if not pairs:
+        return []
+    _, account, answer = max(pairs, key=lambda pair: pair[0])
+    return [Disagreement(tuple(_sentence_with_point(r, claim_of) for r in (account, answer)),
+                         "One side names a cause; the party it names denies it.", detected=True)]
+
+
+def _sentence_with_point(ref: SentenceRef, claim_of: dict[str, Claim]) -> DisagreementSide:
+    """The sentence shown as its article gives it, with every source of its point if it is in one."""
+    claim = claim_of.get(ref.key)
+    if claim is None:
+        return sentence_side(ref)
+    citations = (ref.citation,) + tuple(x for x in claim.citations if x.key != ref.key)
+    return DisagreementSide(ref.sentence.text, citations, claim.outlets, (claim.id,))
+
+
 def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
                          canonical: Callable[[str], str] | None = None) -> list[Disagreement]:
     """Every detected disagreement among the claims (and the sentences saying a party gave no answer)."""
     canonical = canonical or (lambda text: text)
     figures = figure_disagreements(claims, canonical, {ref.source_id: ref.outlet_key for ref in refs})
     in_figures = [frozenset(d.claim_ids) for d in figures]
+    accounts = accounts_in(list(refs), canonical)
     others = [d for d in negation_disagreements(claims, canonical)
               if not any(frozenset(d.claim_ids) <= group for group in in_figures)]
     return figures + others + silence_disagreements(list(refs), claims, canonical) + \
-        accusation_disagreements(claims, canonical) + rebuttal_disagreements(list(refs), claims, canonical)
+        accusation_disagreements(claims, canonical) + rebuttal_disagreements(list(refs), claims, canonical) + \
+        rival_accounts(accounts, claims) + answered_accounts(accounts, list(refs), claims, canonical)

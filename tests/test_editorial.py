@@ -267,6 +267,11 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
      "Worth noting: the memo does not name any shipping company or vessel.", False),  # differs
     ("The ministry misread rowers who train for months at altitude, and its ranges were too narrow.",
      "The ranges were too narrow and did not account for rowers who spend months at altitude.", False),
+    # a negation reaches only the words just after it: "in no doubt" negates the doubt, not the link
+    ("Harbour Labs, whose team first linked the outage to the relay on May 4, is in no doubt.",
+     "Harbour Labs was the first to link the outage to the relay, in a report on May 4.", False),
+    ("The council told residents not to drink tap water on Monday and lifted the advice on Wednesday.",  # an
+     "The council lifted its advice on tap water on Wednesday, saying residents could drink it.", False),  # order
 ])
 def test_a_statement_and_its_negation_but_not_a_clause_added_after_but(a, b, opposite):
     from build_scripts.disagree import negation_disagreements
@@ -281,12 +286,16 @@ def test_an_accusation_against_the_accused_s_denial_once_for_the_dispute():
     other_denial = _claim(4, "Ferrolink denied that its night ferries were ever overloaded.")
     unrelated = _claim(5, "The harbour council rejected the new timetable.")  # another party, another matter
     no_denial = _claim(6, "For months Ferrolink crews have watched the overloading gauges lie to them.")
-    found = accusation_disagreements([accusation, retold, denial, other_denial, unrelated, no_denial], str)
+    # the accusation retold, with the denial only in a later clause: not the denial's side
+    both = _claim(7, "The Port Authority says Ferrolink overloaded its night ferries; Ferrolink denies any "
+                     "overloading.", "outlet1")
+    found = accusation_disagreements([accusation, retold, denial, other_denial, unrelated, no_denial, both], str)
     first = [side.text for side in found[0].sides]
     assert first[0] == accusation.text and first[1] in (denial.text, other_denial.text)
     assert all(retold.text not in (s.text for s in d.sides) for d in found)  # recalled in a clause: no accusation
     assert all(unrelated.text not in (s.text for s in d.sides) for d in found)
     assert all(no_denial.text not in (s.text for s in d.sides) for d in found)  # no verb of denial
+    assert all(both.text not in (s.text for s in d.sides) for d in found)
     assert len(found) == 1  # the dispute once, not every retelling of it
 
 
@@ -330,3 +339,65 @@ def test_a_reply_in_another_article_answers_nothing_here():
     refs = _refs("The federation says the laboratory freezer failed in 2029.", source="herald") + \
         _refs("However, the agency says the 2029 freezer fault affected only 14 samples.", source="ledger")
     assert rebuttal_disagreements(refs, [], str) == []
+
+
+def test_a_reply_marked_by_however_after_its_speaker_answers_the_statement_before_it():
+    from build_scripts.disagree import rebuttal_disagreements
+    refs = _refs("Captain Ruiz insisted that the night ferry had never carried more passengers than allowed.",
+                 "A deckhand, however, told the Gazette that crews were regularly ordered to wave extra passengers "
+                 "aboard the night ferry.")
+    found = rebuttal_disagreements(refs, [], str)
+    assert [[side.text for side in d.sides] for d in found] == [[r.sentence.text for r in refs]]
+    # a "however" with nobody speaking contrasts, it answers nothing
+    assert rebuttal_disagreements(_refs("The night ferry was delayed by fog on Tuesday.",
+                                        "The night ferry, however, sailed on time on Wednesday."), [], str) == []
+
+
+def _sides(found) -> list[list[str]]:
+    return [[side.text for side in d.sides] for d in found]
+
+
+@pytest.mark.parametrize("a, b, rival", [
+    # where a thing came from: each side names a different maker, or one credits the thing's own maker
+    ("The harbour council says the new timetable began life in a Ferrolink planning office.",
+     "Seaway says its timetable comes from its own planners and from nowhere else.", True),
+    ("The report says the new timetable was derived from a Ferrolink draft.",
+     "Seaway says the timetable came from a Harbour Council study.", True),
+    # what caused an event, each side naming the event its own way
+    ("The inquiry traces the outages to two relay masts on the Westmark shore.",
+     "Officials in Westmark blamed storms and the Navy's exercises for any disruption.", True),
+    # the same cause, or one the sentence denies, or two things that are not the same
+    ("The inquiry traces the outages to two relay masts on the Westmark shore.",
+     "Officials blamed the Westmark masts for the disruption.", False),
+    ("The harbour council says the new timetable began life in a Ferrolink planning office.",
+     "Seaway says the timetable did not come from Ferrolink.", False),
+    ("Officials say the evidence came from the Port Authority's own logs.",
+     "Seaway says its fares are the product of Ferrolink costings.", False),
+    ("Seaway says its timetable is the product of its own planners.",
+     "The council says the timetable came from its own staff.", False),
+])
+def test_rival_causes_or_origins_given_for_one_thing(a, b, rival):
+    from build_scripts.disagree import accounts_in, rival_accounts
+    refs = _refs(a, source="ledger") + _refs(b, source="herald")
+    assert _sides(rival_accounts(accounts_in(refs, str), [])) == ([[a, b]] if rival else [])
+
+
+def test_rival_accounts_once_for_the_dispute_not_for_every_retelling():
+    from build_scripts.disagree import accounts_in, rival_accounts
+    refs = _refs("The inquiry traces the outages to two relay masts on the Westmark shore.", source="ledger") + \
+        _refs("The inquiry traced the outages to relay masts on the Westmark coast.", source="gazette") + \
+        _refs("Officials in Westmark blamed storms and the Navy's exercises for any disruption.", source="herald")
+    assert len(rival_accounts(accounts_in(refs, str), [])) == 1
+
+
+@pytest.mark.parametrize("answer, answered", [
+    ("Ferrolink said the Dunmore relay had \"never transmitted on those bands\".", True),
+    ("Ferrolink said the Dunmore relay is being upgraded this winter.", False),  # no denial
+    ("Westmark said the Dunmore relay had \"never transmitted on those bands\".", False),  # not the party named
+    ("Ferrolink said it had never raised its fares on the night ferry.", False),  # names nothing else the cause does
+])
+def test_a_cause_named_for_an_event_against_the_named_party_s_denial(answer, answered):
+    from build_scripts.disagree import accounts_in, answered_accounts
+    account = "The inquiry traces the outages to two masts, including a relay at Dunmore operated by Ferrolink."
+    refs = _refs(account, source="ledger") + _refs(answer, source="herald")
+    assert _sides(answered_accounts(accounts_in(refs, str), refs, [], str)) == ([[account, answer]] if answered else [])
