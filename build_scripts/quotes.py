@@ -264,6 +264,9 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
 
 _CAPITAL_WORD = r"[A-Z][\w'\u2019-]+"  #: a capitalised word, the stuff of names
 _FULL_NAME = re.compile(rf"\b{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}\b")
+# a person's name as the subject of reported speech, perhaps described first: "Lotte Amberg, who ..., said"
+_REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},)?\s+(?:said|says|told|argued|argues|"
+                          r"warned|warns|added|noted|insisted|stressed)\b")
 
 
 #: "the company said": who speaks is the organisation the article has just named
@@ -288,12 +291,27 @@ class _Reader:
     def remember_names(self, text: str) -> None:
         if text:
             self.read.append(text)
+            # "Lotte Amberg, who studies attribution, said such clues ...": she is who "she said" means next
+            for named in _REPORTED_BY.finditer(text):
+                if named.group(1).split()[0] not in _NOT_NAMES:
+                    self.last_speaker = named.group(1)
 
     def _fuller(self, surname: str) -> str:
         for text in reversed(self.read):  # the latest fuller naming before the quotation
             names = [n for n in _FULL_NAME.findall(text) if surname in n.split() and n != surname]
             if names:
                 return names[-1]
+        return ""
+
+    def _named_as(self, role: str) -> str:
+        """The person the article has named with this role: "spokeswoman Milena Korsak", "Milena Korsak, the
+        ministry's spokeswoman"; the latest one."""
+        role = re.escape(role)
+        pattern = re.compile(rf"\b{role}\s+({_FULL_NAME.pattern})|({_FULL_NAME.pattern}),\s+[^,.;]{{0,60}}\b{role}\b")
+        for text in reversed(self.read):
+            found = [m.group(1) or m.group(2) for m in pattern.finditer(text)]
+            if found:
+                return found[-1]
         return ""
 
     def _organisation_before(self, noun: str) -> str:
@@ -329,6 +347,8 @@ class _Reader:
         if speaker.lower() in GENERIC_ORGANISATIONS:
             return self._organisation_before(speaker.lower()) or speaker
         words = speaker.split()
+        if len(words) == 1 and words[0].islower():  # "the spokeswoman": the one the article introduced as such
+            return self._named_as(words[0]) or speaker
         if len(words) == 1 and words[0][:1].isupper():
             fuller = self._fuller(words[0]) if words[0] in " ".join(self.read) else ""
             if fuller:

@@ -79,6 +79,23 @@ def test_he_is_the_last_speaker_and_a_surname_the_full_name_given_first():
                      ("Maria Silva", "Nobody asked the crews")]
 
 
+def test_she_is_who_the_article_last_reported_speaking_even_without_quotation_marks():
+    found = quotes_in(
+        '"We sail at dawn every day," Jonas Ekwall said.',
+        'Maria Silva, who runs the ferry operator, said the crews had been warned. "Nobody listened to the crews," '
+        'she said.')
+    assert found == [("Jonas Ekwall", "We sail at dawn every day"), ("Maria Silva", "Nobody listened to the crews")]
+
+
+@pytest.mark.parametrize("introduced", [
+    "The operator's spokeswoman Maria Silva spoke to reporters in Portavel on Tuesday.",
+    "Maria Silva, the operator's spokeswoman, spoke to reporters in Portavel on Tuesday.",
+])
+def test_the_spokeswoman_is_the_person_the_article_introduced_as_one(introduced):
+    found = quotes_in(introduced, '"Any unfriendly step will meet a reply," the spokeswoman said.')
+    assert [s for s, _ in found] == ["Maria Silva"]
+
+
 def test_a_lone_surname_takes_the_name_the_article_gave_it():
     found = quotes_in("Jonas Ekwall, a harbour pilot, has worked the strait for twenty years.",
                       '"Every crossing is slower now," Ekwall said.')
