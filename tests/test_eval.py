@@ -60,6 +60,9 @@ FLOORS = {
     # points/claim, outlets 0.46, filler 12, precision 0.97, misfiled 0.23
     "orsund-jamming": (0.83, 0.97, 1.28, 0.47, 4, 0.97, 0.20),
     "seedvault": (0.88, 0.94, 1.13, 0.59, 3, 0.87, 0.13),
+    # another story (an intrusion at a water plant), written after 6fc144f by an annotator who saw neither the
+    # engine nor any gold; claims unchanged since it was measured unseen
+    "sundby-water": (0.79, 0.87, 1.44, 0.49, 7, 0.92, 0.26),
 }
 
 
@@ -77,9 +80,11 @@ FEATURE_FLOORS = {
     "frontier-holdout-6": (1.0, 0.78, 0, 1.0, 1.0, 0.72),  # no quotations, events nor disagreements annotated
     "frontier-holdout-7": (0.81, 0.87, 0, 1.0, 0.25, 0.68),
     "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.21, 0.70),
-    "microdose": (1.0, 0.99, 0, 1.0, 0.8, 0.64),
-    "orsund-jamming": (0.90, 0.80, 0, 1.0, 0.5, 0.7),
-    "seedvault": (1.0, 0.99, 0, 1.0, 0.8, 0.7),
+    "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
+    "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
+    "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
+    # unseen: speakers 26/33, disagreements 0/18 (none of its 18 detected: the known gap), events 22/23
+    "sundby-water": (0.90, 0.66, 0, 0.95, 0.0, 1.0),
 }
 
 
