@@ -503,19 +503,24 @@ def _dates_differ(a: str, b: str) -> bool:
     return figures_conflict(dates_in(a), dates_in(b))
 
 
-def _parties(text: str, canonical: Callable[[str], str]) -> set[str]:
-    """Who a sentence names: the editors' entities (with what they are part of), else its capitalised names."""
+def _names(text: str, canonical: Callable[[str], str]) -> tuple[set[str], set[str]]:
+    """(the editors' entities a sentence names, with what they are part of; its other capitalised names)."""
     folded = canonical(outside_quotes(text))
-    entities = set(re.findall(r"\bentity\d+\b", folded))
-    return entities or {stem(w.lower().removesuffix("'s")) for w in _PROPER.findall(folded)
-                        if w.lower() not in STOPWORDS}
+    return set(re.findall(r"\bentity\d+\b", folded)), {stem(w.lower().removesuffix("'s")) for w in _PROPER.findall(folded)
+                                                        if w.lower() not in STOPWORDS}
+
+
+def _parties(text: str, canonical: Callable[[str], str]) -> set[str]:
+    """Who a sentence names: the editors' entities, else its capitalised names."""
+    entities, others = _names(text, canonical)
+    return entities or others
 
 
 def _mentions(text: str, canonical: Callable[[str], str]) -> set[str]:
-    """Every party and place a sentence names: the editors' entities and its other capitalised names."""
-    folded = canonical(outside_quotes(text))
-    return set(re.findall(r"\bentity\d+\b", folded)) | {stem(w.lower().removesuffix("'s")) for w in _PROPER.findall(folded)
-                                                        if w.lower() not in STOPWORDS}
+    """Every party and place a sentence names: the editors' entities and its other capitalised names ("Tarvik"
+    beside the operator the editors list)."""
+    entities, others = _names(text, canonical)
+    return entities | others
 
 
 def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
@@ -577,10 +582,10 @@ def rebuttal_disagreements(refs: list[SentenceRef], claims: list[Claim],
             continue
         statement = max(answered, key=lambda r: (bool(speaker_spans(r.sentence.text, speech_only=True)),
                                                  shared[r.key], r.sentence.id))
+        if _one_point(statement, ref, claim_of):
+            continue  # the article's own retelling, not two sides
         # each side is the sentence itself, the exchange as the article gives it, filed with its point if any
         sides = [sentence_side(r, (claim_of[r.key].id,) if r.key in claim_of else ()) for r in (statement, ref)]
-        if sides[0].claim_ids and sides[0].claim_ids == sides[1].claim_ids:
-            continue  # one point holds both: the article's own retelling, not two sides
         found.append(Disagreement(tuple(sides), "One source reports a statement and the answer to it.", detected=True))
     return found
 
@@ -644,11 +649,9 @@ def rival_accounts(accounts: list[_Account], claims: list[Claim]) -> list[Disagr
     against "blaming solar storms ... for any disturbance"). Only the most widely reported pair: the dispute
     itself, not every retelling of it."""
     claim_of = {m: c for c in claims for m in c.members}
-    reach = {a.ref.key: len(claim_of[a.ref.key].outlets) if a.ref.key in claim_of else 1 for a in accounts}
-    pairs = [((reach[a.ref.key] + reach[b.ref.key], a.ref.key, b.ref.key), a, b)
+    pairs = [((_reach(a.ref, claim_of) + _reach(b.ref, claim_of), a.ref.key, b.ref.key), a, b)
              for n, a in enumerate(accounts) for b in accounts[n + 1:]
-             if a.ref.key != b.ref.key and _rival(a, b)
-             and claim_of.get(a.ref.key, a) is not claim_of.get(b.ref.key, b)]
+             if a.ref.key != b.ref.key and _rival(a, b) and not _one_point(a.ref, b.ref, claim_of)]
     if not pairs:
         return []
     _, first, second = max(pairs, key=lambda pair: pair[0])
@@ -669,20 +672,30 @@ def answered_accounts(accounts: list[_Account], refs: list[SentenceRef], claims:
     answers = []
     for ref in refs:
         text = ref.sentence.text
+        if not any(polarity_of(text)):
+            continue
         speakers = {p for start, end in speaker_spans(text, speech_only=True) for p in _parties(text[start:end], canonical)}
-        if speakers and any(polarity_of(text)):
+        if speakers:
             answers.append((ref, speakers, _mentions(text, canonical) - speakers))
-    reach = {ref.key: len(claim_of[ref.key].outlets) if ref.key in claim_of else 1
-             for ref in [a.ref for a in accounts] + [ref for ref, _, _ in answers]}
-    pairs = [((reach[a.ref.key] + reach[ref.key], a.ref.key, ref.key), a.ref, ref)
+    mentioned = {a.ref.key: _mentions(a.ref.sentence.text, canonical) for a in accounts}
+    pairs = [((_reach(a.ref, claim_of) + _reach(ref, claim_of), a.ref.key, ref.key), a.ref, ref)
              for a in accounts for ref, speakers, named in answers
-             if speakers & a.named and named & _mentions(a.ref.sentence.text, canonical)
-             and claim_of.get(a.ref.key, a) is not claim_of.get(ref.key, ref)]
+             if speakers & a.named and named & mentioned[a.ref.key] and not _one_point(a.ref, ref, claim_of)]
     if not pairs:
         return []
     _, account, answer = max(pairs, key=lambda pair: pair[0])
     return [Disagreement(tuple(_sentence_with_point(r, claim_of) for r in (account, answer)),
                          "One side names a cause; the party it names denies it.", detected=True)]
+
+
+def _one_point(a: SentenceRef, b: SentenceRef, claim_of: dict[str, Claim]) -> bool:
+    """Both sentences state one point: its retellings, not two sides."""
+    return a.key in claim_of and claim_of[a.key] is claim_of.get(b.key)
+
+
+def _reach(ref: SentenceRef, claim_of: dict[str, Claim]) -> int:
+    """How many outlets say what the sentence says: its point's, or its own one."""
+    return len(claim_of[ref.key].outlets) if ref.key in claim_of else 1
 
 
 def _sentence_with_point(ref: SentenceRef, claim_of: dict[str, Claim]) -> DisagreementSide:

@@ -265,8 +265,8 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
 _CAPITAL_WORD = r"[A-Z][\w'\u2019-]+"  #: a capitalised word, the stuff of names
 _FULL_NAME = re.compile(rf"\b{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}\b")
 # a person's name as the subject of reported speech, perhaps described first: "Lotte Amberg, who ..., said"
-_REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},)?\s+(?:said|says|told|argued|argues|"
-                          r"warned|warns|added|noted|insisted|stressed)\b")
+_REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},)?\s+(?:"
+                          + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b")
 
 
 #: "the company said": who speaks is the organisation the article has just named
