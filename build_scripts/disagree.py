@@ -62,10 +62,12 @@ _ABOUT = {"about", "around", "some", "roughly", "approximately", "an estimated",
 # opens on its subject: a determiner and a noun
 _CLAUSES = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s*|\s+[\u2014\u2013]\s+|:\s+")
 _SUBJECT = re.compile(r"^\W*(?:the|a|an|its|their|this|these)\s+([a-z][\w'-]*)", re.IGNORECASE)
-# a party that has said nothing so far: "has not responded", "the absence of a public rebuttal"; not one that
-# did not answer one outlet's call ("did not respond to a request for comment"), nor one that declined to comment
+# a party that has said nothing so far: "has not responded", "did not respond to a request for comment", "the
+# absence of a public rebuttal"; not one that declined to comment, which is an answer, nor the wire's "did not
+# immediately respond", which is only the hour it went out
 _NO_ANSWER = re.compile(
     r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:responded|replied|commented)|"
+    r"did\s+not\s+(?:respond|reply)\s+to\s+(?:a|an|our|the|repeated)?\s*requests?\s+for\s+comment|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)|"
     r"(?:absence|lack)\s+of\s+(?:a\s+|any\s+)?(?:public\s+)?(?:rebuttal|response|reply)|"
     r"no\s+public\s+(?:rebuttal|response|reply|comment))\b", re.IGNORECASE)
@@ -88,6 +90,11 @@ _ACCUSES = re.compile(r"^(?:(?!\b(?:after|before|since|when|as|until|because|whi
 _REBUTS = re.compile(r"(?:^\W*(?:however|but|yet)\b|^[^.;:]*?,\s*however,)[^.;:]*?\b(?:says?|said|told|argues?|argued|"
                      r"insists?|insisted|counters?|countered|maintains?|maintained)\b|"
                      r"\b(?:reply|replies|replied|retorts?|retorted|counters?|countered)\s+that\b", re.IGNORECASE)
+# a flat denial of what was just said, as an interview or a transcript gives it ("MARSK: That's not correct.",
+# "That is simply false."); not "That's right." nor "That's not the only reason."
+_FLAT_DENIAL = re.compile(r"^(?:[A-Z][A-Z .'-]+(?:\([^)]*\))?:\s*)?\W*(?:(?:that|this|it)(?:'s|\u2019s|\s+is|\s+was)\s+(?:(?:simply|just|completely|"
+                          r"absolutely|totally|flatly|categorically)\s+)?(?:not\s+(?:true|correct|right|accurate|the\s+case)|"
+                          r"false|wrong|untrue|incorrect|inaccurate|nonsense)|not\s+true|nonsense)\s*[.!]", re.IGNORECASE)
 REBUTTAL_REACH = 3  #: how many sentences back a rebuttal may answer
 EFFECT_WORDS = 5  #: the words before "came from", "is the product of" that may name the thing explained
 ACCOUNT_NEGATION_REACH = 6  #: a negation this many words before a cause denies it ("did not come from")
@@ -417,6 +424,55 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
     return found
 
 
+def correction_disagreements(refs: list[SentenceRef], claims: list[Claim],
+                             canonical: Callable[[str], str]) -> list[Disagreement]:
+    """A sentence that corrects a figure other sources give ("nearly 40 minutes, not the 11 minutes the agency
+    has cited", "roughly 24,000 accounts, not 240,000") against those sources: the same thing counted, the
+    corrected amount, and words in common. However far apart the two figures are, the sentence says they
+    count one thing."""
+    claim_of = {m: c for c in claims for m in c.members}
+    counted = [(ref, _figures(ref.sentence.text)) for ref in refs if any(ch.isdigit() for ch in ref.sentence.text)]
+    found = []
+    for ref, figures in counted:
+        for wrong in _corrected(ref.sentence.text, figures):
+            words = content_stems(canonical(outside_quotes(ref.sentence.text))) - wrong.stems
+            given = [other for other, theirs in counted if other.outlet_key != ref.outlet_key
+                     and not _one_point(ref, other, claim_of)
+                     and any(f.counted == wrong.counted and f.low <= wrong.low and wrong.high <= f.high for f in theirs)
+                     and len(words & content_stems(canonical(outside_quotes(other.sentence.text)))) >= MIN_SHARED_CONTEXT]
+            if given:
+                shown = max(given, key=lambda r: (_reach(r, claim_of), r.key))
+                side = _sentence_with_point(shown, claim_of)
+                extra = tuple(r.citation for r in given if r is not shown and r.citation not in side.citations)
+                side = replace(side, citations=side.citations + extra,
+                               outlets=tuple(dict.fromkeys(side.outlets + tuple(r.outlet_key for r in given))))
+                found.append(Disagreement((side, _sentence_with_point(ref, claim_of)),
+                                          f"One source corrects a figure others give: \u201c{wrong.words(wrong.stems)}\u201d.",
+                                          detected=True))
+    return found
+
+
+_CORRECTED = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?")
+
+
+def _corrected(text: str, figures: list[_Figure]) -> list[_Figure]:
+    """The figures a sentence says are wrong ("not the 11 minutes ...", "24,000 accounts, not 240,000"), each
+    counting what the figure it gives instead counts when it names nothing itself."""
+    found = []
+    for match in _NUMBER.finditer(text):
+        if not _CORRECTED.search(text[:match.start()]):
+            continue
+        own = next((f for f in figures if text.find(f.figure) == match.start()), None)
+        right = [f for f in figures if f is not own and text.find(f.figure) < match.start()]
+        if own is None and right:  # "not 240,000": what the figure before it counts
+            value = float(match.group().lstrip("$\u20ac\u00a3\u00a5").replace(",", ""))
+            own = _Figure(value * 0.98, value * 1.02, right[-1].unit, match.group(), text)
+        if own is not None:
+            found.append(own)
+    return found
+
+
 def _stems(text: str, canonical: Callable[[str], str]) -> tuple[set[str], set[str]]:
     """(its content words, the words its main statement negates). A negation reaches the few words after it
     in its clause ("doesn't name a single company", "rejected the overloading accusations"), not those of a
@@ -526,13 +582,16 @@ def _mentions(text: str, canonical: Callable[[str], str]) -> set[str]:
 def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
                           canonical: Callable[[str], str]) -> list[Disagreement]:
     """A source says a party has not answered; another reports that party's denial."""
-    denials = [c for c in claims if polarity_of(c.text) == (True, False)]
+    denials = [c for c in claims if _denies(c.text)]
     found = []
     for ref in refs:
         text = ref.sentence.text
-        if not _NO_ANSWER.search(outside_quotes(text)):
+        silent = _NO_ANSWER.search(outside_quotes(text))
+        if not silent or _denies(text):
             continue
-        parties = _parties(text[:_NO_ANSWER.search(text).start()] or text, canonical) or _parties(text, canonical)
+        # who has not answered: the subject of its clause ("Beijing rejected it, and MiniMax did not respond")
+        subject = _CLAUSES.split(text[:_NO_ANSWER.search(text).start()])[-1]
+        parties = _parties(subject, canonical) or _parties(text, canonical)
         answers = [c for c in denials if ref.outlet_key not in c.outlets and parties & _parties(c.text, canonical)]
         if not answers:
             continue
@@ -542,26 +601,40 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
     return found
 
 
-def accusation_disagreements(claims: list[Claim], canonical: Callable[[str], str]) -> list[Disagreement]:
+def _denies(text: str) -> bool:
+    """What the sentence says first is a denial, with a verb of denial: not "X says Y did it; Y denies any
+    involvement", and not screens that "lie"."""
+    return polarity_of(text) == (True, False) and acts()[stem("deny")] in acts_named(_LATER_CLAUSE.sub("", text))
+
+
+def accusation_disagreements(claims: list[Claim], refs: list[SentenceRef],
+                             canonical: Callable[[str], str]) -> list[Disagreement]:
     """The accusation against the accused's denial: a claim whose main verb accuses ("X accused Y of ...", not
-    "shares fell after X accused Y") and a claim with a verb of denial naming one of the same parties and
-    sharing words with it. Only the most widely reported pair: the dispute itself, not every retelling of it."""
+    "shares fell after X accused Y") and a sentence whose first clause denies ("Y rejected the accusation as
+    'a fabrication'"), naming one of the same parties and sharing words with it; the denial may be any
+    retelling of a point, not only the one its point shows. Only the most widely reported pair: the dispute
+    itself, not every retelling of it."""
     accusations = [c for c in claims if _ACCUSES.search(outside_quotes(c.text)) and polarity_of(c.text) == (False, False)]
-    denying = acts()[stem("deny")]  # a verb of denial: screens that "lie" deny nothing
-    # the denial is what the sentence says first: not "X says Y did it; Y denies any involvement"
-    denials = [c for c in claims if polarity_of(c.text) == (True, False)
-               and denying in acts_named(_LATER_CLAUSE.sub("", c.text))]
-    parties = {c.id: _parties(c.text, canonical) for c in accusations + denials}
-    said = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in accusations + denials}
-    pairs = [((len(a.outlets) + len(d.outlets), len(said[a.id] & said[d.id]), a.id, d.id), a, d)
-             for d in denials for a in accusations
-             if a.id != d.id and parties[a.id] & parties[d.id] and _shares_no_sentence(a, d)
-             and len(said[a.id] & said[d.id]) >= MIN_SHARED_CONTEXT]
+    if not accusations:
+        return []
+    claim_of = {m: c for c in claims for m in c.members}
+    denials = [r for r in refs if _denies(r.sentence.text)]
+    parties = {c.id: _parties(c.text, canonical) for c in accusations}
+    said = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in accusations}
+    pairs = []
+    for ref in denials:
+        point = claim_of.get(ref.key)
+        theirs, words = _parties(ref.sentence.text, canonical), content_stems(canonical(outside_quotes(ref.sentence.text)))
+        for a in accusations:
+            shared = len(said[a.id] & words)
+            if point is not a and ref.key not in _sentences(a) and parties[a.id] & theirs and \
+                    shared >= MIN_SHARED_CONTEXT:
+                pairs.append(((len(a.outlets) + _reach(ref, claim_of), shared, a.id, ref.key), a, ref))
     if not pairs:
         return []
     _, accusation, denial = max(pairs, key=lambda pair: pair[0])
-    return [Disagreement((_side([accusation]), _side([denial])), "One side accuses; the accused denies it.",
-                         detected=True)]
+    return [Disagreement((_side([accusation]), _sentence_with_point(denial, claim_of)),
+                         "One side accuses; the accused denies it.", detected=True)]
 
 
 def rebuttal_disagreements(refs: list[SentenceRef], claims: list[Claim],
@@ -572,6 +645,9 @@ def rebuttal_disagreements(refs: list[SentenceRef], claims: list[Claim],
     claim_of = {m: c for c in claims for m in c.members}
     found = []
     for n, ref in enumerate(refs):
+        if _FLAT_DENIAL.match(ref.sentence.text):
+            found += _flat_denial(refs, n, claim_of)
+            continue
         if not _REBUTS.search(outside_quotes(ref.sentence.text)):
             continue
         words = content_stems(canonical(ref.sentence.text))
@@ -588,6 +664,25 @@ def rebuttal_disagreements(refs: list[SentenceRef], claims: list[Claim],
         sides = [sentence_side(r, (claim_of[r.key].id,) if r.key in claim_of else ()) for r in (statement, ref)]
         found.append(Disagreement(tuple(sides), "One source reports a statement and the answer to it.", detected=True))
     return found
+
+
+def _flat_denial(refs: list[SentenceRef], n: int, claim_of: dict[str, Claim]) -> list[Disagreement]:
+    """"That's not correct." against the statement just before it (not a question put to the speaker), shown
+    with what the speaker says instead when the next sentence, in the same paragraph, speaks of the same
+    thing ("That's not correct. Two-factor authentication was in place ...")."""
+    denial = refs[n]
+    before = [r for r in refs[max(0, n - REBUTTAL_REACH):n] if r.source_id == denial.source_id]
+    statement = next((r for r in reversed(before) if not r.sentence.text.rstrip().endswith("?")), None)
+    if statement is None:
+        return []
+    after = refs[n + 1] if n + 1 < len(refs) else None
+    if after is not None and after.source_id == denial.source_id and after.paragraph_id == denial.paragraph_id \
+            and content_stems(after.sentence.text) & content_stems(statement.sentence.text):
+        answer = replace(sentence_side(after), citations=(after.citation, denial.citation))
+    else:
+        answer = sentence_side(denial)
+    sides = (_sentence_with_point(statement, claim_of), answer)
+    return [Disagreement(sides, "One source reports a statement and the answer to it.", detected=True)]
 
 
 @dataclass(frozen=True)
@@ -714,8 +809,8 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
     figures = figure_disagreements(claims, canonical, {ref.source_id: ref.outlet_key for ref in refs})
     in_figures = [frozenset(d.claim_ids) for d in figures]
     accounts = accounts_in(list(refs), canonical)
-    others = [d for d in negation_disagreements(claims, canonical)
+    others = [d for d in negation_disagreements(claims, canonical) + correction_disagreements(list(refs), claims, canonical)
               if not any(frozenset(d.claim_ids) <= group for group in in_figures)]
     return figures + others + silence_disagreements(list(refs), claims, canonical) + \
-        accusation_disagreements(claims, canonical) + rebuttal_disagreements(list(refs), claims, canonical) + \
+        accusation_disagreements(claims, list(refs), canonical) + rebuttal_disagreements(list(refs), claims, canonical) + \
         rival_accounts(accounts, claims) + answered_accounts(accounts, list(refs), claims, canonical)

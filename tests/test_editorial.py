@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -239,10 +240,14 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
 
     denial = _claim(1, "Ostreva's foreign ministry rejected the accusations as slander.")
     silent = ref("As of this writing, Ostreva has not responded publicly to the accusations.")
-    one_call = ref("Ostreva did not respond to a request for comment.")  # one outlet's call: no stance
+    no_reply = ref("Ostreva's embassy did not respond to a request for comment on Tuesday.")
+    wire = ref("Ostreva did not immediately respond to a request for comment.")  # only the hour the wire went out
+    declined = ref("Ostreva's embassy declined to comment.")  # an answer
     other = ref("Kallberg has not responded publicly to the accusations.")  # another party
-    found = silence_disagreements([silent, one_call, other], [denial], str)
-    assert [[side.text for side in d.sides] for d in found] == [[silent.sentence.text, denial.text]]
+    clause = ref("Ostreva rejected the accusations, and Kallberg did not respond to a request for comment.")
+    found = silence_disagreements([silent, no_reply, wire, declined, other, clause], [denial], str)
+    assert [[side.text for side in d.sides] for d in found] == [[silent.sentence.text, denial.text],
+                                                                 [no_reply.sentence.text, denial.text]]
 
 
 @pytest.mark.parametrize("a, b, opposite", [
@@ -289,7 +294,8 @@ def test_an_accusation_against_the_accused_s_denial_once_for_the_dispute():
     # the accusation retold, with the denial only in a later clause: not the denial's side
     both = _claim(7, "The Port Authority says Ferrolink overloaded its night ferries; Ferrolink denies any "
                      "overloading.", "outlet1")
-    found = accusation_disagreements([accusation, retold, denial, other_denial, unrelated, no_denial, both], str)
+    claims = [accusation, retold, denial, other_denial, unrelated, no_denial, both]
+    found = accusation_disagreements(claims, [_ref_of(c) for c in claims], str)
     first = [side.text for side in found[0].sides]
     assert first[0] == accusation.text and first[1] in (denial.text, other_denial.text)
     assert all(retold.text not in (s.text for s in d.sides) for d in found)  # recalled in a clause: no accusation
@@ -299,10 +305,75 @@ def test_an_accusation_against_the_accused_s_denial_once_for_the_dispute():
     assert len(found) == 1  # the dispute once, not every retelling of it
 
 
+def test_the_denial_may_be_a_retelling_its_point_does_not_show():
+    from build_scripts.disagree import accusation_disagreements
+    from build_scripts.model import Citation
+    accusation = _claim(1, "The Port Authority accused Ferrolink of overloading its night ferries.")
+    told = "Ferrolink's chief executive spoke to reporters on the quay on Wednesday."
+    denied = "Ferrolink on Wednesday rejected the overloading accusation as a fabrication."
+    citations = (Citation("s2", "p", "p.s1", told), Citation("s3", "p", "p.s1", denied))
+    reply = replace(_claim(2, told), citations=citations, outlets=("outlet2", "outlet3"),
+                    members=tuple(x.key for x in citations))
+    refs = [_ref_of(accusation), _ref_of(reply, 0), _ref_of(reply, 1)]
+    found = accusation_disagreements([accusation, reply], refs, str)
+    assert [[side.text for side in d.sides] for d in found] == [[accusation.text, denied]]
+    assert found[0].sides[1].outlets == ("outlet2", "outlet3")  # every outlet of the point it belongs to
+    assert accusation_disagreements([accusation, reply], refs[:2], str) == []  # no sentence denies
+
+
+def _ref_of(claim, n: int = 0):
+    """The claim's n-th sentence as its article gives it."""
+    from build_scripts.model import Sentence, SentenceRef
+    citation = claim.citations[n]
+    return SentenceRef(citation.source_id, claim.outlets[n], citation.paragraph_id, "paragraph",
+                       Sentence(citation.sentence_id, citation.quote))
+
+
 def _refs(*sentences: str, source: str = "ledger") -> list:
     from build_scripts.model import Sentence, SentenceRef
     return [SentenceRef(source, f"{source}-outlet", f"p{n}", "paragraph", Sentence(f"p{n}.s1", text))
             for n, text in enumerate(sentences)]
+
+
+@pytest.mark.parametrize("reply, denies", [
+    ("CHIEF: That's not true.", True),
+    ("That is simply false.", True),
+    ("CHIEF: That's right.", False),  # agrees
+    ("That's not the only reason.", False),  # adds a reason, denies nothing
+])
+def test_a_flat_denial_in_an_interview_answers_the_statement_before_the_question(reply, denies):
+    from build_scripts.disagree import rebuttal_disagreements
+    from build_scripts.model import Sentence, SentenceRef
+    lines = [("p1", "HOST: Critics say the plant had no backup generator on the night."),
+             ("p1", "HOST: Is that fair?"),
+             ("p2", reply),
+             ("p2", "The plant's backup generator ran for six hours that night.")]
+    refs = [SentenceRef("radio", "radio-outlet", paragraph, "paragraph", Sentence(f"{paragraph}.s{n}", text))
+            for n, (paragraph, text) in enumerate(lines)]
+    found = rebuttal_disagreements(refs, [], str)
+    assert [[side.text for side in d.sides] for d in found] == ([[lines[0][1], lines[3][1]]] if denies else [])
+    if denies:  # the answer cites the denial too
+        assert [x.sentence_id for x in found[0].sides[1].citations] == ["p2.s3", "p2.s2"]
+
+
+def test_a_sentence_correcting_a_figure_is_set_against_the_sources_that_give_it():
+    from build_scripts.disagree import correction_disagreements
+    refs = _refs("The harbour office said the ferry had been adrift for about 12 minutes before the tug arrived.",
+                 source="wire") + \
+        _refs("Logs show the ferry was adrift for nearly 50 minutes, not the 12 minutes the harbour office has cited.",
+              source="review")
+    found = correction_disagreements(refs, [], str)
+    assert [[side.text for side in d.sides] for d in found] == [[refs[0].sentence.text, refs[1].sentence.text]]
+    assert "12 minutes" in found[0].note
+    # a figure the sentence gives without correcting it, or a correction no other source gives: no box
+    assert correction_disagreements(refs[:1] + _refs("The ferry was adrift for nearly 50 minutes, the harbour "
+                                                     "office now says.", source="review"), [], str) == []
+    assert correction_disagreements(refs[:1] + _refs("The harbour office counts 24,000 crossings, not 240,000.",
+                                                     source="review"), [], str) == []
+    # the corrected figure names nothing itself: it counts what the figure before it counts
+    counts = _refs("The harbour office says it logged 240,000 crossings by night ferries last year.", source="wire") + \
+        _refs("The harbour office logged 24,000 crossings by night ferries, not 240,000.", source="review")
+    assert len(correction_disagreements(counts, [], str)) == 1
 
 
 def test_a_rebuttal_the_article_marks_is_set_against_the_statement_it_answers():
