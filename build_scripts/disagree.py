@@ -86,15 +86,19 @@ _ACCUSES = re.compile(r"^(?:(?!\b(?:after|before|since|when|as|until|because|whi
 
 
 # a sentence that answers what the article has just reported: "However, the agency says ...", "A teammate,
-# however, told ...", "Its lawyers reply that ..."; a "however" with no one speaking contrasts, it rebuts nothing
-_REBUTS = re.compile(r"(?:^\W*(?:however|but|yet)\b|^[^.;:]*?,\s*however,)[^.;:]*?\b(?:says?|said|told|argues?|argued|"
+# however, told ...", "Its lawyers reply that ...", "Asked about the remark, X said ..."; a "however" with no one
+# speaking contrasts, it rebuts nothing, and "Asked about the hearing" asks about a matter, not a statement
+_REBUTS = re.compile(r"(?:^\W*(?:however|but|yet)\b|^[^.;:]*?,\s*however,|^\W*(?:asked\s+about|responding\s+to|"
+                     r"in\s+(?:response|reply)\s+to)\s+(?:the|that|this|those|these|his|her|their)\s+(?:remarks?|comments?|"
+                     r"claims?|statements?|charges?)\b)[^.;:]*?\b(?:says?|said|told|argues?|argued|"
                      r"insists?|insisted|counters?|countered|maintains?|maintained)\b|"
                      r"\b(?:reply|replies|replied|retorts?|retorted|counters?|countered)\s+that\b", re.IGNORECASE)
-# a flat denial of what was just said, as an interview or a transcript gives it ("MARSK: That's not correct.",
-# "That is simply false."); not "That's right." nor "That's not the only reason."
+# a flat denial of what was just said, as an interview, a transcript or an op-ed gives it ("MARSK: That's not
+# correct.", "That is simply false.", "They are wrong, or ..."); not "That's right." nor "That's not the only reason."
 _FLAT_DENIAL = re.compile(r"^(?:[A-Z][A-Z .'-]+(?:\([^)]*\))?:\s*)?\W*(?:(?:that|this|it)(?:'s|\u2019s|\s+is|\s+was)\s+(?:(?:simply|just|completely|"
                           r"absolutely|totally|flatly|categorically)\s+)?(?:not\s+(?:true|correct|right|accurate|the\s+case)|"
-                          r"false|wrong|untrue|incorrect|inaccurate|nonsense)|not\s+true|nonsense)\s*[.!]", re.IGNORECASE)
+                          r"false|wrong|untrue|incorrect|inaccurate|nonsense)|(?:they|he|she)\s+(?:is|are|was|were)\s+"
+                          r"(?:simply\s+|just\s+|plainly\s+)?(?:wrong|mistaken)|not\s+true|nonsense)\s*[.!,;]", re.IGNORECASE)
 REBUTTAL_REACH = 3  #: how many sentences back a rebuttal may answer
 EFFECT_WORDS = 5  #: the words before "came from", "is the product of" that may name the thing explained
 ACCOUNT_NEGATION_REACH = 6  #: a negation this many words before a cause denies it ("did not come from")
@@ -114,10 +118,14 @@ _CAUSES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:blame|blames|blamed|blaming)\s+(?P<cause>[^,.;:]{3,80}?)\s+for\s+(?P<effect>(?:[\w'-]+\s+){0,3}[\w'-]+)",
     r"\bblamed\s+" + _EFFECT + r"\s+on\s+" + _CAUSE,
     r"\b(?:attribute|attributes|attributed|attributing)\s+" + _EFFECT + r"\s+to\s+" + _CAUSE,
-    r"\s(?:is|are|was|were)\s+(?:\w+\s+)?(?:caused by|attributed to)\s+" + _CAUSE))
+    r"\s(?:is|are|was|were)\s+(?:\w+\s+)?(?:caused by|attributed to)\s+" + _CAUSE,
+    r"\s(?:is|are|was|were|has been|had been)\s+(?:\w+\s+){0,2}?(?:the work of|carried out by)\s+" + _CAUSE))
+# a cause that names no one but a kind of agent: "a former contractor with knowledge of the system"
+_AGENT = re.compile(r"^(?:a|an|some|another)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?<!ing)\b(?!\s+(?:of|that)\b)")
 # a cause that is the thing's own maker: "its own breeding programmes", "independent research"
 _OWN = re.compile(r"\b(?:own|independent|independently|homegrown|home-grown|domestic|nowhere else)\b", re.IGNORECASE)
-_ACCOUNT_WORDS = re.compile(r"\b(?:from|life|trac|blam|attribut|caused|result|product|built)", re.IGNORECASE)  # cheap first test
+_ACCOUNT_WORDS = re.compile(r"\b(?:from|life|trac|blam|attribut|caused|result|product|built|work of|carried)",
+                            re.IGNORECASE)  # cheap first test
 _QUANTIFIER = {"one", "all", "some", "most", "many", "each", "none", "several", "both"}
 
 
@@ -695,6 +703,7 @@ class _Account:
     named: frozenset  #: who or what the sentence names from its cause on ("... including a station operated by X")
     own: bool  #: the cause is the thing's own maker
     event: bool  #: it names what caused an event, not where a thing came from
+    agent: bool = False  #: the cause names no one, only a kind of agent ("a former contractor")
 
 
 def _accounts(ref: SentenceRef, canonical: Callable[[str], str]) -> list[_Account]:
@@ -718,7 +727,9 @@ def _accounts(ref: SentenceRef, canonical: Callable[[str], str]) -> list[_Accoun
             account = _Account(ref, frozenset(content_stems(head[-1])), frozenset(_parties(cause, canonical)),
                                frozenset(_parties(text[match.start("cause"):], canonical)),
                                bool(_OWN.search(cause)), pattern in _CAUSES)
-            if account.named or account.own:
+            if not (account.named or account.own) and account.event and _AGENT.match(cause.strip()):
+                account = replace(account, agent=True)
+            if account.named or account.own or account.agent:
                 found.append(account)
     return found
 
@@ -726,9 +737,11 @@ def _accounts(ref: SentenceRef, canonical: Callable[[str], str]) -> list[_Accoun
 def _rival(a: _Account, b: _Account) -> bool:
     """Two accounts of one thing (the same thing named, or both the cause of an event: the story's event, named
     differently by each side) whose causes cannot both be the whole story: each names someone and none in
-    common, or one credits the thing's own maker and the other names someone."""
+    common, or one credits the thing's own maker, or only a kind of agent, and the other names someone."""
     if not (a.effect & b.effect or a.event and b.event):
         return False
+    if a.agent or b.agent:  # "the work of a former contractor" against "carried out by X"
+        return a.agent != b.agent and bool(b.parties if a.agent else a.parties)
     if a.own or b.own:
         return a.own != b.own and bool(b.parties if a.own else a.parties)
     return bool(a.parties and b.parties) and not a.parties & b.parties
@@ -744,7 +757,10 @@ def rival_accounts(accounts: list[_Account], claims: list[Claim]) -> list[Disagr
     against "blaming solar storms ... for any disturbance"). Only the most widely reported pair: the dispute
     itself, not every retelling of it."""
     claim_of = {m: c for c in claims for m in c.members}
-    pairs = [((_reach(a.ref, claim_of) + _reach(b.ref, claim_of), a.ref.key, b.ref.key), a, b)
+    # a named cause against one that names someone else may be one party named two ways; against the thing's own
+    # maker or a kind of agent it cannot be
+    pairs = [((a.own or a.agent or b.own or b.agent, _reach(a.ref, claim_of) + _reach(b.ref, claim_of), a.ref.key,
+               b.ref.key), a, b)
              for n, a in enumerate(accounts) for b in accounts[n + 1:]
              if a.ref.key != b.ref.key and _rival(a, b) and not _one_point(a.ref, b.ref, claim_of)]
     if not pairs:

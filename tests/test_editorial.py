@@ -338,6 +338,7 @@ def _refs(*sentences: str, source: str = "ledger") -> list:
 @pytest.mark.parametrize("reply, denies", [
     ("CHIEF: That's not true.", True),
     ("That is simply false.", True),
+    ("They are wrong, or at least they are answering the wrong question.", True),  # an op-ed's
     ("CHIEF: That's right.", False),  # agrees
     ("That's not the only reason.", False),  # adds a reason, denies nothing
 ])
@@ -391,9 +392,16 @@ def test_a_rebuttal_the_article_marks_is_set_against_the_statement_it_answers():
                  "Varnholm's lawyers reply that copying a parent line is not breeding.")
     found = rebuttal_disagreements(refs, [], str)
     assert [d.sides[0].text for d in found] == [refs[0].sentence.text]
+    # an answer to a remark the article has just reported
+    refs = _refs('"Ostreva\'s fingerprints are all over the seed," the minister told reporters on Monday.',
+                 'Asked about the remark on Tuesday, Ostreva\'s spokeswoman said: "Show us the fingerprints on the seed."')
+    found = rebuttal_disagreements(refs, [], str)
+    assert [[side.text for side in d.sides] for d in found] == [[refs[0].sentence.text, refs[1].sentence.text]]
 
 
 @pytest.mark.parametrize("sentences", [
+    ("Ostreva's ministry held a hearing on the seed trade on Monday.",  # asked about a matter, not a statement
+     "Asked about the hearing on the seed trade, the spokeswoman said the ministry would publish its findings."),
     ("The memo accuses the ferry firm of overloading its night crossings.",
      "However, the memo does not name the ferry firm's crews."),  # a contrast nobody speaks
     ("The council voted on Tuesday to add two ferry routes.",
@@ -446,6 +454,13 @@ def _sides(found) -> list[list[str]]:
      "Seaway says its fares are the product of Ferrolink costings.", False),
     ("Seaway says its timetable is the product of its own planners.",
      "The council says the timetable came from its own staff.", False),
+    # a named party against only a kind of agent, not against a way of doing it
+    ("The ministry says the break-in was carried out by a hacking group it tracks as Blue Finch.",
+     "In his view, the outage was more likely the work of a former contractor with a grudge.", True),
+    ("The ministry says the break-in was carried out by a hacking group it tracks as Blue Finch.",
+     "The outage was carried out by harvesting passwords from staff.", False),
+    ("The outage was the work of a former contractor, the police say.",  # nobody named
+     "A disgruntled employee was behind it, a union official said; the outage was caused by a faulty update.", False),
 ])
 def test_rival_causes_or_origins_given_for_one_thing(a, b, rival):
     from build_scripts.disagree import accounts_in, rival_accounts
@@ -459,6 +474,17 @@ def test_rival_accounts_once_for_the_dispute_not_for_every_retelling():
         _refs("The inquiry traced the outages to relay masts on the Westmark coast.", source="gazette") + \
         _refs("Officials in Westmark blamed storms and the Navy's exercises for any disruption.", source="herald")
     assert len(rival_accounts(accounts_in(refs, str), [])) == 1
+
+
+def test_rival_accounts_prefer_a_kind_of_agent_to_a_party_maybe_named_two_ways():
+    from build_scripts.disagree import accounts_in, rival_accounts
+    named = "The ministry says the break-in was carried out by a hacking group it tracks as Blue Finch."
+    other_name = "Investors blamed the Halden Signals Directorate for the break-in."  # maybe Blue Finch's masters
+    agent = "The outage was more likely the work of a former contractor, a professor told the agency."
+    refs = _refs(named, source="ledger") + _refs(other_name, source="gazette") + _refs(agent, source="herald")
+    widely = [replace(_claim(n, ref.sentence.text), outlets=("a", "b", "c"), members=(ref.key,))
+              for n, ref in enumerate(refs[:2])]  # the two names, each reported far more widely
+    assert _sides(rival_accounts(accounts_in(refs, str), widely)) in ([[named, agent]], [[other_name, agent]])
 
 
 @pytest.mark.parametrize("answer, answered", [
