@@ -32,7 +32,7 @@ from functools import cached_property
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
 from .textutil import SCALE, STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
-from .vocabulary import acts, acts_named, negated_before, polarity_of
+from .vocabulary import acts, acts_named, negated_before, polarity_of, synonyms
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
@@ -189,7 +189,7 @@ def _unit(match: re.Match) -> tuple[tuple[str, int], ...]:
             continue
         if not content_stems(word) or len(unit) == 2:
             break
-        unit.append((stem(word.lower()), match.start("after") + token.end()))
+        unit.append((_counted_stem(word), match.start("after") + token.end()))
     return tuple(unit)
 
 
@@ -198,7 +198,13 @@ def _unit_before(before: str) -> tuple[tuple[str, int], ...]:
     conversations at more than 20 million", "the tally of accounts north of 30,000", "fake accounts (as
     many as 30,000"; not the subject of a verb ("the accounts generated 16 million")."""
     named = _COUNTED_BEFORE.search(before)
-    return ((stem(named.group(1).lower()), named.end(1)),) if named else ()
+    return ((_counted_stem(named.group(1)), named.end(1)),) if named else ()
+
+
+def _counted_stem(word: str) -> str:
+    """What a word counts, as a stem: "residents" and "people" count the same."""
+    word_stem = stem(word.lower())
+    return synonyms().get(word_stem, word_stem)
 
 
 def _as_printed(a: _Figure, b: _Figure) -> tuple[str, str]:
@@ -597,7 +603,7 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
         silent = _NO_ANSWER.search(outside_quotes(text))
         if not silent or _denies(text):
             continue
-        # who has not answered: the subject of its clause ("Beijing rejected it, and MiniMax did not respond")
+        # who has not answered: the subject of its clause ("Ostreva rejected it, and the firm did not respond")
         subject = _CLAUSES.split(text[:_NO_ANSWER.search(text).start()])[-1]
         parties = _parties(subject, canonical) or _parties(text, canonical)
         answers = [c for c in denials if ref.outlet_key not in c.outlets and parties & _parties(c.text, canonical)]

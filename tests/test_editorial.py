@@ -156,6 +156,8 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
      "The agency said a freezer fault spoiled 14 stored samples from the squad.", False),
     ("The report says 41 rowers showed abnormal blood profiles.",  # other things counted
      "The report says 57 coaches showed abnormal blood profiles.", False),
+    ("The Sundby plant supplies water to about 120,000 Lindholt residents.",  # one thing, named two ways
+     "The Sundby plant supplies water to roughly 140,000 people in Lindholt.", True),
     ("The ministry says buyers used 14 front companies to buy the seed.",  # the plural is what is counted
      "The ministry says buyers used 19 shell companies to buy the seed.", True),
     ("The ferry firm used 24,000 fake tickets on the night crossings.",  # more than twice as many: a subset,
