@@ -32,7 +32,7 @@ from functools import cached_property
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
 from .textutil import SCALE, STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
-from .vocabulary import acts, acts_named, negated_before, polarity_of, synonyms
+from .vocabulary import acts, acts_named, names_denial, negated_before, polarity_of, synonyms
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
@@ -443,26 +443,45 @@ def correction_disagreements(refs: list[SentenceRef], claims: list[Claim],
     """A sentence that corrects a figure other sources give ("nearly 40 minutes, not the 11 minutes the agency
     has cited", "roughly 24,000 accounts, not 240,000") against those sources: the same thing counted, the
     corrected amount, and words in common. However far apart the two figures are, the sentence says they
-    count one thing."""
+    count one thing. And a correction of what was reported ("..., not zircon sand as previously reported")."""
     claim_of = {m: c for c in claims for m in c.members}
     counted = [(ref, _figures(ref.sentence.text)) for ref in refs if any(ch.isdigit() for ch in ref.sentence.text)]
-    found = []
+    found = _corrected_reports(refs, claim_of, canonical)
     for ref, figures in counted:
         for wrong in _corrected(ref.sentence.text, figures):
             words = content_stems(canonical(outside_quotes(ref.sentence.text))) - wrong.stems
-            given = [other for other, theirs in counted if other.outlet_key != ref.outlet_key
+            given = [other for other, theirs in counted if other.source_id != ref.source_id
                      and not _one_point(ref, other, claim_of)
                      and any(f.counted == wrong.counted and f.low <= wrong.low and wrong.high <= f.high for f in theirs)
                      and len(words & content_stems(canonical(outside_quotes(other.sentence.text)))) >= MIN_SHARED_CONTEXT]
             if given:
-                shown = max(given, key=lambda r: (_reach(r, claim_of), r.key))
-                side = _sentence_with_point(shown, claim_of)
-                extra = tuple(r.citation for r in given if r is not shown and r.citation not in side.citations)
-                side = replace(side, citations=side.citations + extra,
-                               outlets=tuple(dict.fromkeys(side.outlets + tuple(r.outlet_key for r in given))))
-                found.append(Disagreement((side, _sentence_with_point(ref, claim_of)),
+                found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
                                           f"One source corrects a figure others give: \u201c{wrong.words(wrong.stems)}\u201d.",
                                           detected=True))
+    return found
+
+
+# what a correction says was wrongly reported: "declared as iron-ore fines, not zircon sand as previously reported"
+_AS_REPORTED = re.compile(r"\bnot\s+(?P<wrong>[^,;:.()\"\u201c\u201d]{3,60}?)\s+as\s+(?:\w+\s+)?(?:previously|earlier|"
+                          r"first|initially|originally|wrongly|incorrectly)\s+(?:reported|stated|said)\b", re.IGNORECASE)
+
+
+def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
+                       canonical: Callable[[str], str]) -> list[Disagreement]:
+    """A correction of what other reports said ("..., not zircon sand as previously reported") against the
+    reports that said it, in other articles (the outlet's own earlier one among them)."""
+    found = []
+    for ref in refs:
+        match = _AS_REPORTED.search(ref.sentence.text)
+        wrong = content_stems(canonical(match.group("wrong"))) if match else set()
+        if not wrong:
+            continue
+        given = [other for other in refs if other.source_id != ref.source_id and not _AS_REPORTED.search(other.sentence.text)
+                 and wrong <= content_stems(canonical(other.sentence.text))]
+        if given:
+            found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
+                                      f"One source corrects what others reported: \u201c{match.group('wrong')}\u201d.",
+                                      detected=True))
     return found
 
 
@@ -568,9 +587,14 @@ def _clauses_opposed(a: list[tuple[str, tuple[set[str], set[str]]]],
     return False
 
 
+# a period's bounds are not when a thing happened: "smuggled since 2030", "between then and March 2032"
+_PERIOD = re.compile(r"\b(?:since|between|from|until|till|through)\b[^,;.]*", re.IGNORECASE)
+
+
 def _dates_differ(a: str, b: str) -> bool:
-    """Different dates: "on April 22" and "ten days since" give none."""
-    return figures_conflict(dates_in(a), dates_in(b))
+    """Different dates for when a thing happened: "on April 22" and "ten days since" give none, nor do the
+    bounds of a period ("since 2030", "between then and March 2032")."""
+    return figures_conflict(dates_in(_PERIOD.sub(" ", a)), dates_in(_PERIOD.sub(" ", b)))
 
 
 def _names(text: str, canonical: Callable[[str], str]) -> tuple[set[str], set[str]]:
@@ -595,8 +619,11 @@ def _mentions(text: str, canonical: Callable[[str], str]) -> set[str]:
 
 def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
                           canonical: Callable[[str], str]) -> list[Disagreement]:
-    """A source says a party has not answered; another reports that party's denial."""
-    denials = [c for c in claims if _denies(c.text)]
+    """A source says a party has not answered; another reports that party's denial (any sentence of a point, not
+    only the one it shows)."""
+    claim_of = {m: c for c in claims for m in c.members}
+    denials = [r for r in refs if _denies(r.sentence.text)]
+    denied_by = {r.key: _denier(r.sentence.text, canonical) for r in denials}
     found = []
     for ref in refs:
         text = ref.sentence.text
@@ -606,13 +633,28 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
         # who has not answered: the subject of its clause ("Ostreva rejected it, and the firm did not respond")
         subject = _CLAUSES.split(text[:_NO_ANSWER.search(text).start()])[-1]
         parties = _parties(subject, canonical) or _parties(text, canonical)
-        answers = [c for c in denials if ref.outlet_key not in c.outlets and parties & _parties(c.text, canonical)]
+        answers = [r for r in denials if r.outlet_key != ref.outlet_key and parties & denied_by[r.key]]
         if not answers:
             continue
-        answer = max(answers, key=lambda c: (len(c.outlets), c.informativeness, c.id))
-        found.append(Disagreement((sentence_side(ref), _side([answer])), "One source says no answer was given; others report "
-                                                            "the denial.", detected=True))
+        found.append(Disagreement((sentence_side(ref), _with_others(answers, claim_of)),
+                                  "One source says no answer was given; others report the denial.", detected=True))
     return found
+
+
+def _denier(text: str, canonical: Callable[[str], str]) -> set[str]:
+    """Who denies: the parties named before the word of denial ("Ostreva rejected it, and the firm did not
+    respond": Ostreva), else the sentence's."""
+    at = next((m.start() for m in re.finditer(r"[\w'-]+", text) if names_denial(m.group())), 0)
+    return _parties(text[:at], canonical) or _parties(text, canonical)
+
+
+def _with_others(refs: list[SentenceRef], claim_of: dict[str, Claim]) -> DisagreementSide:
+    """One side: the most widely reported of these sentences, citing every one of them."""
+    shown = max(refs, key=lambda r: (_reach(r, claim_of), r.key))
+    side = _sentence_with_point(shown, claim_of)
+    extra = tuple(r.citation for r in refs if r is not shown and r.citation not in side.citations)
+    return replace(side, citations=side.citations + extra,
+                   outlets=tuple(dict.fromkeys(side.outlets + tuple(r.outlet_key for r in refs))))
 
 
 def _denies(text: str) -> bool:
@@ -687,8 +729,8 @@ def _flat_denial(refs: list[SentenceRef], n: int, claim_of: dict[str, Claim]) ->
     denial = refs[n]
     before = [r for r in refs[max(0, n - REBUTTAL_REACH):n] if r.source_id == denial.source_id]
     statement = next((r for r in reversed(before) if not r.sentence.text.rstrip().endswith("?")), None)
-    if statement is None:
-        return []
+    if statement is None or polarity_of(statement.sentence.text)[0]:
+        return []  # "What we reject is the idea that ... That is simply not true.": the speaker's own denial
     after = refs[n + 1] if n + 1 < len(refs) else None
     if after is not None and after.source_id == denial.source_id and after.paragraph_id == denial.paragraph_id \
             and content_stems(after.sentence.text) & content_stems(statement.sentence.text):
@@ -748,8 +790,8 @@ def _rival(a: _Account, b: _Account) -> bool:
         return False
     if a.agent or b.agent:  # "the work of a former contractor" against "carried out by X"
         return a.agent != b.agent and bool(b.parties if a.agent else a.parties)
-    if a.own or b.own:
-        return a.own != b.own and bool(b.parties if a.own else a.parties)
+    if a.own or b.own:  # not "its own Drev deposit" against "comes from the Drev deposit"
+        return a.own != b.own and bool(b.parties if a.own else a.parties) and not a.parties & b.parties
     return bool(a.parties and b.parties) and not a.parties & b.parties
 
 

@@ -253,8 +253,15 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
     copula = _COPULA.search(before_text.rstrip(" \"'\u201c\u2018"))
     if (gap > NEAR_WORDS and not copula) or re.search(r"[;:!?]|\.\s+[A-Z]", sentence_frame[verb.end():at]):
         return None
-    if re.search(r"\bwhat\b[^,;:]{0,40}$", sentence_frame[:verb.start()], re.IGNORECASE) and name in NAMING_VERBS:
-        return None  # 'what the council calls "the loophole"': the term a side uses, not a statement
+    if name in NAMING_VERBS and (re.search(r"\bwhat\b[^,;:]{0,40}$", sentence_frame[:verb.start()], re.IGNORECASE)
+                                 or gap == 0 and re.search(r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}$",
+                                                           sentence_frame[:verb.start()], re.IGNORECASE)
+                                 and not re.match(r"(?:a|an|the)\s", span.text, re.IGNORECASE)):
+        # 'what the council calls "the loophole"', 'a practice that traders call "ore laundering"': a term; not
+        # 'a network that it called "a criminal enterprise"', which says what it is
+        return None
+    if name in NAMING_VERBS and words == 1 and re.search(r"\b(?:a|an)\s*[\"'\u201c\u2018]?$", before_text, re.IGNORECASE):
+        return None  # 'called the closure a "blockade"': a label set off, not the word someone used
     if name in _ACCUSING and (words < 2 or not span.text.split()[0].lower().endswith("ing")):
         return None  # 'accused them of "stealing"': the charge's label, not words anyone is quoted saying
     if words == 1 and name not in NAMING_VERBS and not copula:

@@ -21,6 +21,7 @@ from .vocabulary import polarity_of
 #: the sentences that report: a point, one that repeats a point, and the story's history
 REPORTING = frozenset({"", HISTORY, REPEATS})
 MERGE_SHARED, MERGE_SHARE = 4, 0.4  #: two entries on one date whose sentences share this many words are one event
+MAX_DAYS_APART = 3  #: the most two sources' dates for one event differ by; further apart, they date two events
 MAX_EVENTS = 400  #: a very large corpus keeps the events most outlets date; the page stays readable
 
 
@@ -85,11 +86,11 @@ def _on_the_story(labelled: list[LabelledSentence], n: int) -> bool:
 
 def _events_of(members: list[str], dated) -> list[list[tuple[str, DateMention]]]:
     """One group's entries as lists of (sentence key, the date it gives). Sentences that each give one date
-    are one event, however their dates differ; a sentence giving several dates names several events, each
-    joined by the others' sentences that give its date."""
+    are one event when their dates are a few days apart at most; a sentence giving several dates names several
+    events, each joined by the others' sentences that give its date."""
     firsts = {key: list({m.iso: m for m in dated[key][1]}.values()) for key in members}
     if len(members) > 1 and all(len(found) == 1 and not _starts_period(dated[key][0].ref.sentence.text, found[0])
-                                for key, found in firsts.items()):
+                                for key, found in firsts.items()) and _close(m.iso for [m] in firsts.values()):
         return [[(key, firsts[key][0]) for key in members]]
     buckets: dict[str, list[tuple[str, DateMention]]] = {}
     for key in members:
@@ -100,6 +101,14 @@ def _events_of(members: list[str], dated) -> list[list[tuple[str, DateMention]]]
         if day:
             buckets[day].extend(buckets.pop(wider))
     return list(buckets.values())
+
+
+def _close(isos) -> bool:
+    """The days given are a few days apart at most: two reports of one event's date differ by a day or two
+    ("Tuesday" or "Wednesday"); a point retold with a later day ("will lodge a complaint", announced four days
+    after the accusation it recalls) names another event."""
+    days = [date.fromisoformat(iso) for iso in isos if len(iso) == 10]
+    return not days or (max(days) - min(days)).days <= MAX_DAYS_APART
 
 
 def _starts_period(text: str, mention: DateMention) -> bool:

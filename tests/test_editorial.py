@@ -247,9 +247,14 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
     declined = ref("Ostreva's embassy declined to comment.")  # an answer
     other = ref("Kallberg has not responded publicly to the accusations.")  # another party
     clause = ref("Ostreva rejected the accusations, and Kallberg did not respond to a request for comment.")
-    found = silence_disagreements([silent, no_reply, wire, declined, other, clause], [denial], str)
+    found = silence_disagreements([silent, no_reply, wire, declined, other, clause, _ref_of(denial)], [denial], str)
     assert [[side.text for side in d.sides] for d in found] == [[silent.sentence.text, denial.text],
                                                                  [no_reply.sentence.text, denial.text]]
+    # who denies is who the denial names first, not a party silent in its later clause
+    silent_firm = ref("Kallberg Lines has not commented on the accusations.")
+    answer = _ref_of(_claim(2, "Ostreva's ministry rejected the accusations, and Kallberg Lines did not respond "
+                               "to a request for comment."))
+    assert silence_disagreements([silent_firm, answer], [], str) == []
 
 
 @pytest.mark.parametrize("a, b, opposite", [
@@ -277,6 +282,9 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
     # a negation reaches only the words just after it: "in no doubt" negates the doubt, not the link
     ("Harbour Labs, whose team first linked the outage to the relay on May 4, is in no doubt.",
      "Harbour Labs was the first to link the outage to the relay, in a report on May 4.", False),
+    # the bounds of a period are not the date of what happened
+    ("About 38,000 tonnes of ore were smuggled across the border since 2030, the ministry says.",
+     "About 38,000 tonnes of ore were smuggled across the border between then and March 2032.", False),
     ("The council told residents not to drink tap water on Monday and lifted the advice on Wednesday.",  # an
      "The council lifted its advice on tap water on Wednesday, saying residents could drink it.", False),  # order
 ])
@@ -379,6 +387,19 @@ def test_a_sentence_correcting_a_figure_is_set_against_the_sources_that_give_it(
     assert len(correction_disagreements(counts, [], str)) == 1
 
 
+def test_a_correction_of_what_was_reported_is_set_against_the_reports():
+    from build_scripts.disagree import correction_disagreements
+    first = _refs("Customs seized 19 trucks carrying ore declared as zircon sand.", source="wire-monday")
+    reprint = _refs("Officers seized 19 trucks of ore declared as zircon sand near the pass.", source="courier")
+    other = _refs("Zircon is mined in the south of the country.", source="blog")  # not what was corrected
+    correction = _refs("(This story corrects paragraph 13 to show the seized ore was declared as iron-ore fines, "
+                       "not zircon sand as previously reported)", source="wire-friday")
+    found = correction_disagreements(first + reprint + other + correction, [], str)
+    assert [[side.text for side in d.sides] for d in found] == [[first[0].sentence.text, correction[0].sentence.text]]
+    assert {x.source_id for x in found[0].sides[0].citations} == {"wire-monday", "courier"}  # the outlet's own too
+    assert correction_disagreements(other + correction, [], str) == []
+
+
 def test_a_rebuttal_the_article_marks_is_set_against_the_statement_it_answers():
     from build_scripts.disagree import rebuttal_disagreements
     refs = _refs(
@@ -456,6 +477,8 @@ def _sides(found) -> list[list[str]]:
      "Seaway says its fares are the product of Ferrolink costings.", False),
     ("Seaway says its timetable is the product of its own planners.",
      "The council says the timetable came from its own staff.", False),
+    ("The minister said every kilogram processed at Orvik comes from the Drev Basin.",  # the same origin, one
+     "Ildova says the ore processed at Orvik comes from its own Drev Basin deposit.", False),  # calling it its own
     # a named party against only a kind of agent, not against a way of doing it
     ("The ministry says the break-in was carried out by a hacking group it tracks as Blue Finch.",
      "In his view, the outage was more likely the work of a former contractor with a grudge.", True),

@@ -55,6 +55,12 @@ def test_a_quotation_is_the_quoted_words_with_the_speaker_the_text_names(paragra
     assert quotes_in(paragraph) == expected
 
 
+def test_a_word_or_a_description_a_party_calls_a_thing_is_its_quotation():
+    assert quotes_in('The port authority called the claims "slander" on Tuesday.') == [("port authority", "slander")]
+    assert quotes_in('The ministry says the fuel went through a network that it called "a criminal enterprise".') \
+        == [("ministry", "a criminal enterprise")]
+
+
 @pytest.mark.parametrize("paragraph", [
     "The council accused the PA of \"industrial-scale\" delay over the routes.",  # a term inside a phrase
     "The so-called \"ferry loophole\" was never meant to cover night routes.",
@@ -64,6 +70,9 @@ def test_a_quotation_is_the_quoted_words_with_the_speaker_the_text_names(paragra
     "Everyone calls it a \"ferry war\" now.",
     # the name a thing goes by, even in a sentence where someone speaks
     "The smugglers, Lopes said, run fast boats known on the coast as \"night wolves,\" which carry no lights.",
+    # a term named by a relative clause, and a label set off after "a"
+    "Fuel is then sold on with clean papers, a practice that traders call \"fuel laundering\".",
+    "The port has called the closure a \"blockade\" and summoned the ambassador.",
 ])
 def test_scare_quotes_and_unspoken_terms_are_not_quotations(paragraph):
     assert quotes_in(paragraph) == []

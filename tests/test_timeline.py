@@ -194,3 +194,26 @@ def test_when_something_began_is_no_other_date_for_the_event_its_claim_reports()
     claim = Claim("c1", said[0].ref.sentence.text, (), (), ("A", "B"), 1.0, members=("a#p.s1", "b#p.s1"))
     timeline = build_timeline(said, [claim], {"a": WEDNESDAY, "b": WEDNESDAY}, {"a": "A", "b": "B"})
     assert [(e.date, e.dates) for e in timeline] == [("2031-03", ("2031-03",)), ("2031-09-09", ("2031-09-09",))]
+
+
+def test_one_point_dated_a_day_apart_is_one_event_and_days_further_apart_two():
+    from build_scripts.model import Claim, LabelledSentence, Sentence, SentenceRef, TopicLabel
+    from build_scripts.timeline import build_timeline
+
+    def sentence(source: str, text: str) -> LabelledSentence:
+        return LabelledSentence(SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text)),
+                                (TopicLabel("strike", 1.0, ()),), True, "")
+
+    def timeline_of(a: str, b: str):
+        said = [sentence("a", a), sentence("b", b)]
+        claim = Claim("c1", a, (), (), ("A", "B"), 1.0, members=("a#p.s1", "b#p.s1"))
+        return build_timeline(said, [claim], {"a": WEDNESDAY, "b": WEDNESDAY}, {"a": "A", "b": "B"})
+
+    # two sources, two days for one event: one entry showing both
+    [event] = timeline_of("Customs seized the trucks on 8 September near the pass.",
+                          "Customs seized the trucks on 7 September near the pass.")
+    assert sorted(event.dates) == ["2031-09-07", "2031-09-08"]
+    # the point retold days later with what came of it: two events, each at its own date
+    events = timeline_of("The council accused the ferry operator of overcharging on 2 September.",
+                         "The council said on 8 September it would take the ferry operator to court over overcharging.")
+    assert [e.dates for e in events] == [("2031-09-02",), ("2031-09-08",)]
