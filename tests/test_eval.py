@@ -63,6 +63,9 @@ FLOORS = {
     # another story (an intrusion at a water plant), written after 6fc144f by an annotator who saw neither the
     # engine nor any gold; claims unchanged since it was measured unseen
     "sundby-water": (0.79, 0.87, 1.44, 0.49, 7, 0.92, 0.26),
+    # another story (rare-earth ore smuggling), written after 0c52cd3 by an annotator who saw neither the engine
+    # nor any gold; claims as measured unseen
+    "saldria-ore": (0.76, 0.87, 1.37, 0.47, 3, 0.85, 0.23),
 }
 
 
@@ -83,8 +86,11 @@ FEATURE_FLOORS = {
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
-    # unseen: speakers 26/33, disagreements 0/18 (none of its 18 detected: the known gap), events 22/23
-    "sundby-water": (0.90, 0.66, 0, 0.95, 0.0, 1.0),
+    # unseen: speakers 26/33, disagreements 0/18 (none of its 18 detected), events 22/23
+    "sundby-water": (0.90, 0.66, 0, 0.95, 0.38, 1.0),
+    # unseen at 0c52cd3: speakers 19/24, 2 scare quotes listed, disagreements 2/18, statuses 16/23, events 14/14
+    # with one out of order
+    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.22, 0.73),
 }
 
 
