@@ -104,7 +104,7 @@ _WEEK_OR_MONTH = re.compile(r"\b(?:(last|this|earlier\s+this|later\s+this)\s+(we
 # words before a date in its clause that put it ahead: "will hold a hearing on Tuesday", "due on 23 June"
 _AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|scheduled|expected|set\s+to|plans?\s+to|is\s+to|are\s+to|"
                     r"starting|next|coming|upcoming)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|that|which|after|before|when|while)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|that|which|what|who|whom|after|before|when|while)\b", re.IGNORECASE)
 _MONTH_NUMBER = {name: n for n, name in enumerate(MONTH_NAMES, start=1)}
 _AHEAD_WEIGHT = 3  #: a date without its year is taken in the past: ahead counts this many times as far
 

@@ -1,6 +1,6 @@
 """Disagree: claims -> the places where the sources do not agree.
 
-Seven kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
+Eight kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
   380 stored samples"): the same unit, words around it in common, amounts that cannot both be right. The unit
   may come before the figure ("the tally of accounts north of 30,000"), or be named otherwise by a sentence
@@ -9,12 +9,14 @@ Seven kinds are detected, each cautiously (editors record the ones it misses in 
 - a statement and its negation ("the memo named three companies", "the memo does not name any company"), or
   two dates for one event; a clause of a longer sentence counts when it opens on the same subject, and a
   negation counts only for the few words it reaches ("is in no doubt" negates no link, no firm);
-- a source saying a party has not answered ("has not responded", "no public rebuttal") while others report
-  that party's denial;
+- a source saying a party has not answered ("has not responded", "did not respond to a request for comment")
+  while others report that party's denial;
+- a correction of a figure or of what was reported ("nearly 40 minutes, not the 11 minutes the agency has
+  cited", "..., not zircon sand as previously reported") against the sentences that gave it;
 - the accusation itself against the accused's denial, for the most widely reported pair only;
 - a rebuttal the article marks as one ("However, the agency says the freezer fault affected only 14
-  samples", "A teammate, however, told ...", "Its lawyers reply that ...") against the statement it answers,
-  a few sentences before;
+  samples", "A teammate, however, told ...", "Its lawyers reply that ...", "Asked about the remark, X said",
+  "MARSK: That's not correct.") against the statement it answers, a few sentences before;
 - rival causes or origins ("traces the interference to three sites on the coast" against "blaming solar
   storms ... for any disturbance"; "began life in a greenhouse there" against "come from our own programmes");
 - a cause named for an event against the denial of the party it names ("... a station operated by X" against
@@ -32,7 +34,7 @@ from functools import cached_property
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
 from .textutil import SCALE, STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
-from .vocabulary import acts, acts_named, names_denial, negated_before, polarity_of, synonyms
+from .vocabulary import acts, acts_named, may_deny, names_denial, negated_before, polarity_of, synonyms
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
@@ -276,10 +278,6 @@ def sentence_side(ref: SentenceRef, claim_ids: tuple[str, ...] = ()) -> Disagree
     return DisagreementSide(ref.sentence.text, (ref.citation,), (ref.outlet_key,), claim_ids)
 
 
-def _shares_no_sentence(a: Claim, b: Claim) -> bool:
-    return not (_sentences(a) & _sentences(b))
-
-
 def _sentences(claim: Claim) -> set[str]:
     return {x.key for x in claim.citations}
 
@@ -445,14 +443,17 @@ def correction_disagreements(refs: list[SentenceRef], claims: list[Claim],
     corrected amount, and words in common. However far apart the two figures are, the sentence says they
     count one thing. And a correction of what was reported ("..., not zircon sand as previously reported")."""
     claim_of = {m: c for c in claims for m in c.members}
-    counted = [(ref, _figures(ref.sentence.text)) for ref in refs if any(ch.isdigit() for ch in ref.sentence.text)]
     found = _corrected_reports(refs, claim_of, canonical)
-    for ref, figures in counted:
-        for wrong in _corrected(ref.sentence.text, figures):
+    for ref in refs:
+        if not _CORRECTS_NUMBER.search(ref.sentence.text):
+            continue  # most sentences: the figures of the rest are read only for the number corrected
+        for wrong in _corrected(ref.sentence.text, _figures(ref.sentence.text)):
             words = content_stems(canonical(outside_quotes(ref.sentence.text))) - wrong.stems
-            given = [other for other, theirs in counted if other.source_id != ref.source_id
-                     and not _one_point(ref, other, claim_of)
-                     and any(f.counted == wrong.counted and f.low <= wrong.low and wrong.high <= f.high for f in theirs)
+            number = re.sub(r"\D", "", wrong.figure)
+            given = [other for other in refs if other.source_id != ref.source_id
+                     and number in re.sub(r"\D", "", other.sentence.text) and not _one_point(ref, other, claim_of)
+                     and any(f.counted == wrong.counted and f.low <= wrong.low and wrong.high <= f.high
+                             for f in _figures(other.sentence.text))
                      and len(words & content_stems(canonical(outside_quotes(other.sentence.text)))) >= MIN_SHARED_CONTEXT]
             if given:
                 found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
@@ -472,7 +473,7 @@ def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
     reports that said it, in other articles (the outlet's own earlier one among them)."""
     found = []
     for ref in refs:
-        match = _AS_REPORTED.search(ref.sentence.text)
+        match = " not " in ref.sentence.text and _AS_REPORTED.search(ref.sentence.text)
         wrong = content_stems(canonical(match.group("wrong"))) if match else set()
         if not wrong:
             continue
@@ -486,6 +487,7 @@ def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
 
 
 _CORRECTED = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
+_CORRECTS_NUMBER = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?[$\u20ac\u00a3\u00a5]?\d", re.IGNORECASE)
 _NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?")
 
 
@@ -617,22 +619,28 @@ def _mentions(text: str, canonical: Callable[[str], str]) -> set[str]:
     return entities | others
 
 
-def silence_disagreements(refs: list[SentenceRef], claims: list[Claim],
-                          canonical: Callable[[str], str]) -> list[Disagreement]:
+def silence_disagreements(refs: list[SentenceRef], claims: list[Claim], canonical: Callable[[str], str],
+                          denials: list[SentenceRef] | None = None) -> list[Disagreement]:
     """A source says a party has not answered; another reports that party's denial (any sentence of a point, not
     only the one it shows)."""
+    silent_refs = [r for r in refs if _NO_ANSWER.search(r.sentence.text)]
+    if not silent_refs:
+        return []
     claim_of = {m: c for c in claims for m in c.members}
-    denials = [r for r in refs if _denies(r.sentence.text)]
-    denied_by = {r.key: _denier(r.sentence.text, canonical) for r in denials}
+    denials = _denials(refs) if denials is None else denials
+    denied_by: dict[str, set[str]] = {}
     found = []
-    for ref in refs:
+    for ref in silent_refs:
         text = ref.sentence.text
-        silent = _NO_ANSWER.search(outside_quotes(text))
-        if not silent or _denies(text):
+        silent = _NO_ANSWER.search(text)
+        if not _NO_ANSWER.search(outside_quotes(text)) or _denies(text):
             continue
         # who has not answered: the subject of its clause ("Ostreva rejected it, and the firm did not respond")
-        subject = _CLAUSES.split(text[:_NO_ANSWER.search(text).start()])[-1]
+        subject = _CLAUSES.split(text[:silent.start()])[-1]
         parties = _parties(subject, canonical) or _parties(text, canonical)
+        for r in denials:
+            if r.key not in denied_by:
+                denied_by[r.key] = _denier(r.sentence.text, canonical)
         answers = [r for r in denials if r.outlet_key != ref.outlet_key and parties & denied_by[r.key]]
         if not answers:
             continue
@@ -648,23 +656,29 @@ def _denier(text: str, canonical: Callable[[str], str]) -> set[str]:
     return _parties(text[:at], canonical) or _parties(text, canonical)
 
 
-def _with_others(refs: list[SentenceRef], claim_of: dict[str, Claim]) -> DisagreementSide:
-    """One side: the most widely reported of these sentences, citing every one of them."""
-    shown = max(refs, key=lambda r: (_reach(r, claim_of), r.key))
+def _with_others(refs: list[SentenceRef], claim_of: dict[str, Claim],
+                 shown: SentenceRef | None = None) -> DisagreementSide:
+    """One side: the sentence shown (by default the most widely reported of these), citing every one of them."""
+    shown = shown or max(refs, key=lambda r: (_reach(r, claim_of), r.key))
     side = _sentence_with_point(shown, claim_of)
     extra = tuple(r.citation for r in refs if r is not shown and r.citation not in side.citations)
     return replace(side, citations=side.citations + extra,
                    outlets=tuple(dict.fromkeys(side.outlets + tuple(r.outlet_key for r in refs))))
 
 
+def _denials(refs: list[SentenceRef]) -> list[SentenceRef]:
+    return [r for r in refs if _denies(r.sentence.text)]
+
+
 def _denies(text: str) -> bool:
     """What the sentence says first is a denial, with a verb of denial: not "X says Y did it; Y denies any
     involvement", and not screens that "lie"."""
-    return polarity_of(text) == (True, False) and acts()[stem("deny")] in acts_named(_LATER_CLAUSE.sub("", text))
+    return may_deny(text) and acts()[stem("deny")] in acts_named(_LATER_CLAUSE.sub("", text)) and \
+        polarity_of(text) == (True, False)
 
 
-def accusation_disagreements(claims: list[Claim], refs: list[SentenceRef],
-                             canonical: Callable[[str], str]) -> list[Disagreement]:
+def accusation_disagreements(claims: list[Claim], refs: list[SentenceRef], canonical: Callable[[str], str],
+                             denials: list[SentenceRef] | None = None) -> list[Disagreement]:
     """The accusation against the accused's denial: a claim whose main verb accuses ("X accused Y of ...", not
     "shares fell after X accused Y") and a sentence whose first clause denies ("Y rejected the accusation as
     'a fabrication'"), naming one of the same parties and sharing words with it; the denial may be any
@@ -674,7 +688,7 @@ def accusation_disagreements(claims: list[Claim], refs: list[SentenceRef],
     if not accusations:
         return []
     claim_of = {m: c for c in claims for m in c.members}
-    denials = [r for r in refs if _denies(r.sentence.text)]
+    denials = _denials(refs) if denials is None else denials
     parties = {c.id: _parties(c.text, canonical) for c in accusations}
     said = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in accusations}
     pairs = []
@@ -689,7 +703,9 @@ def accusation_disagreements(claims: list[Claim], refs: list[SentenceRef],
     if not pairs:
         return []
     _, accusation, denial = max(pairs, key=lambda pair: pair[0])
-    return [Disagreement((_side([accusation]), _sentence_with_point(denial, claim_of)),
+    # the denial shown, citing every sentence that denies this accusation: a reader sees how widely it is reported
+    answers = [denial] + [ref for _, a, ref in pairs if a is accusation and ref is not denial]
+    return [Disagreement((_side([accusation]), _with_others(answers, claim_of, shown=denial)),
                          "One side accuses; the accused denies it.", detected=True)]
 
 
@@ -875,6 +891,8 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
     accounts = accounts_in(list(refs), canonical)
     others = [d for d in negation_disagreements(claims, canonical) + correction_disagreements(list(refs), claims, canonical)
               if not any(frozenset(d.claim_ids) <= group for group in in_figures)]
-    return figures + others + silence_disagreements(list(refs), claims, canonical) + \
-        accusation_disagreements(claims, list(refs), canonical) + rebuttal_disagreements(list(refs), claims, canonical) + \
-        rival_accounts(accounts, claims) + answered_accounts(accounts, list(refs), claims, canonical)
+    denials = _denials(list(refs))
+    return figures + others + silence_disagreements(list(refs), claims, canonical, denials) + \
+        accusation_disagreements(claims, list(refs), canonical, denials) + \
+        rebuttal_disagreements(list(refs), claims, canonical) + rival_accounts(accounts, claims) + \
+        answered_accounts(accounts, list(refs), claims, canonical)

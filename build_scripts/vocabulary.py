@@ -60,6 +60,17 @@ def names_denial(text: str) -> bool:
     return bool({stem(w) for w in words(text)} & denials)
 
 
+def may_deny(text: str) -> bool:
+    """A quick first test for names_denial: a word opening like a denial word ("rejected", "slanderous")."""
+    return bool(_denial_openings().search(text))
+
+
+@lru_cache(maxsize=1)
+def _denial_openings() -> re.Pattern:
+    denials, _ = _polarity()
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, denials))) + ")", re.IGNORECASE)
+
+
 def sense(word_stem: str) -> str:
     """What a stem means, as far as these groups tell: "dismiss" and "reject" have one sense."""
     if word_stem in acts():

@@ -308,6 +308,7 @@ def test_an_accusation_against_the_accused_s_denial_once_for_the_dispute():
     found = accusation_disagreements(claims, [_ref_of(c) for c in claims], str)
     first = [side.text for side in found[0].sides]
     assert first[0] == accusation.text and first[1] in (denial.text, other_denial.text)
+    assert set(found[0].sides[1].outlets) == {"outlet3", "outlet4"}  # every outlet reporting the denial
     assert all(retold.text not in (s.text for s in d.sides) for d in found)  # recalled in a clause: no accusation
     assert all(unrelated.text not in (s.text for s in d.sides) for d in found)
     assert all(no_denial.text not in (s.text for s in d.sides) for d in found)  # no verb of denial

@@ -23,6 +23,8 @@ WEDNESDAY = date(2031, 9, 10)
     ("The authority said talks would resume on Friday.", WEDNESDAY, ["2031-09-12"]),
     ("The authority said on Friday that talks would resume.", WEDNESDAY, ["2031-09-05"]),  # said: behind
     ("Officials meet next Monday.", WEDNESDAY, ["2031-09-15"]),
+    # "will" in another clause: what the minister told the country on Monday is behind
+    ("Nobody will have been surprised by what the minister told the country on Monday.", WEDNESDAY, ["2031-09-08"]),
     ("The crews walked out yesterday.", WEDNESDAY, ["2031-09-09"]),
     ("The council flatly denied it last night.", WEDNESDAY, ["2031-09-09"]),
     ("The timetable was approved on 2 September.", WEDNESDAY, ["2031-09-02"]),  # the year of the article
