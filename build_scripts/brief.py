@@ -12,7 +12,7 @@ import numpy as np
 
 from .config import EditorialConfig
 from .describe import claim_terms
-from .disagree import detect_disagreements, sentence_side
+from .disagree import detect_disagreements, points_by_sentence, sentence_side
 from .embed import embed
 from .judge import OPINION
 from .sections import SectionScores, assign_sections
@@ -175,7 +175,7 @@ MAX_DETECTED = 8  #: detected disagreements per page, the most widely reported f
 
 def recorded_disagreements(contradictions, claims: list[Claim], labelled: list[LabelledSentence]) -> list[Disagreement]:
     """The editors' contradictions: each sentence they name stands for its point, or alone if no point states it."""
-    claim_of = {m: c for c in claims for m in c.members}
+    claim_of = points_by_sentence(claims)
     ref_of = {ls.ref.key: ls.ref for ls in labelled}
     found = []
     for contradiction in contradictions:

@@ -442,7 +442,7 @@ def correction_disagreements(refs: list[SentenceRef], claims: list[Claim],
     has cited", "roughly 24,000 accounts, not 240,000") against those sources: the same thing counted, the
     corrected amount, and words in common. However far apart the two figures are, the sentence says they
     count one thing. And a correction of what was reported ("..., not zircon sand as previously reported")."""
-    claim_of = {m: c for c in claims for m in c.members}
+    claim_of = points_by_sentence(claims)
     found = _corrected_reports(refs, claim_of, canonical)
     for ref in refs:
         if not _CORRECTS_NUMBER.search(ref.sentence.text):
@@ -626,7 +626,7 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim], canonica
     silent_refs = [r for r in refs if _NO_ANSWER.search(r.sentence.text)]
     if not silent_refs:
         return []
-    claim_of = {m: c for c in claims for m in c.members}
+    claim_of = points_by_sentence(claims)
     denials = _denials(refs) if denials is None else denials
     denied_by: dict[str, set[str]] = {}
     found = []
@@ -687,7 +687,7 @@ def accusation_disagreements(claims: list[Claim], refs: list[SentenceRef], canon
     accusations = [c for c in claims if _ACCUSES.search(outside_quotes(c.text)) and polarity_of(c.text) == (False, False)]
     if not accusations:
         return []
-    claim_of = {m: c for c in claims for m in c.members}
+    claim_of = points_by_sentence(claims)
     denials = _denials(refs) if denials is None else denials
     parties = {c.id: _parties(c.text, canonical) for c in accusations}
     said = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in accusations}
@@ -714,7 +714,7 @@ def rebuttal_disagreements(refs: list[SentenceRef], claims: list[Claim],
     """A sentence the article marks as a rebuttal against the statement it answers: of the few sentences
     before it in its article, one sharing words with it, someone's statement first ("officials have argued
     that ..."), then the one sharing most."""
-    claim_of = {m: c for c in claims for m in c.members}
+    claim_of = points_by_sentence(claims)
     found = []
     for n, ref in enumerate(refs):
         if _FLAT_DENIAL.match(ref.sentence.text):
@@ -820,7 +820,7 @@ def rival_accounts(accounts: list[_Account], claims: list[Claim]) -> list[Disagr
     """Rival causes or origins given for a thing ("traces the interference to three sites on the coast"
     against "blaming solar storms ... for any disturbance"). Only the most widely reported pair: the dispute
     itself, not every retelling of it."""
-    claim_of = {m: c for c in claims for m in c.members}
+    claim_of = points_by_sentence(claims)
     # a named cause against one that names someone else may be one party named two ways; against the thing's own
     # maker or a kind of agent it cannot be
     pairs = [((a.own or a.agent or b.own or b.agent, _reach(a.ref, claim_of) + _reach(b.ref, claim_of), a.ref.key,
@@ -840,7 +840,7 @@ def answered_accounts(accounts: list[_Account], refs: list[SentenceRef], claims:
     interference to three sites, including a station operated by X" against "X said the station had 'never
     transmitted'" (X speaks, denies or negates, and names something else the account names). Only the most
     widely reported pair."""
-    claim_of = {m: c for c in claims for m in c.members}
+    claim_of = points_by_sentence(claims)
     accounts = [a for a in accounts if a.event]
     if not accounts:
         return []
@@ -861,6 +861,11 @@ def answered_accounts(accounts: list[_Account], refs: list[SentenceRef], claims:
     _, account, answer = max(pairs, key=lambda pair: pair[0])
     return [Disagreement(tuple(_sentence_with_point(r, claim_of) for r in (account, answer)),
                          "One side names a cause; the party it names denies it.", detected=True)]
+
+
+def points_by_sentence(claims: list[Claim]) -> dict[str, Claim]:
+    """"<source id>#<sentence id>" -> the point that sentence states."""
+    return {member: claim for claim in claims for member in claim.members}
 
 
 def _one_point(a: SentenceRef, b: SentenceRef, claim_of: dict[str, Claim]) -> bool:
