@@ -25,16 +25,15 @@ Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cached_property
 
+from .figures import Figure, as_printed, conflict, count_alike, figures_disagree, figures_in, paired, reading, size
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
-from .textutil import SCALE, STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, quantities_in, stem
-from .vocabulary import acts, acts_named, may_deny, names_denial, negated_before, polarity_of, synonyms
+from .textutil import STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, stem
+from .vocabulary import acts, acts_named, may_deny, names_denial, negated_before, polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
@@ -43,23 +42,8 @@ SAME_SUBJECT = 0.35
 NEGATION_SCOPE = 4  #: a negation reaches this many words after it ("does not name any company")
 SAME_CLAUSE, MIN_CLAUSE_WORDS = 0.4, 3  #: two clauses about the same thing: this share of their words, this many
 MAX_CLAIMS = 400  #: the claims compared pairwise for negations, the most widely reported first
-MAX_RATIO = 2.0  #: figures further apart than this count different things ("banned 9,000 accounts", "used 24,000")
 MIN_SHARED_CONTEXT = 2  #: words two figures' sentences share besides the unit, to be about the same count
 
-_QUALIFIED = re.compile(
-    r"(?:\b(?P<qual>more than|over|at least|upwards of|north of|above|in excess of|nearly|almost|close to|closer to|"
-    r"up to|as many as|fewer than|less than|well under|under|below|about|around|some|roughly|approximately|"
-    r"an estimated|estimated|circa)\s+)?"
-    r"(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>"
-    + "|".join(sorted(SCALE, key=len, reverse=True)) + r")\b)?"
-    r"(?P<after>(?:\s+[\w'-]+){0,3})", re.IGNORECASE)
-# the plural noun a figure counts, named just before it: "conversations at", "accounts north of", "accounts ("
-_COUNTED_BEFORE = re.compile(r"\b([a-z][\w'-]*[a-z]s)\s*(?:\(|\b(?:at|of|to|was|were|numbered|numbering|"
-                             r"totalled|totaled|totalling|totaling)\b)?\s*$")
-_AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above", "in excess of"}
-_AT_MOST = {"nearly", "almost", "close to", "closer to", "up to", "as many as", "fewer than", "less than",
-            "well under", "under", "below"}
-_ABOUT = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"}
 # where a sentence's clauses part ("The memo named three companies — Tianheng AI, ..."), and a clause that
 # opens on its subject: a determiner and a noun
 _CLAUSES = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s*|\s+[\u2014\u2013]\s+|:\s+")
@@ -131,120 +115,6 @@ _ACCOUNT_WORDS = re.compile(r"\b(?:from|life|trac|blam|attribut|caused|result|pr
 _QUANTIFIER = {"one", "all", "some", "most", "many", "each", "none", "several", "both"}
 
 
-@dataclass(frozen=True)
-class _Figure:
-    low: float
-    high: float
-    unit: tuple[tuple[str, int], ...]  #: the words that say what is counted (stem, where it ends), or the currency
-    figure: str  #: the figure as printed: "about 300"
-    text: str  #: its sentence
-    alias: str = ""  #: what another sentence calls the thing it counts, when the two count it alike (_paired)
-
-    @cached_property
-    def stems(self) -> frozenset[str]:
-        return frozenset(s for s, _ in self.unit)
-
-    @cached_property
-    def counted(self) -> str:
-        """The noun counted: the first plural among its words ("24,000 fraudulent accounts", "19 shell
-        companies"), else its first word or currency sign; or what another sentence calls it."""
-        if self.alias:
-            return self.alias
-        return next((s for s, end in self.unit if self.text[:end].endswith("s") and len(s) > 2), self.unit[0][0])
-
-    def words(self, shared: frozenset[str]) -> str:
-        """The figure with what it counts, as printed: "about 300 stored samples", "41 Belmark rowers"."""
-        ends = [end for s, end in self.unit if s in shared]
-        start = self.text.index(self.figure)
-        return self.text[start:max(ends)] if ends and max(ends) > start else self.figure
-
-
-def _figures(text: str) -> list[_Figure]:
-    """The counts a sentence gives, each as the range its wording allows: "more than 24,000" runs a little
-    above 24,000, "nearly 2,000" a little below, "about 300" a little either side."""
-    if not any(ch.isdigit() for ch in text):
-        return []  # most sentences: a figure here is written in digits
-    counted = quantities_in(text)
-    found = []
-    for match in _QUALIFIED.finditer(text):
-        value = float(match.group("number").replace(",", "")) * SCALE.get((match.group("scale") or "").lower(), 1)
-        if f"{value:.0f}" not in counted:
-            continue  # a date, an ordinal, a number in a name, or too small to tell reports apart
-        qualifier = (match.group("qual") or "").lower()
-        low, high = ((value, value * 1.15) if qualifier in _AT_LEAST else (value * 0.85, value) if qualifier in
-                     _AT_MOST else (value * 0.95, value * 1.05) if qualifier in _ABOUT else (value * 0.98, value * 1.02))
-        figure_end = match.end("scale") if match.group("scale") else match.end("number")
-        unit = _unit(match) or (() if match.group("currency") else _unit_before(text[:match.start()]))
-        unit += ((match.group("currency"), figure_end),) if match.group("currency") else ()
-        if unit:
-            found.append(_Figure(low, high, unit, text[match.start():figure_end], text))
-    return found
-
-
-def _unit(match: re.Match) -> tuple[tuple[str, int], ...]:
-    """What a figure counts: the first two words after it, past names ("41 Belmark rowers", "24,000 fraudulent
-    accounts"), as stems with where each ends in the text; none past a function word ("$8 million in fees")."""
-    unit = []
-    for token in re.finditer(r"[\w'-]+", match.group("after")):
-        word = token.group()
-        if word[:1].isupper():
-            continue
-        if not content_stems(word) or len(unit) == 2:
-            break
-        unit.append((_counted_stem(word), match.start("after") + token.end()))
-    return tuple(unit)
-
-
-def _unit_before(before: str) -> tuple[tuple[str, int], ...]:
-    """What a figure with no unit after it counts, named just before it: "estimates the harvested
-    conversations at more than 20 million", "the tally of accounts north of 30,000", "fake accounts (as
-    many as 30,000"; not the subject of a verb ("the accounts generated 16 million")."""
-    named = _COUNTED_BEFORE.search(before)
-    return ((_counted_stem(named.group(1)), named.end(1)),) if named else ()
-
-
-def _counted_stem(word: str) -> str:
-    """What a word counts, as a stem: "residents" and "people" count the same."""
-    word_stem = stem(word.lower())
-    return synonyms().get(word_stem, word_stem)
-
-
-def _as_printed(a: _Figure, b: _Figure) -> tuple[str, str]:
-    """Two contradicting figures with what they count, as their sentences print them."""
-    unit = a.stems & b.stems
-    return a.words(unit), b.words(unit)
-
-
-def _paired(a: list[_Figure], b: list[_Figure]) -> list[_Figure]:
-    """b's figures, with the one left over named as a's when both sentences count one thing and each gives
-    one more figure of the same kind: "21,000 accounts that generated 13.4 million exchanges" and "21,000
-    accounts had sent 16 million requests" count the same exchanges."""
-    shared = {x.counted for x in a} & {y.counted for y in b}
-    rest_a = [x for x in a if x.counted not in shared]
-    rest_b = [y for y in b if y.counted not in shared]
-    if not shared or len(rest_a) != 1 or len(rest_b) != 1:
-        return b
-    x, y = rest_a[0], rest_b[0]
-    if _currency(x) != _currency(y) or not _near(x, y):
-        return b
-    return [replace(f, alias=x.counted) if f is y else f for f in b]
-
-
-def _currency(figure: _Figure) -> str:
-    return next((s for s, _ in figure.unit if not s[:1].isalnum()), "")
-
-
-def _conflict(a: _Figure, b: _Figure) -> bool:
-    """Amounts of the same thing ("41 rowers showed" and "57 coaches showed" count different things) that
-    cannot both be right."""
-    return a.counted == b.counted and (a.high < b.low or b.high < a.low) and _near(a, b)
-
-
-def _near(a: _Figure, b: _Figure) -> bool:
-    """No more than MAX_RATIO apart: further apart, they count different things."""
-    return max(a.low, b.low) / max(min(a.high, b.high), 1e-9) <= MAX_RATIO
-
-
 def _side(claims: list[Claim], part_of: dict[str, str] | None = None) -> DisagreementSide:
     """One side: the most widely reported of its claims shown, every claim's sources cited; a part split off
     a claim counts as that claim."""
@@ -282,20 +152,6 @@ def _sentences(claim: Claim) -> set[str]:
     return {x.key for x in claim.citations}
 
 
-def _figures_disagree(a: list[_Figure], b: list[_Figure]) -> bool:
-    """One gives a figure the other contradicts and does not also give ("more than 600 million crowns, well
-    above the ministry's 410 million" against "410 million crowns")."""
-    def unmatched(x: _Figure, others: list[_Figure]) -> bool:
-        return not any(x.counted == y.counted and not _conflict(x, y) for y in others)
-    b = _paired(a, b)
-    return any(_conflict(x, y) and (unmatched(x, b) or unmatched(y, a)) for x in a for y in b)
-
-
-def _count_alike(a: list[_Figure], b: list[_Figure]) -> bool:
-    """They may count the same thing: "around 40 daily flights" and "around 20 minutes" do not."""
-    return not (a and b) or any(x.counted == y.counted for x in a for y in b)
-
-
 def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[list[Claim], dict[str, str]]:
     """Each claim, with the member sentences that contradict its figures split off as parts of their own:
     sentences about one thing are one point even when they count it differently, and that is a
@@ -305,27 +161,27 @@ def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[l
     split, part_of = [], {}
     for claim in claims:
         groups: list[list[Citation]] = []
-        counts: list[list[list[_Figure]]] = []  # per group, the distinct counts its sentences give
-        shown = {f.counted for f in _figures(claim.text)}
+        counts: list[list[list[Figure]]] = []  # per group, the distinct counts its sentences give
+        shown = {f.counted for f in figures_in(claim.text)}
         details: dict[frozenset, int] = {}  # a detail's figures -> its group
         for citation in claim.citations:
-            mine = _figures(citation.quote)
+            mine = figures_in(citation.quote)
             if groups and {f.counted for f in mine} - shown:
-                detail = _reading(mine)
+                detail = reading(mine)
                 if detail not in details:
                     details[detail] = len(groups)
                     groups.append([])
                     counts.append([mine])
                 groups[details[detail]].append(citation)
                 continue
-            home = next((n for n, given in enumerate(counts) if not any(_figures_disagree(mine, g) for g in given)),
+            home = next((n for n, given in enumerate(counts) if not any(figures_disagree(mine, g) for g in given)),
                         None)
             if home is None:
                 groups.append([citation])
                 counts.append([mine])
                 continue
             groups[home].append(citation)
-            if mine and all(_reading(mine) != _reading(g) for g in counts[home]):
+            if mine and all(reading(mine) != reading(g) for g in counts[home]):
                 counts[home].append(mine)  # a reprint's identical figures are compared once
         split.append(replace(claim, citations=tuple(groups[0]), outlets=_outlets(groups[0], outlet_of))
                      if len(groups) > 1 else claim)
@@ -337,11 +193,6 @@ def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[l
     return split, part_of
 
 
-def _reading(figures: list[_Figure]) -> frozenset:
-    """What the figures say, however printed: a reprint's are the same."""
-    return frozenset((f.low, f.high, f.counted) for f in figures)
-
-
 @dataclass
 class _CountIndex:
     """Which claims give which counts, so that a claim is compared only with those that could contradict it."""
@@ -349,30 +200,25 @@ class _CountIndex:
     paired: dict[str, list[int]]  #: what is counted -> the claims giving it and another count
 
     @classmethod
-    def of(cls, figures: list[list[_Figure]]) -> _CountIndex:
+    def of(cls, figures: list[list[Figure]]) -> _CountIndex:
         index = cls({}, {})
         for n, given in enumerate(figures):
             for f in given:
-                index.by_size.setdefault((f.counted, _size(f)), []).append(n)
+                index.by_size.setdefault((f.counted, size(f)), []).append(n)
                 if len(given) > 1:
                     index.paired.setdefault(f.counted, []).append(n)
         return index
 
-    def comparable(self, given: list[_Figure], after: int) -> list[int]:
+    def comparable(self, given: list[Figure], after: int) -> list[int]:
         """The claims after this one that could contradict it: counting the same thing, at most about twice
         as many or as few, or (to pair with it) giving two counts, one of them of the same thing."""
         found = set()
         for f in given:
-            for near in range(_size(f) - 2, _size(f) + 3):
+            for near in range(size(f) - 2, size(f) + 3):
                 found.update(self.by_size.get((f.counted, near), ()))
             if len(given) > 1:
                 found.update(self.paired.get(f.counted, ()))
         return sorted(j for j in found if j > after)
-
-
-def _size(figure: _Figure) -> int:
-    """Its order of magnitude in powers of two: counts near enough to contradict are at most two steps apart."""
-    return int(math.log2(max(figure.high, 1.0)))
 
 
 def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
@@ -380,11 +226,11 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
     """Claims (and sentences within one claim) that count the same thing differently, one box per count:
     each side the statements that agree. outlet_of: source id -> outlet key."""
     claims, part_of = _split_on_figures(claims, outlet_of or {})
-    figures = {c.id: _figures(c.text) for c in claims}
+    figures = {c.id: figures_in(c.text) for c in claims}
     context = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in claims if figures[c.id]}
     counted = [c for c in claims if figures[c.id]]
     linked: dict[str, set[str]] = {}  # claim id -> the claims it disagrees with
-    contradicting: dict[tuple[str, str], tuple[_Figure, _Figure]] = {}  # (a, b) -> a's figure, b's figure
+    contradicting: dict[tuple[str, str], tuple[Figure, Figure]] = {}  # (a, b) -> a's figure, b's figure
     sentences = {c.id: _sentences(c) for c in counted}
     numbers = {c.id: set(numbers_in(c.text)) for c in counted}
     index = _CountIndex.of([figures[c.id] for c in counted])
@@ -393,9 +239,9 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
             b = counted[j]
             if sentences[a.id] & sentences[b.id]:
                 continue
-            theirs = _paired(figures[a.id], figures[b.id])
+            theirs = paired(figures[a.id], figures[b.id])
             for fa in figures[a.id]:
-                fb = next((f for f in theirs if _conflict(fa, f)), None)
+                fb = next((f for f in theirs if conflict(fa, f)), None)
                 if fb is None:
                     continue
                 unit = fa.stems & fb.stems
@@ -427,7 +273,7 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
                 home.append(cid)
         if len(sides) < 2:
             continue
-        pairs = [_as_printed(*contradicting[(a, b)]) for a in sides[0][:1] for side in sides[1:] for b in side[:1]
+        pairs = [as_printed(*contradicting[(a, b)]) for a in sides[0][:1] for side in sides[1:] for b in side[:1]
                  if (a, b) in contradicting]
         said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in pairs)
         note = "The sources give different figures" + (f": {said}." if said else ".")
@@ -447,13 +293,13 @@ def correction_disagreements(refs: list[SentenceRef], claims: list[Claim],
     for ref in refs:
         if not _CORRECTS_NUMBER.search(ref.sentence.text):
             continue  # most sentences: the figures of the rest are read only for the number corrected
-        for wrong in _corrected(ref.sentence.text, _figures(ref.sentence.text)):
+        for wrong in _corrected(ref.sentence.text, figures_in(ref.sentence.text)):
             words = content_stems(canonical(outside_quotes(ref.sentence.text))) - wrong.stems
             number = re.sub(r"\D", "", wrong.figure)
             given = [other for other in refs if other.source_id != ref.source_id
                      and number in re.sub(r"\D", "", other.sentence.text) and not _one_point(ref, other, claim_of)
                      and any(f.counted == wrong.counted and f.low <= wrong.low and wrong.high <= f.high
-                             for f in _figures(other.sentence.text))
+                             for f in figures_in(other.sentence.text))
                      and len(words & content_stems(canonical(outside_quotes(other.sentence.text)))) >= MIN_SHARED_CONTEXT]
             if given:
                 found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
@@ -491,7 +337,7 @@ _CORRECTS_NUMBER = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?[$\u20ac\u0
 _NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?")
 
 
-def _corrected(text: str, figures: list[_Figure]) -> list[_Figure]:
+def _corrected(text: str, figures: list[Figure]) -> list[Figure]:
     """The figures a sentence says are wrong ("not the 11 minutes ...", "24,000 accounts, not 240,000"), each
     counting what the figure it gives instead counts when it names nothing itself."""
     found = []
@@ -502,7 +348,7 @@ def _corrected(text: str, figures: list[_Figure]) -> list[_Figure]:
         right = [f for f in figures if f is not own and text.find(f.figure) < match.start()]
         if own is None and right:  # "not 240,000": what the figure before it counts
             value = float(match.group().lstrip("$\u20ac\u00a3\u00a5").replace(",", ""))
-            own = _Figure(value * 0.98, value * 1.02, right[-1].unit, match.group(), text)
+            own = Figure(value * 0.98, value * 1.02, right[-1].unit, match.group(), text)
         if own is not None:
             found.append(own)
     return found
@@ -551,7 +397,7 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
             elif _dates_differ(a.text, b.text):
                 note = "The sources give different dates."
             elif figures_conflict(numbers_in(a.text) - dates_in(a.text), numbers_in(b.text) - dates_in(b.text)) \
-                    and _count_alike(_figures(a.text), _figures(b.text)):
+                    and count_alike(figures_in(a.text), figures_in(b.text)):
                 note = "The sources give different figures."
             else:
                 continue

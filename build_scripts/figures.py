@@ -1,0 +1,172 @@
+"""Figures: the counts a sentence gives, and when two of them cannot both be right.
+
+A figure is a range its wording allows ("more than 24,000" runs a little above 24,000, "nearly 2,000" a
+little below) with what it counts: the words after it ("41 Belmark rowers"), else a plural just before it
+("the tally of accounts north of 30,000"), or a currency. Two figures conflict when they count the same thing,
+their ranges do not meet and they are near enough (at most MAX_RATIO apart) to be counts of one thing.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import cached_property
+
+from .textutil import SCALE, content_stems, quantities_in, stem
+from .vocabulary import synonyms
+
+MAX_RATIO = 2.0  #: figures further apart than this count different things ("banned 9,000 accounts", "used 24,000")
+
+
+_QUALIFIED = re.compile(
+    r"(?:\b(?P<qual>more than|over|at least|upwards of|north of|above|in excess of|nearly|almost|close to|closer to|"
+    r"up to|as many as|fewer than|less than|well under|under|below|about|around|some|roughly|approximately|"
+    r"an estimated|estimated|circa)\s+)?"
+    r"(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>"
+    + "|".join(sorted(SCALE, key=len, reverse=True)) + r")\b)?"
+    r"(?P<after>(?:\s+[\w'-]+){0,3})", re.IGNORECASE)
+# the plural noun a figure counts, named just before it: "conversations at", "accounts north of", "accounts ("
+_COUNTED_BEFORE = re.compile(r"\b([a-z][\w'-]*[a-z]s)\s*(?:\(|\b(?:at|of|to|was|were|numbered|numbering|"
+                             r"totalled|totaled|totalling|totaling)\b)?\s*$")
+_AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above", "in excess of"}
+_AT_MOST = {"nearly", "almost", "close to", "closer to", "up to", "as many as", "fewer than", "less than",
+            "well under", "under", "below"}
+_ABOUT = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    low: float
+    high: float
+    unit: tuple[tuple[str, int], ...]  #: the words that say what is counted (stem, where it ends), or the currency
+    figure: str  #: the figure as printed: "about 300"
+    text: str  #: its sentence
+    alias: str = ""  #: what another sentence calls the thing it counts, when the two count it alike (paired)
+
+    @cached_property
+    def stems(self) -> frozenset[str]:
+        return frozenset(s for s, _ in self.unit)
+
+    @cached_property
+    def counted(self) -> str:
+        """The noun counted: the first plural among its words ("24,000 fraudulent accounts", "19 shell
+        companies"), else its first word or currency sign; or what another sentence calls it."""
+        if self.alias:
+            return self.alias
+        return next((s for s, end in self.unit if self.text[:end].endswith("s") and len(s) > 2), self.unit[0][0])
+
+    def words(self, shared: frozenset[str]) -> str:
+        """The figure with what it counts, as printed: "about 300 stored samples", "41 Belmark rowers"."""
+        ends = [end for s, end in self.unit if s in shared]
+        start = self.text.index(self.figure)
+        return self.text[start:max(ends)] if ends and max(ends) > start else self.figure
+
+
+def figures_in(text: str) -> list[Figure]:
+    """The counts a sentence gives, each as the range its wording allows: "more than 24,000" runs a little
+    above 24,000, "nearly 2,000" a little below, "about 300" a little either side."""
+    if not any(ch.isdigit() for ch in text):
+        return []  # most sentences: a figure here is written in digits
+    counted = quantities_in(text)
+    found = []
+    for match in _QUALIFIED.finditer(text):
+        value = float(match.group("number").replace(",", "")) * SCALE.get((match.group("scale") or "").lower(), 1)
+        if f"{value:.0f}" not in counted:
+            continue  # a date, an ordinal, a number in a name, or too small to tell reports apart
+        qualifier = (match.group("qual") or "").lower()
+        low, high = ((value, value * 1.15) if qualifier in _AT_LEAST else (value * 0.85, value) if qualifier in
+                     _AT_MOST else (value * 0.95, value * 1.05) if qualifier in _ABOUT else (value * 0.98, value * 1.02))
+        figure_end = match.end("scale") if match.group("scale") else match.end("number")
+        unit = _unit(match) or (() if match.group("currency") else _unit_before(text[:match.start()]))
+        unit += ((match.group("currency"), figure_end),) if match.group("currency") else ()
+        if unit:
+            found.append(Figure(low, high, unit, text[match.start():figure_end], text))
+    return found
+
+
+def _unit(match: re.Match) -> tuple[tuple[str, int], ...]:
+    """What a figure counts: the first two words after it, past names ("41 Belmark rowers", "24,000 fraudulent
+    accounts"), as stems with where each ends in the text; none past a function word ("$8 million in fees")."""
+    unit = []
+    for token in re.finditer(r"[\w'-]+", match.group("after")):
+        word = token.group()
+        if word[:1].isupper():
+            continue
+        if not content_stems(word) or len(unit) == 2:
+            break
+        unit.append((_counted_stem(word), match.start("after") + token.end()))
+    return tuple(unit)
+
+
+def _unit_before(before: str) -> tuple[tuple[str, int], ...]:
+    """What a figure with no unit after it counts, named just before it: "estimates the harvested
+    conversations at more than 20 million", "the tally of accounts north of 30,000", "fake accounts (as
+    many as 30,000"; not the subject of a verb ("the accounts generated 16 million")."""
+    named = _COUNTED_BEFORE.search(before)
+    return ((_counted_stem(named.group(1)), named.end(1)),) if named else ()
+
+
+def _counted_stem(word: str) -> str:
+    """What a word counts, as a stem: "residents" and "people" count the same."""
+    word_stem = stem(word.lower())
+    return synonyms().get(word_stem, word_stem)
+
+
+def as_printed(a: Figure, b: Figure) -> tuple[str, str]:
+    """Two contradicting figures with what they count, as their sentences print them."""
+    unit = a.stems & b.stems
+    return a.words(unit), b.words(unit)
+
+
+def paired(a: list[Figure], b: list[Figure]) -> list[Figure]:
+    """b's figures, with the one left over named as a's when both sentences count one thing and each gives
+    one more figure of the same kind: "21,000 accounts that generated 13.4 million exchanges" and "21,000
+    accounts had sent 16 million requests" count the same exchanges."""
+    shared = {x.counted for x in a} & {y.counted for y in b}
+    rest_a = [x for x in a if x.counted not in shared]
+    rest_b = [y for y in b if y.counted not in shared]
+    if not shared or len(rest_a) != 1 or len(rest_b) != 1:
+        return b
+    x, y = rest_a[0], rest_b[0]
+    if _currency(x) != _currency(y) or not near(x, y):
+        return b
+    return [replace(f, alias=x.counted) if f is y else f for f in b]
+
+
+def _currency(figure: Figure) -> str:
+    return next((s for s, _ in figure.unit if not s[:1].isalnum()), "")
+
+
+def conflict(a: Figure, b: Figure) -> bool:
+    """Amounts of the same thing ("41 rowers showed" and "57 coaches showed" count different things) that
+    cannot both be right."""
+    return a.counted == b.counted and (a.high < b.low or b.high < a.low) and near(a, b)
+
+
+def near(a: Figure, b: Figure) -> bool:
+    """No more than MAX_RATIO apart: further apart, they count different things."""
+    return max(a.low, b.low) / max(min(a.high, b.high), 1e-9) <= MAX_RATIO
+
+
+def figures_disagree(a: list[Figure], b: list[Figure]) -> bool:
+    """One gives a figure the other contradicts and does not also give ("more than 600 million crowns, well
+    above the ministry's 410 million" against "410 million crowns")."""
+    def unmatched(x: Figure, others: list[Figure]) -> bool:
+        return not any(x.counted == y.counted and not conflict(x, y) for y in others)
+    b = paired(a, b)
+    return any(conflict(x, y) and (unmatched(x, b) or unmatched(y, a)) for x in a for y in b)
+
+
+def count_alike(a: list[Figure], b: list[Figure]) -> bool:
+    """They may count the same thing: "around 40 daily flights" and "around 20 minutes" do not."""
+    return not (a and b) or any(x.counted == y.counted for x in a for y in b)
+
+
+def reading(figures: list[Figure]) -> frozenset:
+    """What the figures say, however printed: a reprint's are the same."""
+    return frozenset((f.low, f.high, f.counted) for f in figures)
+
+
+def size(figure: Figure) -> int:
+    """Its order of magnitude in powers of two: counts near enough to contradict are at most two steps apart."""
+    return int(math.log2(max(figure.high, 1.0)))
