@@ -2,7 +2,7 @@
 
 Eight kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
-  380 stored samples"): the same unit, words around it in common, amounts that cannot both be right. The unit
+  380 stored samples", "19 trucks" and "a dozen trucks", "rose fivefold" and "more than tripled"): the same unit, words around it in common, amounts that cannot both be right. The unit
   may come before the figure ("the tally of accounts north of 30,000"), or be named otherwise by a sentence
   agreeing on another count ("21,000 accounts ... 13.4 million exchanges", "21,000 accounts ... 16 million
   requests"); a member sentence's count its point does not show is compared too;
@@ -313,6 +313,9 @@ _AS_REPORTED = re.compile(r"\bnot\s+(?P<wrong>[^,;:.()\"\u201c\u201d]{3,60}?)\s+
                           r"first|initially|originally|wrongly|incorrectly)\s+(?:reported|stated|said)\b", re.IGNORECASE)
 
 
+CORRECTS_REPORT = "One source corrects what others reported"
+
+
 def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
                        canonical: Callable[[str], str]) -> list[Disagreement]:
     """A correction of what other reports said ("..., not zircon sand as previously reported") against the
@@ -327,7 +330,7 @@ def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
                  and wrong <= content_stems(canonical(other.sentence.text))]
         if given:
             found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
-                                      f"One source corrects what others reported: \u201c{match.group('wrong')}\u201d.",
+                                      f"{CORRECTS_REPORT}: \u201c{match.group('wrong')}\u201d.",
                                       detected=True))
     return found
 
@@ -740,8 +743,11 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
     figures = figure_disagreements(claims, canonical, {ref.source_id: ref.outlet_key for ref in refs})
     in_figures = [frozenset(d.claim_ids) for d in figures]
     accounts = accounts_in(list(refs), canonical)
-    others = [d for d in negation_disagreements(claims, canonical) + correction_disagreements(list(refs), claims, canonical)
+    # a negation box on claims a figure box holds says the same again; a correction says something else
+    others = [d for d in negation_disagreements(claims, canonical)
               if not any(frozenset(d.claim_ids) <= group for group in in_figures)]
+    others += [d for d in correction_disagreements(list(refs), claims, canonical)
+               if d.note.startswith(CORRECTS_REPORT) or not any(frozenset(d.claim_ids) <= group for group in in_figures)]
     denials = _denials(list(refs))
     return figures + others + silence_disagreements(list(refs), claims, canonical, denials) + \
         accusation_disagreements(claims, list(refs), canonical, denials) + \

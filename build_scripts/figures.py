@@ -1,7 +1,7 @@
 """Figures: the counts a sentence gives, and when two of them cannot both be right.
 
-A figure is a range its wording allows ("more than 24,000" runs a little above 24,000, "nearly 2,000" a
-little below) with what it counts: the words after it ("41 Belmark rowers"), else a plural just before it
+A figure, in digits or words ("19", "a dozen", "half a billion", "fivefold"), is a range its wording allows
+("more than 24,000" runs a little above 24,000, "nearly 2,000" a little below) with what it counts: the words after it ("41 Belmark rowers"), else a plural just before it
 ("the tally of accounts north of 30,000"), or a currency. Two figures conflict when they count the same thing,
 their ranges do not meet and they are near enough (at most MAX_RATIO apart) to be counts of one thing.
 """
@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from .textutil import SCALE, content_stems, quantities_in, stem
+from .textutil import MIN_COUNT, SCALE, SPELLED_NUMBER, content_stems, quantities_in, spelled_value, stem
 from .vocabulary import synonyms
 
 MAX_RATIO = 2.0  #: figures further apart than this count different things ("banned 9,000 accounts", "used 24,000")
@@ -21,16 +21,22 @@ MAX_RATIO = 2.0  #: figures further apart than this count different things ("ban
 _QUALIFIED = re.compile(
     r"(?:\b(?P<qual>more than|over|at least|upwards of|north of|above|in excess of|nearly|almost|close to|closer to|"
     r"up to|as many as|fewer than|less than|well under|under|below|about|around|some|roughly|approximately|"
-    r"an estimated|estimated|circa)\s+)?"
-    r"(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>"
+    r"an estimated|estimated|circa|something like)\s+)?"
+    r"(?:(?P<fold>\b(?P<times>\d+|[a-z]+?)-?fold\b|\b(?:doubled|tripled|trebled|quadrupled)\b)"
+    r"|(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>"
     + "|".join(sorted(SCALE, key=len, reverse=True)) + r")\b)?"
-    r"(?P<after>(?:\s+[\w'-]+){0,3})", re.IGNORECASE)
+    rf"|(?P<spelled>{SPELLED_NUMBER}))"
+    r"(?=(?P<after>(?:\s+[\w'-]+){0,3}))", re.IGNORECASE)  # the words after may hold the next figure
+_FOLDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+_MAY_COUNT = re.compile(rf"\d|{SPELLED_NUMBER}|fold\b|(?:doubled|tripled|trebled|quadrupled)\b", re.IGNORECASE)
+#: a currency named after its figure ("half a billion dollars") counts what its sign does ("$410 million")
+_CURRENCY_WORDS = {"dollar": "$", "euro": "\u20ac", "yen": "\u00a5"}
 # the plural noun a figure counts, named just before it: "conversations at", "accounts north of", "accounts ("
 _COUNTED_BEFORE = re.compile(r"\b([a-z][\w'-]*[a-z]s)\s*(?:\(|\b(?:at|of|to|was|were|numbered|numbering|"
                              r"totalled|totaled|totalling|totaling)\b)?\s*$")
 _AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above", "in excess of"}
-_AT_MOST = {"nearly", "almost", "close to", "closer to", "up to", "as many as", "fewer than", "less than",
-            "well under", "under", "below"}
+_NEARLY = {"nearly", "almost", "close to", "closer to"}  #: a little under: "close to half a billion" is not 410 million
+_AT_MOST = {"up to", "as many as", "fewer than", "less than", "well under", "under", "below"}
 _ABOUT = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"}
 
 
@@ -65,23 +71,38 @@ class Figure:
 def figures_in(text: str) -> list[Figure]:
     """The counts a sentence gives, each as the range its wording allows: "more than 24,000" runs a little
     above 24,000, "nearly 2,000" a little below, "about 300" a little either side."""
-    if not any(ch.isdigit() for ch in text):
-        return []  # most sentences: a figure here is written in digits
+    if not _MAY_COUNT.search(text):
+        return []  # most sentences
     counted = quantities_in(text)
     found = []
     for match in _QUALIFIED.finditer(text):
-        value = float(match.group("number").replace(",", "")) * SCALE.get((match.group("scale") or "").lower(), 1)
-        if f"{value:.0f}" not in counted:
-            continue  # a date, an ordinal, a number in a name, or too small to tell reports apart
+        value = _value(match)
+        if match.group("number") and f"{value:.0f}" not in counted or match.group("spelled") and value < MIN_COUNT \
+                or not value:
+            continue  # a date, an ordinal, a number in a name, too small to tell reports apart, or "manifold"
         qualifier = (match.group("qual") or "").lower()
-        low, high = ((value, value * 1.15) if qualifier in _AT_LEAST else (value * 0.85, value) if qualifier in
-                     _AT_MOST else (value * 0.95, value * 1.05) if qualifier in _ABOUT else (value * 0.98, value * 1.02))
-        figure_end = match.end("scale") if match.group("scale") else match.end("number")
-        unit = _unit(match) or (() if match.group("currency") else _unit_before(text[:match.start()]))
-        unit += ((match.group("currency"), figure_end),) if match.group("currency") else ()
+        low, high = ((value, value * 1.15) if qualifier in _AT_LEAST else (value * 0.9, value) if qualifier in _NEARLY
+                     else (value * 0.85, value) if qualifier in _AT_MOST else (value * 0.95, value * 1.05)
+                     if qualifier in _ABOUT else (value * 0.98, value * 1.02))
+        figure_end = max(match.end(group) for group in ("scale", "number", "fold", "spelled"))
+        if match.group("fold"):  # "rose fivefold", "has more than tripled": how many times as much
+            unit = ((_counted_stem("times"), figure_end),)
+        else:
+            unit = _unit(match) or (() if match.group("currency") else _unit_before(text[:match.start()]))
+            unit += ((match.group("currency"), figure_end),) if match.group("currency") else ()
         if unit:
             found.append(Figure(low, high, unit, text[match.start():figure_end], text))
     return found
+
+
+def _value(match: re.Match) -> float:
+    if match.group("number"):
+        return float(match.group("number").replace(",", "")) * SCALE.get((match.group("scale") or "").lower(), 1)
+    if match.group("fold"):
+        times = match.group("times")
+        return float(times) if times and times.isdigit() else spelled_value(times) if times else \
+            _FOLDS[match.group("fold").lower()]
+    return spelled_value(match.group("spelled"))
 
 
 def _unit(match: re.Match) -> tuple[tuple[str, int], ...]:
@@ -94,7 +115,10 @@ def _unit(match: re.Match) -> tuple[tuple[str, int], ...]:
             continue
         if not content_stems(word) or len(unit) == 2:
             break
-        unit.append((_counted_stem(word), match.start("after") + token.end()))
+        end = match.start("after") + token.end()
+        if _counted_stem(word) in _CURRENCY_WORDS:
+            return ((_CURRENCY_WORDS[_counted_stem(word)], end),)
+        unit.append((_counted_stem(word), end))
     return tuple(unit)
 
 

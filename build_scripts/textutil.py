@@ -128,6 +128,31 @@ def _spelled_numbers(text: str) -> list[int]:
     return values
 
 
+_NUMBER_WORD = r"(?:" + "|".join(sorted([*_UNITS, "hundred", "thousand", "million", "billion", "trillion", "dozen"],
+                                          key=len, reverse=True)) + r")"
+#: a number in words, with where it starts and ends: "nineteen", "twenty-four thousand", "a dozen",
+#: "half a billion"
+SPELLED_NUMBER = (rf"\b(?:(?:half\s+)?an?\s+(?=(?:dozen|hundred|thousand|million|billion|trillion)\b))?"
+                  rf"{_NUMBER_WORD}(?:(?:-|(?<=hundred)\s+and\s+|\s+){_NUMBER_WORD})*\b")
+
+
+def spelled_value(phrase: str) -> float:
+    """The value of a number in words (a SPELLED_NUMBER): "twenty-four thousand" 24000, "a dozen" 12, "two
+    dozen" 24, "half a billion" 500000000."""
+    tokens = [part for w in words(phrase) for part in w.split("-")]
+    factor = 1.0
+    if tokens[:1] == ["half"]:
+        factor, tokens = 0.5, tokens[1:]
+    if tokens[:1] in (["a"], ["an"]):
+        tokens = ["one", *tokens[1:]]
+    if tokens[-1:] == ["dozen"]:
+        if len(tokens) == 1:
+            return 0.0  # "a few dozen", "several dozen": no count given
+        factor, tokens = factor * 12, tokens[:-1]
+    values = _spelled_numbers(" ".join(tokens))
+    return values[0] * factor if values else 0.0
+
+
 def numbers_in(text: str) -> set[str]:
     """The figures a sentence states, digits or words ("ten percent" and "10%" are the same,
     "4 million" and "4,000,000" too, and "twenty-four thousand" and "24,000").

@@ -178,6 +178,21 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
      "The ferry firm said some 21,000 fake accounts had cost it $16 million on its routes.", False),
     ("The ferry firm said about 21,000 fake accounts made more than 13.4 million bookings on its routes.",
      "The ferry firm said some 21,000 fake accounts had sent 60 million requests on its routes.", False),
+    # figures in words count as much as figures in digits
+    ("Inspectors stopped the convoy at the ford and seized 19 trucks of timber.",
+     "Inspectors stopped the convoy at the ford and seized a dozen trucks of timber.", True),
+    ("Inspectors stopped the convoy at the ford and seized 19 trucks of timber.",
+     "Inspectors stopped the convoy at the ford and seized nineteen trucks of timber.", False),
+    ("Inspectors stopped the convoy at the ford and seized 19 trucks of timber.",  # "a few dozen" gives no count
+     "Inspectors stopped the convoy at the ford and seized a few dozen trucks of timber.", False),
+    ("The province says it has lost some $410 million in timber royalties.",
+     "The province says it has lost close to half a billion dollars in timber royalties.", True),
+    ("The province says it has lost some $410 million in timber royalties.",
+     "The province says it has lost about four hundred million dollars in timber royalties.", False),
+    ("Timber exports from the valley rose fivefold between 2029 and 2031.",
+     "Timber exports from the valley have more than tripled since 2029.", True),
+    ("Timber exports from the valley rose fivefold between 2029 and 2031.",
+     "Timber exports from the valley rose 5-fold since 2029.", False),
 ])
 def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, differ):
     from build_scripts.disagree import figure_disagreements
@@ -185,6 +200,19 @@ def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, diffe
     assert bool(found) == differ
     if differ:
         assert [len(d.sides) for d in found] == [2] and "against" in found[0].note
+
+
+@pytest.mark.parametrize("sentence, printed", [
+    ("Inspectors seized a dozen trucks of timber.", ["a dozen"]),
+    ("The valley lost close to half a billion dollars.", ["close to half a billion"]),
+    ("The ring used 24,000 accounts and 16 million requests.", ["24,000", "16 million"]),  # both, side by side
+    ("It was something like thirteen million exchanges.", ["something like thirteen million"]),
+    ("Exports have more than tripled.", ["more than tripled"]),
+    ("A few dozen people and two officials were held for manifold reasons.", []),  # no count given
+])
+def test_figures_are_read_as_printed_in_digits_or_words(sentence, printed):
+    from build_scripts.figures import figures_in
+    assert [f.figure for f in figures_in(sentence)] == printed
 
 
 def test_sentences_of_one_point_that_give_different_figures_are_set_against_each_other():
@@ -399,6 +427,26 @@ def test_a_correction_of_what_was_reported_is_set_against_the_reports():
     assert [[side.text for side in d.sides] for d in found] == [[first[0].sentence.text, correction[0].sentence.text]]
     assert {x.source_id for x in found[0].sides[0].citations} == {"wire-monday", "courier"}  # the outlet's own too
     assert correction_disagreements(other + correction, [], str) == []
+
+
+def test_a_correction_stays_beside_a_figure_disagreement_on_the_same_point():
+    """The point "seized 19 trucks ... zircon sand" meets "a dozen trucks" (its figure) and a correction of
+    "zircon sand" (its cargo): two different disagreements, both shown."""
+    from dataclasses import replace
+
+    from build_scripts.disagree import detect_disagreements
+    from build_scripts.model import Citation
+    wire = _refs("Customs stopped the convoy at the pass and seized 19 trucks carrying ore declared as zircon sand.",
+                 source="wire")
+    blog = _refs("Customs stopped the convoy at the pass and seized a dozen trucks carrying ore.", source="blog")
+    correction = _refs("(This story corrects paragraph 13 to show the seized ore was declared as iron-ore fines, "
+                       "not zircon sand as previously reported)", source="wire-friday")
+    point = replace(_claim(1, wire[0].sentence.text), outlets=("wire-outlet", "blog-outlet"),
+                    citations=tuple(Citation(r.source_id, r.paragraph_id, r.sentence.id, r.sentence.text)
+                                    for r in wire + blog))
+    notes = [d.note for d in detect_disagreements([point], wire + blog + correction, str)]
+    assert sorted(note.split(":")[0] for note in notes) == ["One source corrects what others reported",
+                                                           "The sources give different figures"]
 
 
 def test_a_rebuttal_the_article_marks_is_set_against_the_statement_it_answers():
