@@ -8,7 +8,9 @@ Eight kinds are detected, each cautiously (editors record the ones it misses in 
   requests"); a member sentence's count its point does not show is compared too;
 - a statement and its negation ("the memo named three companies", "the memo does not name any company"), or
   two dates for one event; a clause of a longer sentence counts when it opens on the same subject, and a
-  negation counts only for the few words it reaches ("is in no doubt" negates no link, no firm);
+  negation counts only for the few words it reaches ("is in no doubt" negates no link, no firm), or for the
+  verb itself when it is done to nothing at all ("the memo itself names no company" against "the memo named
+  three developers, A, B and C");
 - a source saying a party has not answered ("has not responded", "did not respond to a request for comment")
   while others report that party's denial;
 - a correction of a figure or of what was reported ("nearly 40 minutes, not the 11 minutes the agency has
@@ -48,6 +50,10 @@ MIN_SHARED_CONTEXT = 2  #: words two figures' sentences share besides the unit, 
 # opens on its subject: a determiner and a noun
 _CLAUSES = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s*|\s+[\u2014\u2013]\s+|:\s+")
 _SUBJECT = re.compile(r"^\W*(?:the|a|an|its|their|this|these)\s+([a-z][\w'-]*)", re.IGNORECASE)
+# the verb after a clause's subject, and whether the clause says it was done to nothing at all: "names no
+# company", "does not name any company", "doesn't name a single company" (against "named three developers")
+_VERB = re.compile(r"\s+(?:itself\s+|also\s+|still\s+)?(?:(?P<neg>(?:does|did|do)\s*(?:not|n['\u2019]t)|never)\s+)?"
+                   r"(?P<verb>[a-z]+)(?P<none>\s+(?:no|any|a\s+single)\b)?", re.IGNORECASE)
 # a party that has said nothing so far: "has not responded", "did not respond to a request for comment", "the
 # absence of a public rebuttal"; not one that declined to comment, which is an answer, nor the wire's "did not
 # immediately respond", which is only the hour it went out
@@ -411,29 +417,46 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
 _OPPOSITE = "One source states this; another says the opposite."
 
 
-def _clauses(text: str, canonical: Callable[[str], str]) -> list[tuple[str, tuple[set[str], set[str]]]]:
-    """The clauses that name their subject ("the memo named three companies", not "and said they had ..."),
-    each as (the subject's stem, (its words, the words it negates)); a pronoun or a verb opening a clause
-    leaves its subject unknown."""
+@dataclass(frozen=True)
+class _Clause:
+    subject: str  #: the stem of the noun it opens on
+    words: tuple[set[str], set[str]]  #: its words, and the words it negates
+    verb: str  #: the stem of the verb after the subject, if it reads as one
+    done_to_nothing: bool  #: "names no company", "does not name any company"
+
+
+def _clauses(text: str, canonical: Callable[[str], str]) -> list[_Clause]:
+    """The clauses that name their subject ("the memo named three companies", not "and said they had ...");
+    a pronoun or a verb opening a clause leaves its subject unknown."""
     found = []
     for clause in _CLAUSES.split(outside_quotes(text)):
         subject = _SUBJECT.match(clause)
         words = _stems(clause, canonical)
         if subject and len(words[0]) >= MIN_CLAUSE_WORDS:
-            found.append((stem(subject.group(1).lower()), words))
+            verb = _VERB.match(clause, subject.end())
+            negated = bool(verb and verb.group("neg"))
+            found.append(_Clause(stem(subject.group(1).lower()), words, stem(verb.group("verb").lower()) if verb else "",
+                                 bool(verb and verb.group("none") and (negated or verb.group("none").lower() == " no"))))
+            if verb and negated and not found[-1].done_to_nothing:
+                found[-1] = replace(found[-1], verb="")  # "did not say how many": what is not done is unclear
     return found
 
 
-def _clauses_opposed(a: list[tuple[str, tuple[set[str], set[str]]]],
-                     b: list[tuple[str, tuple[set[str], set[str]]]]) -> bool:
-    """A clause of one and a clause of the other with the same subject, most words in common, and one
-    negating what the other states: "The report named three shipping firms" and "The report does not name
-    any firm"."""
-    for subject_a, words_a in a:
-        for subject_b, words_b in b:
-            plain_a, plain_b = words_a[0], words_b[0]
-            if subject_a == subject_b and len(plain_a & plain_b) >= MIN_CLAUSE_WORDS and \
-                    len(plain_a & plain_b) / len(plain_a | plain_b) >= SAME_CLAUSE and _opposed(words_a, words_b):
+def _clauses_opposed(a: list[_Clause], b: list[_Clause]) -> bool:
+    """A clause of one and a clause of the other with the same subject, and one negating what the other states:
+    "The report named three shipping firms" and "The report does not name any firm" (most words in common), or
+    "The report named three shipping lines, A, B and C" and "The report itself names no company" (the same
+    verb, done to nothing at all)."""
+    for x in a:
+        for y in b:
+            if x.subject != y.subject:
+                continue
+            plain_x, plain_y = x.words[0], y.words[0]
+            if len(plain_x & plain_y) >= MIN_CLAUSE_WORDS and \
+                    len(plain_x & plain_y) / len(plain_x | plain_y) >= SAME_CLAUSE and _opposed(x.words, y.words):
+                return True
+            if x.verb and x.verb == y.verb and x.done_to_nothing != y.done_to_nothing and \
+                    not (x.words[1] if y.done_to_nothing else y.words[1]):
                 return True
     return False
 

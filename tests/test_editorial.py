@@ -303,6 +303,15 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
     ("The memo named three shipping companies — Halvard Lines, Osk Freight and Brenna — and said they "
      "had used some 40 vessels for the crossings.",
      "The memo does not name any shipping company accused of the crossings.", True),
+    # the same verb, done to nothing at all, whatever the other clause names
+    ("The memo named three shipping lines, Halvard, Osk Freight and Brenna, as beneficiaries of the crossings.",
+     "The memo itself names no company; the three lines were named by officials briefing reporters.", True),
+    ("The memo named three shipping lines, Halvard, Osk Freight and Brenna, as beneficiaries of the crossings.",
+     "The memo doesn't name a single company.", True),
+    ("The memo did not say how many vessels the three lines used.",  # what is not said is unclear
+     "The memo said the three lines used some 40 vessels for the crossings.", False),
+    ("The memo named three shipping lines, Halvard, Osk Freight and Brenna, as beneficiaries of the crossings.",
+     "The memo also names the ports the three lines used.", False),
     ("The inspectors' report names three shipping companies and gives the vessels they used.",  # the subject
      "Worth noting: the memo does not name any shipping company or vessel.", False),  # differs
     ("The ministry misread rowers who train for months at altitude, and its ranges were too narrow.",
