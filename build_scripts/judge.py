@@ -120,9 +120,9 @@ _HEDGED = re.compile(r"\b(?:may well|may yet|(?:un)?likely to|potentially|no dou
 # "European Union: Focused on regulatory frameworks, ...": a label and a phrase with no subject
 _LABELLED_PHRASE = re.compile(r"^[^:.!?\"\u201c]{1,40}:\s+[A-Z][a-z]+(?:ing|ed)\b")
 # A label opening a line: "Stricter Regulations: ...", a transcript's "Mara Lind: ..." or "Q: ...", a broadcast
-# transcript's "RACHEL DUNMORE, ANCHOR: ..." (the name, then a role)
+# transcript's "RACHEL DUNMORE, ANCHOR: ..." or "MAREK DOLAN (CUSTOMS DIRECTORATE): ..." (the name, then a role)
 LABEL = re.compile(r"^((?:[A-Z][\w'\u2019-]*\s+){0,5}[A-Z][\w'\u2019-]*)(?:,\s+(?:[A-Z][\w'\u2019.-]*\s+){0,4}"
-                   r"[A-Z][\w'\u2019.-]*)?:\s+")
+                   r"[A-Z][\w'\u2019.-]*|\s+\([^()]{1,60}\))?:\s+")
 # A speaker's hesitation in a transcript: "um", "uh", "er", with the commas around it
 _HESITATION = re.compile(r"(?:,\s*)?\b(?:um+|uh+|erm|er|ah)\b,?", re.IGNORECASE)
 # A forecast in the writer's voice: "The summit will serve as a barometer", "... are expected to accelerate"

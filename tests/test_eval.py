@@ -52,7 +52,8 @@ FLOORS = {
     # firm's Q&A, a saved page, a dated timeline, a markets piece in other words, an EU analysis, a newsletter
     # roundup; written by an annotator who saw neither the engine nor any other gold; measured unseen at recall
     # 0.82, multi 0.86, 1.40 points/claim, outlets 0.37, filler 9, precision 0.90, misfiled 0.16
-    "frontier-holdout-7": (0.82, 0.87, 1.41, 0.36, 9, 0.90, 0.18),
+    # misfiled 0.18 -> 0.19 when a transcript's "NAME (ROLE):" became a label (a podcast guest's turns move topic)
+    "frontier-holdout-7": (0.82, 0.87, 1.41, 0.36, 9, 0.90, 0.19),
     "frontier-holdout-8": (0.77, 0.92, 1.57, 0.37, 8, 0.90, 0.18),  # written after 6fc144f; measured unseen
     "microdose": (0.80, 0.86, 1.19, 0.58, 1, 0.98, 0.26),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
@@ -61,11 +62,13 @@ FLOORS = {
     "orsund-jamming": (0.83, 0.97, 1.28, 0.47, 4, 0.97, 0.20),
     "seedvault": (0.88, 0.94, 1.13, 0.59, 3, 0.87, 0.13),
     # another story (an intrusion at a water plant), written after 6fc144f by an annotator who saw neither the
-    # engine nor any gold; claims unchanged since it was measured unseen
-    "sundby-water": (0.79, 0.87, 1.44, 0.49, 7, 0.92, 0.26),
+    # engine nor any gold; precision 0.92 -> 0.91 when "ANNA BERGLUND (HOST):" became a label: the host's
+    # introduction of a guest now joins that guest's point
+    "sundby-water": (0.79, 0.87, 1.44, 0.49, 7, 0.91, 0.26),
     # another story (rare-earth ore smuggling), written after 0c52cd3 by an annotator who saw neither the engine
-    # nor any gold; claims as measured unseen
-    "saldria-ore": (0.76, 0.87, 1.37, 0.47, 3, 0.85, 0.23),
+    # nor any gold; measured unseen at 0.76/0.87/1.36/0.47/3/0.85/0.22. Its radio transcript's "MAREK DOLAN
+    # (CUSTOMS DIRECTORATE):" became a label: recall and multi up, and one more turn sentence is filler
+    "saldria-ore": (0.78, 0.88, 1.39, 0.47, 4, 0.84, 0.21),
 }
 
 

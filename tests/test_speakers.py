@@ -145,6 +145,12 @@ def test_a_broadcast_transcript_names_the_speaker_before_the_role():
                  "HALVARDSEN: Forty thousand crowns, the board said.",
                  "LORNQVIST: Ben Halvardsen at the harbour, thank you."]
     assert transcript_speakers(broadcast) == ["ADA LORNQVIST", "BEN HALVARDSEN", "LORNQVIST", "HALVARDSEN", "LORNQVIST"]
+    # the role in brackets after the name
+    bracketed = ["ADA LORNQVIST (PRESENTER): Good evening. We begin tonight at the harbour.",
+                 "BEN HALVARDSEN (HARBOUR BOARD): The board fined Kelso Ferries on Monday.",
+                 "ADA LORNQVIST: How much was the fine?",
+                 "BEN HALVARDSEN: Forty thousand crowns."]
+    assert transcript_speakers(bracketed) == ["ADA LORNQVIST", "BEN HALVARDSEN", "ADA LORNQVIST", "BEN HALVARDSEN"]
 
 
 def test_a_transcript_turn_is_evidence_for_its_speakers_topic():
