@@ -18,17 +18,18 @@ from .vocabulary import synonyms
 MAX_RATIO = 2.0  #: figures further apart than this count different things ("banned 9,000 accounts", "used 24,000")
 
 
+_FOLDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}  #: how many times as much
+_FOLD = rf"\b(?P<times>\d+|[a-z]+?)-?fold\b|\b(?:{'|'.join(_FOLDS)})\b"  #: "fivefold", "5-fold", "tripled"
 _QUALIFIED = re.compile(
     r"(?:\b(?P<qual>more than|over|at least|upwards of|north of|above|in excess of|nearly|almost|close to|closer to|"
     r"up to|as many as|fewer than|less than|well under|under|below|about|around|some|roughly|approximately|"
     r"an estimated|estimated|circa|something like)\s+)?"
-    r"(?:(?P<fold>\b(?P<times>\d+|[a-z]+?)-?fold\b|\b(?:doubled|tripled|trebled|quadrupled)\b)"
+    rf"(?:(?P<fold>{_FOLD})"
     r"|(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>"
     + "|".join(sorted(SCALE, key=len, reverse=True)) + r")\b)?"
     rf"|(?P<spelled>{SPELLED_NUMBER}))"
     r"(?=(?P<after>(?:\s+[\w'-]+){0,3}))", re.IGNORECASE)  # the words after may hold the next figure
-_FOLDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
-_MAY_COUNT = re.compile(rf"\d|{SPELLED_NUMBER}|fold\b|(?:doubled|tripled|trebled|quadrupled)\b", re.IGNORECASE)
+_MAY_COUNT = re.compile(rf"\d|{SPELLED_NUMBER}|{_FOLD}", re.IGNORECASE)
 #: a currency named after its figure ("half a billion dollars") counts what its sign does ("$410 million")
 _CURRENCY_WORDS = {"dollar": "$", "euro": "\u20ac", "yen": "\u00a5"}
 # the plural noun a figure counts, named just before it: "conversations at", "accounts north of", "accounts ("
@@ -37,7 +38,7 @@ _COUNTED_BEFORE = re.compile(r"\b([a-z][\w'-]*[a-z]s)\s*(?:\(|\b(?:at|of|to|was|
 _AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above", "in excess of"}
 _NEARLY = {"nearly", "almost", "close to", "closer to"}  #: a little under: "close to half a billion" is not 410 million
 _AT_MOST = {"up to", "as many as", "fewer than", "less than", "well under", "under", "below"}
-_ABOUT = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"}
+_ABOUT = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "something like"}
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,11 @@ def figures_in(text: str) -> list[Figure]:
 def _value(match: re.Match) -> float:
     if match.group("number"):
         return float(match.group("number").replace(",", "")) * SCALE.get((match.group("scale") or "").lower(), 1)
+    times = match.group("times")
+    if times:  # "5-fold", "fivefold"
+        return float(times) if times.isdigit() else spelled_value(times)
     if match.group("fold"):
-        times = match.group("times")
-        return float(times) if times and times.isdigit() else spelled_value(times) if times else \
-            _FOLDS[match.group("fold").lower()]
+        return _FOLDS[match.group("fold").lower()]
     return spelled_value(match.group("spelled"))
 
 
