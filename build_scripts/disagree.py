@@ -28,7 +28,7 @@ Points one source makes are not disagreements: the page lists them apart.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .figures import Figure, as_printed, conflict, count_alike, figures_disagree, figures_in, paired, reading, size
@@ -167,7 +167,7 @@ def _split_on_figures(claims: list[Claim], outlet_of: dict[str, str]) -> tuple[l
     split, part_of = [], {}
     for claim in claims:
         groups: list[list[Citation]] = []
-        counts: list[list[list[Figure]]] = []  # per group, the distinct counts its sentences give
+        counts: list[list[Sequence[Figure]]] = []  # per group, the distinct counts its sentences give
         shown = {f.counted for f in figures_in(claim.text)}
         details: dict[frozenset, int] = {}  # a detail's figures -> its group
         for citation in claim.citations:
@@ -206,7 +206,7 @@ class _CountIndex:
     paired: dict[str, list[int]]  #: what is counted -> the claims giving it and another count
 
     @classmethod
-    def of(cls, figures: list[list[Figure]]) -> _CountIndex:
+    def of(cls, figures: list[Sequence[Figure]]) -> _CountIndex:
         index = cls({}, {})
         for n, given in enumerate(figures):
             for f in given:
@@ -215,7 +215,7 @@ class _CountIndex:
                     index.paired.setdefault(f.counted, []).append(n)
         return index
 
-    def comparable(self, given: list[Figure], after: int) -> list[int]:
+    def comparable(self, given: Sequence[Figure], after: int) -> list[int]:
         """The claims after this one that could contradict it: counting the same thing, at most about twice
         as many or as few, or (to pair with it) giving two counts, one of them of the same thing."""
         found = set()
@@ -346,7 +346,7 @@ _CORRECTS_NUMBER = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?[$\u20ac\u0
 _NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?")
 
 
-def _corrected(text: str, figures: list[Figure]) -> list[Figure]:
+def _corrected(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
     """The figures a sentence says are wrong ("not the 11 minutes ...", "24,000 accounts, not 240,000"), each
     counting what the figure it gives instead counts when it names nothing itself."""
     found = []

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .textutil import MIN_COUNT, SCALE, SPELLED_NUMBER, content_stems, quantities_in, spelled_value, stem
 from .vocabulary import synonyms
@@ -29,7 +30,10 @@ _QUALIFIED = re.compile(
     + "|".join(sorted(SCALE, key=len, reverse=True)) + r")\b)?"
     rf"|(?P<spelled>{SPELLED_NUMBER}))"
     r"(?=(?P<after>(?:\s+[\w'-]+){0,3}))", re.IGNORECASE)  # the words after may hold the next figure
-_MAY_COUNT = re.compile(rf"\d|{SPELLED_NUMBER}|{_FOLD}", re.IGNORECASE)
+# a quick first test: digits, or a word no figure of ten or more, nor a fold, is written without
+_MAY_COUNT = re.compile(r"\d|fold\b|\b(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
+                        rf"eighty|ninety|hundred|thousand|million|billion|trillion|dozen|{'|'.join(_FOLDS)})\b",
+                        re.IGNORECASE)
 #: a currency named after its figure ("half a billion dollars") counts what its sign does ("$410 million")
 _CURRENCY_WORDS = {"dollar": "$", "euro": "\u20ac", "yen": "\u00a5"}
 # the plural noun a figure counts, named just before it: "conversations at", "accounts north of", "accounts ("
@@ -69,11 +73,12 @@ class Figure:
         return self.text[start:max(ends)] if ends and max(ends) > start else self.figure
 
 
-def figures_in(text: str) -> list[Figure]:
+@lru_cache(maxsize=100_000)  # a point's sentences are read again for every comparison and kind
+def figures_in(text: str) -> tuple[Figure, ...]:
     """The counts a sentence gives, each as the range its wording allows: "more than 24,000" runs a little
     above 24,000, "nearly 2,000" a little below, "about 300" a little either side."""
     if not _MAY_COUNT.search(text):
-        return []  # most sentences
+        return ()  # most sentences
     counted = quantities_in(text)
     found = []
     for match in _QUALIFIED.finditer(text):
@@ -93,7 +98,7 @@ def figures_in(text: str) -> list[Figure]:
             unit += ((match.group("currency"), figure_end),) if match.group("currency") else ()
         if unit:
             found.append(Figure(low, high, unit, text[match.start():figure_end], text))
-    return found
+    return tuple(found)
 
 
 def _value(match: re.Match) -> float:
@@ -144,7 +149,7 @@ def as_printed(a: Figure, b: Figure) -> tuple[str, str]:
     return a.words(unit), b.words(unit)
 
 
-def paired(a: list[Figure], b: list[Figure]) -> list[Figure]:
+def paired(a: Sequence[Figure], b: Sequence[Figure]) -> Sequence[Figure]:
     """b's figures, with the one left over named as a's when both sentences count one thing and each gives
     one more figure of the same kind: "21,000 accounts that generated 13.4 million exchanges" and "21,000
     accounts had sent 16 million requests" count the same exchanges."""
@@ -174,21 +179,21 @@ def near(a: Figure, b: Figure) -> bool:
     return max(a.low, b.low) / max(min(a.high, b.high), 1e-9) <= MAX_RATIO
 
 
-def figures_disagree(a: list[Figure], b: list[Figure]) -> bool:
+def figures_disagree(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """One gives a figure the other contradicts and does not also give ("more than 600 million crowns, well
     above the ministry's 410 million" against "410 million crowns")."""
-    def unmatched(x: Figure, others: list[Figure]) -> bool:
+    def unmatched(x: Figure, others: Sequence[Figure]) -> bool:
         return not any(x.counted == y.counted and not conflict(x, y) for y in others)
     b = paired(a, b)
     return any(conflict(x, y) and (unmatched(x, b) or unmatched(y, a)) for x in a for y in b)
 
 
-def count_alike(a: list[Figure], b: list[Figure]) -> bool:
+def count_alike(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     """They may count the same thing: "around 40 daily flights" and "around 20 minutes" do not."""
     return not (a and b) or any(x.counted == y.counted for x in a for y in b)
 
 
-def reading(figures: list[Figure]) -> frozenset:
+def reading(figures: Sequence[Figure]) -> frozenset:
     """What the figures say, however printed: a reprint's are the same."""
     return frozenset((f.low, f.high, f.counted) for f in figures)
 
