@@ -31,7 +31,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .figures import Figure, as_printed, conflict, count_alike, figures_disagree, figures_in, paired, reading, size
+from .figures import (CURRENCY_SIGNS, Figure, as_printed, conflict, count_alike, figures_disagree, figures_in, paired,
+                      reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
 from .textutil import STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, stem
@@ -342,8 +343,8 @@ def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
 
 
 _CORRECTED = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
-_CORRECTS_NUMBER = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?[$\u20ac\u00a3\u00a5]?\d", re.IGNORECASE)
-_NUMBER = re.compile(r"[$\u20ac\u00a3\u00a5]?\d[\d,]*(?:\.\d+)?")
+_CORRECTS_NUMBER = re.compile(rf"\b(?:not|rather\s+than)\s+(?:the\s+)?[{CURRENCY_SIGNS}]?\d", re.IGNORECASE)
+_NUMBER = re.compile(rf"[{CURRENCY_SIGNS}]?\d[\d,]*(?:\.\d+)?")
 
 
 def _corrected(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
@@ -356,7 +357,7 @@ def _corrected(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
         own = next((f for f in figures if text.find(f.figure) == match.start()), None)
         right = [f for f in figures if f is not own and text.find(f.figure) < match.start()]
         if own is None and right:  # "not 240,000": what the figure before it counts
-            value = float(match.group().lstrip("$\u20ac\u00a3\u00a5").replace(",", ""))
+            value = float(match.group().lstrip(CURRENCY_SIGNS).replace(",", ""))
             own = Figure(value * 0.98, value * 1.02, right[-1].unit, match.group(), text)
         if own is not None:
             found.append(own)
@@ -435,10 +436,10 @@ def _clauses(text: str, canonical: Callable[[str], str]) -> list[_Clause]:
         if subject and len(words[0]) >= MIN_CLAUSE_WORDS:
             verb = _VERB.match(clause, subject.end())
             negated = bool(verb and verb.group("neg"))
-            found.append(_Clause(stem(subject.group(1).lower()), words, stem(verb.group("verb").lower()) if verb else "",
-                                 bool(verb and verb.group("none") and (negated or verb.group("none").lower() == " no"))))
-            if verb and negated and not found[-1].done_to_nothing:
-                found[-1] = replace(found[-1], verb="")  # "did not say how many": what is not done is unclear
+            nothing = bool(verb and verb.group("none") and (negated or verb.group("none").split() == ["no"]))
+            # "did not say how many": what is not done, and to what, is unclear
+            verb_stem = stem(verb.group("verb").lower()) if verb and (nothing or not negated) else ""
+            found.append(_Clause(stem(subject.group(1).lower()), words, verb_stem, nothing))
     return found
 
 

@@ -21,12 +21,13 @@ MAX_RATIO = 2.0  #: figures further apart than this count different things ("ban
 
 _FOLDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}  #: how many times as much
 _FOLD = rf"\b(?P<times>\d+|[a-z]+?)-?fold\b|\b(?:{'|'.join(_FOLDS)})\b"  #: "fivefold", "5-fold", "tripled"
+CURRENCY_SIGNS = "$\u20ac\u00a3\u00a5"
 _QUALIFIED = re.compile(
     r"(?:\b(?P<qual>more than|over|at least|upwards of|north of|above|in excess of|nearly|almost|close to|closer to|"
     r"up to|as many as|fewer than|less than|well under|under|below|about|around|some|roughly|approximately|"
     r"an estimated|estimated|circa|something like)\s+)?"
     rf"(?:(?P<fold>{_FOLD})"
-    r"|(?P<currency>[$\u20ac\u00a3\u00a5])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>"
+    rf"|(?P<currency>[{CURRENCY_SIGNS}])?(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s*(?P<scale>"
     + "|".join(sorted(SCALE, key=len, reverse=True)) + r")\b)?"
     rf"|(?P<spelled>{SPELLED_NUMBER}))"
     r"(?=(?P<after>(?:\s+[\w'-]+){0,3}))", re.IGNORECASE)  # the words after may hold the next figure

@@ -253,20 +253,30 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
     copula = _COPULA.search(before_text.rstrip(" \"'\u201c\u2018"))
     if (gap > NEAR_WORDS and not copula) or re.search(r"[;:!?]|\.\s+[A-Z]", sentence_frame[verb.end():at]):
         return None
-    if name in NAMING_VERBS and (re.search(r"\bwhat\b[^,;:]{0,40}$", sentence_frame[:verb.start()], re.IGNORECASE)
-                                 or gap == 0 and re.search(r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}$",
-                                                           sentence_frame[:verb.start()], re.IGNORECASE)
-                                 and not re.match(r"(?:a|an|the)\s", span.text, re.IGNORECASE)):
-        # 'what the council calls "the loophole"', 'a practice that traders call "ore laundering"': a term; not
-        # 'a network that it called "a criminal enterprise"', which says what it is
+    if name in NAMING_VERBS and _names_a_term(sentence_frame[:verb.start()], before_text, span.text, gap):
         return None
-    if name in NAMING_VERBS and words == 1 and re.search(r"\b(?:a|an)\s*[\"'\u201c\u2018]?$", before_text, re.IGNORECASE):
-        return None  # 'called the closure a "blockade"': a label set off, not the word someone used
     if name in _ACCUSING and (words < 2 or not span.text.split()[0].lower().endswith("ing")):
         return None  # 'accused them of "stealing"': the charge's label, not words anyone is quoted saying
     if words == 1 and name not in NAMING_VERBS and not copula:
         return None  # one word after "said" that is not what something "was" or was "called"
     return verb
+
+
+_WHAT_BEFORE = re.compile(r"\bwhat\b[^,;:]{0,40}$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE)
+_ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s*[\"'\u201c\u2018]?$", re.IGNORECASE)
+
+
+def _names_a_term(before_verb: str, before_quote: str, quoted: str, gap: int) -> bool:
+    """After a naming verb ("calls", "called"), the quoted words are a term, not what anyone said:
+    'what the council calls "the loophole"', 'a practice that traders call "ore laundering"' (but not 'a network
+    that it called "a criminal enterprise"', which says what it is), 'called the closure a "blockade"'."""
+    if _WHAT_BEFORE.search(before_verb):
+        return True
+    if gap == 0 and _RELATIVE_BEFORE.search(before_verb) and not _ARTICLE_START.match(quoted):
+        return True
+    return len(_words(quoted)) == 1 and bool(_ARTICLE_BEFORE.search(before_quote))
 
 
 _CAPITAL_WORD = r"[A-Z][\w'\u2019-]+"  #: a capitalised word, the stuff of names
