@@ -103,17 +103,34 @@ _DAYS_FROM_PREVIOUS = re.compile(r"\b(?:(?:the\s+)?(following|next)\s+day|a\s+da
 _WEEK_OR_MONTH = re.compile(r"\b(?:(last|this|earlier\s+this|later\s+this)\s+(week|month))\b", re.IGNORECASE)
 # words before a date in its clause that put it ahead: "will hold a hearing on Tuesday", "due on 23 June"
 _AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|scheduled|expected|set\s+to|plans?\s+to|is\s+to|are\s+to|"
-                    r"starting|next|coming|upcoming)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|that|which|what|who|whom|after|before|when|while)\b", re.IGNORECASE)
+                    r"starting|next|coming|upcoming|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
+                    r"goes?\s+into\s+effect)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|that|which|what|who|whom|after|before|when|while|once|until)\b",
+                           re.IGNORECASE)
+# a clause saying when the main one happens takes its time from it: "takes effect when it is published on Monday"
+_WHEN_CLAUSE = re.compile(r"(?:after|before|when|once|until)", re.IGNORECASE)
+# a start date with a modal after it: "from July 1 it would require", "as of 1 May, lenders will ..."
+_STARTING_FROM = re.compile(r"\b(?:from|as\s+of|effective|beginning)\s*$", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"[^,;:.]*?\b(?:will|would|shall|'ll)\b", re.IGNORECASE)
 _MONTH_NUMBER = {name: n for n, name in enumerate(MONTH_NAMES, start=1)}
 _AHEAD_WEIGHT = 3  #: a date without its year is taken in the past: ahead counts this many times as far
 
 
-def _looks_ahead(text: str, start: int) -> bool:
-    """The words before a date in its own clause say it is still to come."""
-    clause = text[:start]
-    cut = list(_CLAUSE_START.finditer(clause))
-    return bool(_AHEAD.search(clause[cut[-1].end():] if cut else clause))
+def _looks_ahead(text: str, start: int, end: int) -> bool:
+    """The words before a date in its own clause say it is still to come, or those of the clause a "when"
+    clause hangs on, or the date starts a period that a "will" after it looks forward to."""
+    before = text[:start]
+    if _STARTING_FROM.search(before) and _MODAL_AFTER.match(text, end):
+        return True
+    cuts = list(_CLAUSE_START.finditer(before))
+    if not cuts:
+        return bool(_AHEAD.search(before))
+    if _AHEAD.search(before, cuts[-1].end()):
+        return True
+    if _WHEN_CLAUSE.fullmatch(cuts[-1].group()):
+        main_starts = cuts[-2].end() if len(cuts) > 1 else 0
+        return bool(_AHEAD.search(before[main_starts:cuts[-1].start()]))
+    return False
 
 
 def _in_year(month: int, day: int, anchor: date, ahead: bool) -> date | None:
@@ -171,7 +188,7 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
             if year:
                 when = _day(int(year), month, day)
             elif anchor:
-                when = _in_year(month, day, anchor, _looks_ahead(text, match.start()))
+                when = _in_year(month, day, anchor, _looks_ahead(text, *match.span()))
             else:
                 continue
             if when:
@@ -190,12 +207,12 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
         elif relation == "this":
             year = anchor.year
         else:  # the month's middle, taken as a day without its year
-            year = _in_year(month, 15, anchor, _looks_ahead(text, match.start())).year
+            year = _in_year(month, 15, anchor, _looks_ahead(text, *match.span())).year
         add(match, f"{year}-{month:02d}", own_year)
     if published:
         for match in _WEEKDAY.finditer(text):
             direction, weekday = match.groups()
-            ahead = direction in ("next", "coming") or (direction != "last" and _looks_ahead(text, match.start()))
+            ahead = direction in ("next", "coming") or (direction != "last" and _looks_ahead(text, *match.span()))
             when = _weekday_ahead(published, weekday) if ahead else _weekday_back(published, weekday, direction == "last")
             add(match, when.isoformat(), "counted")
         for match in _RELATIVE_DAY.finditer(text):

@@ -30,6 +30,13 @@ WEDNESDAY = date(2031, 9, 10)
     ("The timetable was approved on 2 September.", WEDNESDAY, ["2031-09-02"]),  # the year of the article
     ("The timetable was approved on December 30.", date(2032, 1, 4), ["2031-12-30"]),  # ... or the one before
     ("The hearing is due on 23 October.", WEDNESDAY, ["2031-10-23"]),
+    # a "when" clause takes its time from the clause it hangs on
+    ("The rule takes effect when it is printed in the gazette on Monday.", WEDNESDAY, ["2031-09-15"]),
+    ("The rule took effect when it was printed in the gazette on Monday.", WEDNESDAY, ["2031-09-08"]),
+    ("Ministers were stunned when the report came out on Monday.", WEDNESDAY, ["2031-09-08"]),
+    # a start date that a "will" or "would" after it looks forward to
+    ("The insurer said that from 1 July it would require offline backups.", date(2031, 3, 21), ["2031-07-01"]),
+    ("From 1 July the insurer required offline backups.", date(2031, 9, 21), ["2031-07-01"]),
     ("The dispute began in July.", WEDNESDAY, ["2031-07"]),  # a month: no day is made up
     ("The alarm was raised last November.", date(2031, 3, 14), ["2030-11"]),
     ("Crews have been cooperating since September 2029.", WEDNESDAY, ["2029-09"]),
