@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil import parser as date_parser
 
-from .textutil import MONTH_NAMES, MONTHS, WEEKDAYS, outside_quotes
+from .textutil import MONTH_NAMES, MONTHS, WEEKDAYS, content_stems, outside_quotes
 
 # "next Monday" and "this coming Friday" look ahead; "last Friday" looks back a week more when the
 # article itself is dated a Friday; "Sunday's Business section" is an edition, not a day anything happened
@@ -32,6 +32,16 @@ def publication_date(value: str) -> date | None:
     except (ValueError, OverflowError):
         return None
     return read[0] if read[0] == read[1] else None
+
+
+def only_a_date(text: str) -> date | None:
+    """The whole date a line names when it says nothing else ("Tuesday, 21 April 2026"), as a live blog's day
+    heading does; None for "Issue #112 | Saturday, 18 October 2031" or anything that is no whole date."""
+    day = publication_date(text)
+    if day is None:
+        return None
+    _, rest = date_parser.parse(text, default=_DEFAULTS[0], fuzzy_with_tokens=True, ignoretz=True)
+    return None if any(re.search(r"\w", token) for token in rest) else day
 
 
 def date_label(value: str) -> str:
@@ -67,6 +77,7 @@ RECKONINGS = {
     "story year": "the year taken from the other articles' dates (this one gives none)",
     "counted": "counted from the article's date",
     "earlier": "counted from the date the article gives before it",
+    "heading": "the day heading of the live blog update it is in",
 }
 
 
@@ -107,6 +118,9 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|scheduled|expected|set\s+to|
                     r"goes?\s+into\s+effect)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|that|which|what|who|whom|after|before|when|while|once|until)\b",
                            re.IGNORECASE)
+# where a date's clause ends, for what it says happened then ("and" joins two acts of one subject: "signed ...
+# and released on Wednesday")
+_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:but|that|which|who|whom|after|before|when|while|once|until)\b", re.IGNORECASE)
 # a clause saying when the main one happens takes its time from it: "takes effect when it is published on Monday"
 _WHEN_CLAUSE = re.compile(r"(?:after|before|when|once|until)", re.IGNORECASE)
 # a start date with a modal after it: "from July 1 it would require", "as of 1 May, lenders will ..."
@@ -131,6 +145,19 @@ def _looks_ahead(text: str, start: int, end: int) -> bool:
         main_starts = cuts[-2].end() if len(cuts) > 1 else 0
         return bool(_AHEAD.search(before[main_starts:cuts[-1].start()]))
     return False
+
+
+def clause_around(text: str, start: int, end: int) -> str:
+    """The clause a date at text[start:end] stands in, the date left out; when the date opens the sentence on
+    its own ("On April 23, the office ..."), the clause after it."""
+    cuts = [m.span() for m in _CLAUSE_CUT.finditer(text) if not start <= m.start() < end]
+    bounds = [0] + [b for span in cuts for b in span] + [len(text)]
+    clauses = list(zip(bounds[::2], bounds[1::2]))  # (begin, end) of the text between two cuts
+    at = next(n for n, (a, b) in enumerate(clauses) if a <= start < b or n == len(clauses) - 1)
+    found = f"{text[clauses[at][0]:start]} {text[end:clauses[at][1]]}"
+    if not content_stems(found) and at + 1 < len(clauses):
+        return text[slice(*clauses[at + 1])]
+    return found
 
 
 def _in_year(month: int, day: int, anchor: date, ahead: bool) -> date | None:

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .dates import publication_date
+from .dates import only_a_date, publication_date
 from .model import Block, CleanDocument, Fix, MetaValue, RawDocument
 from .language import detect_language
 from .layout import undo_page_layout
@@ -173,6 +173,7 @@ def _split_lines(text: str, fmt: str) -> list[_Line]:
 def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
     kept: list[_Line] = []
     text_lines = 0  # lines of text kept so far: a dateline is looked for on the first few only
+    live_blog = _is_live_blog(lines, rules, fmt)
     for index, line in enumerate(lines):
         if line.kind == "blank":
             kept.append(line)
@@ -205,6 +206,9 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
         text = " ".join(text.split())
         if not re.search(r"\w", text):
             continue
+        if live_blog and _is_day_heading(text, rules, found):
+            kept.append(_Line("heading", text))
+            continue
         if _is_metadata_line(text, rules, found, fixes):
             continue
         rule = None
@@ -233,6 +237,23 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
         text_lines += 1
         kept.append(_Line(line.kind, text))
     return kept
+
+
+def _is_live_blog(lines: list[_Line], rules: FurnitureRules, fmt: str) -> bool:
+    """Updates that open with the time they were posted ("14:30 ET - ..."): a live blog."""
+    plain = (_MD_EMPHASIS.sub(r"\2", line.text) if fmt == "md" else line.text for line in lines)
+    return any(rules.timestamp.match(text.strip()) for text in plain)
+
+
+def _is_day_heading(text: str, rules: FurnitureRules, found: dict) -> bool:
+    """A line that is only a whole date, inside a live blog's text ("Tuesday, 21 April 2026"): the day the
+    updates under it were posted. It stays, as the heading that dates them; the first one dates the page
+    when nothing else does."""
+    bare = dict(rules.metadata_lines)["date"].match(text)
+    if not bare or not bare.group("bare") or not publication_date(bare.group("bare")):
+        return False
+    found.setdefault("date", MetaValue(bare.group("bare"), "live blog's first day heading"))
+    return True
 
 
 def _run_in_label(text: str, fixes: list[Fix]) -> str:
@@ -374,7 +395,7 @@ def _take_title(lines, declared_title, fixes, found):
     if not lines:
         return "", lines
     first = lines[0].text
-    if len(first.split()) <= 30 and not first.endswith((".", "!")):
+    if len(first.split()) <= 30 and not first.endswith((".", "!")) and not only_a_date(first):
         return first, lines[1:]
     return "", lines
 

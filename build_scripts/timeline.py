@@ -11,16 +11,17 @@ import hashlib
 from collections import Counter
 from datetime import date
 
-from .dates import DateMention, mentioned_dates, sort_key, within
+from .dates import DateMention, clause_around, mentioned_dates, only_a_date, sort_key, within
 from .describe import REPEATS
-from .judge import HISTORY
+from .judge import HISTORY, commentary_rules
 from .model import Claim, LabelledSentence, TimelineEvent
-from .textutil import content_stems, outside_quotes
-from .vocabulary import polarity_of
+from .textutil import content_stems, outside_quotes, words
+from .vocabulary import acts_named, polarity_of
 
 #: the sentences that report: a point, one that repeats a point, and the story's history
 REPORTING = frozenset({"", HISTORY, REPEATS})
 MERGE_SHARED, MERGE_SHARE = 4, 0.4  #: two entries on one date whose sentences share this many words are one event
+SAME_ACT_SHARE = 0.5  #: two clauses dating one act share this part of the shorter one's words
 MAX_DAYS_APART = 3  #: the most two sources' dates for one event differ by; further apart, they date two events
 MAX_EVENTS = 400  #: a very large corpus keeps the events most outlets date; the page stays readable
 
@@ -60,11 +61,15 @@ def _dated_sentences(labelled: list[LabelledSentence], published: dict[str, date
     year_anchor = known[len(known) // 2] if known else None  # an undated article's year: the story's
     dated = {}
     last_day: dict[str, date] = {}
+    led: set[tuple[str, str]] = set()  # paragraphs whose first reporting sentence has been read
     for n, ls in enumerate(labelled):
         source = ls.ref.source_id
         if ls.ref.paragraph_kind == "heading":
             continue
         mentions = mentioned_dates(ls.ref.sentence.text, published.get(source), year_anchor, last_day.get(source))
+        if ls.reason in REPORTING and (source, ls.ref.paragraph_id) not in led:
+            led.add((source, ls.ref.paragraph_id))
+            mentions = mentions or _dated_by_heading(ls)
         days = [m for m in mentions if len(m.iso) == 10]
         if days:  # "fell 4.8% on Friday, the biggest fall since January": the day is when it happened
             last_day[source] = date.fromisoformat(days[-1].iso)
@@ -72,6 +77,16 @@ def _dated_sentences(labelled: list[LabelledSentence], published: dict[str, date
         if mentions and ls.reason in REPORTING and not ls.ref.other_language and _on_the_story(labelled, n):
             dated[f"{source}#{ls.ref.sentence.id}"] = (ls, mentions)
     return dated
+
+
+def _dated_by_heading(ls: LabelledSentence) -> list[DateMention]:
+    """The first reporting sentence of a live blog's update (its news), when it reports an act ("the embassy
+    said ..."), happened on the day heading it was posted under ("Tuesday, 21 April 2026"). The rest of the
+    update tells more of that news, and an update that explains rather than reports names no act."""
+    day = only_a_date(ls.ref.section) if ls.ref.section else None
+    if day is None or not commentary_rules().act_verbs.intersection(words(outside_quotes(ls.ref.sentence.text).lower())):
+        return []
+    return [DateMention(day.isoformat(), ls.ref.section, "heading")]
 
 
 def _on_the_story(labelled: list[LabelledSentence], n: int) -> bool:
@@ -91,7 +106,7 @@ def _events_of(members: list[str], dated) -> list[list[tuple[str, DateMention]]]
     firsts = {key: list({m.iso: m for m in dated[key][1]}.values()) for key in members}
     if len(members) > 1 and all(len(found) == 1 and not _starts_period(dated[key][0].ref.sentence.text, found[0])
                                 for key, found in firsts.items()) and _close(m.iso for [m] in firsts.values()):
-        return [[(key, firsts[key][0]) for key in members]]
+        return _one_act(members, {key: found[0] for key, found in firsts.items()}, dated)
     buckets: dict[str, list[tuple[str, DateMention]]] = {}
     for key in members:
         for mention in firsts[key]:
@@ -101,6 +116,35 @@ def _events_of(members: list[str], dated) -> list[list[tuple[str, DateMention]]]
         if day:
             buckets[day].extend(buckets.pop(wider))
     return list(buckets.values())
+
+
+def _one_act(members: list[str], given: dict[str, DateMention], dated) -> list[list[tuple[str, DateMention]]]:
+    """Sentences of one claim, each giving one day: a day most of them give, and another day only where its
+    clause tells the same act as the clause of one that gives the most common day ("went on strike on
+    Monday", "went on strike today"; "introduced legislation on Tuesday", "was introduced on April 29").
+    "Shares fell on Wednesday after the accusation" dates what followed it: an event of its own."""
+    most = Counter(given[key].iso for key in members).most_common(1)[0][0]
+    clauses = {key: _clause_of(dated[key][0].ref.sentence.text, given[key]) for key in members}
+    on_most = [clauses[key] for key in members if given[key].iso == most]
+    events: dict[str, list[tuple[str, DateMention]]] = {}
+    for key in members:
+        same = given[key].iso == most or any(_same_act(clauses[key], other) for other in on_most)
+        events.setdefault(most if same else given[key].iso, []).append((key, given[key]))
+    return list(events.values())
+
+
+def _clause_of(text: str, mention: DateMention) -> str:
+    at = text.find(mention.words)
+    return clause_around(text, at, at + len(mention.words)) if at >= 0 else ""
+
+
+def _same_act(a: str, b: str) -> bool:
+    """Two clauses name one act, or most of the shorter one's words are the other's."""
+    if acts_named(a) & acts_named(b):
+        return True
+    stems_a, stems_b = content_stems(a), content_stems(b)
+    shared = len(stems_a & stems_b)
+    return shared > 0 and shared >= SAME_ACT_SHARE * min(len(stems_a), len(stems_b))
 
 
 def _close(isos) -> bool:
@@ -138,6 +182,11 @@ def _merge_alike(events: list[list[tuple[str, DateMention]]], dated) -> list[lis
 
 
 def _same_time(a: set[str], b: set[str]) -> bool:
+    """Dates that can be one event's: a day both give, or, where one gives no day, a week or month containing
+    the other's (a "this week" sentence, joined to a Tuesday, does not join a Wednesday to it as well)."""
+    days_a, days_b = {x for x in a if len(x) == 10}, {y for y in b if len(y) == 10}
+    if days_a and days_b:
+        return bool(days_a & days_b)
     return any(x == y or within(x, y) or within(y, x) for x in a for y in b)
 
 

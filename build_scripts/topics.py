@@ -26,6 +26,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .clauses import without_what_came_before
+from .dates import only_a_date
 from .embed import embed
 from .model import SentenceRef, Source, TopicLabel, TopicSpec
 from .speakers import VoiceMatcher
@@ -107,7 +108,8 @@ def read_in_context(vectors: np.ndarray, refs: list[SentenceRef], sources: list[
     paragraph_row = {key: n for n, key in enumerate(paragraphs)}
     heading_row = {text: n for n, text in enumerate(headings)}
     paragraph_vectors = embed([paragraph_text[key] for key in paragraphs])
-    heading_vectors = embed(headings)
+    # a heading that is only a date (a live blog's day) says nothing of what the sentences under it are about
+    heading_vectors = embed(["" if only_a_date(h) else h for h in headings])
     return in_context(vectors, paragraph_vectors[[paragraph_row[(r.source_id, r.paragraph_id)] for r in refs]],
                       heading_vectors[[heading_row[r.section] for r in refs]])
 

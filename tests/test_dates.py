@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from build_scripts.dates import date_label, publication_date, weekday_dates
+from build_scripts.dates import date_label, only_a_date, publication_date, weekday_dates
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -53,3 +53,14 @@ THURSDAY = date(2026, 4, 23)
 ])
 def test_a_weekday_names_the_latest_such_day_on_or_before_publication(text, published, days):
     assert weekday_dates(text, published) == days
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Tuesday, 21 April 2026", date(2026, 4, 21)),
+    ("21 April 2026", date(2026, 4, 21)),
+    ("Strait Monitor | Issue #112 | Saturday, 18 October 2031", None),  # a masthead strip: more than a date
+    ("Updated April 24, 2026", None),
+    ("April 2026", None),  # no whole date
+])
+def test_a_line_is_only_a_date_when_it_says_nothing_else(line, day):
+    assert only_a_date(line) == day

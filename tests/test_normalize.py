@@ -89,3 +89,34 @@ def test_a_dateline_or_a_line_with_the_date_dates_an_undated_article(text, date)
     assert date_label(doc.meta["date"].value) == date
     body = " ".join(b.text for b in doc.blocks)
     assert "View in browser" not in body and "min read" not in body and "PORT HELVE" not in body
+
+
+LIVE_BLOG = """# Live: the ferry dispute
+
+*Follow our coverage of the harbour.*
+
+**Thursday, 11 September 2031**
+
+**09:10 BST** \u2014 The ferry operator said in a statement that its fares were lawful.
+
+**Wednesday, 10 September 2031**
+
+**18:30 BST** \u2014 The harbour council accused the ferry operator of overcharging island passengers.
+"""
+
+
+def test_a_live_blogs_day_lines_stay_as_the_headings_that_date_its_updates():
+    doc = clean(LIVE_BLOG, "md")
+    headings = [b.text for b in doc.blocks if b.kind == "heading"]
+    assert headings == ["Thursday, 11 September 2031", "Wednesday, 10 September 2031"]
+    assert date_label(doc.meta["date"].value) == "2031-09-11"  # the latest day dates an undated blog
+    assert not any("BST" in b.text for b in doc.blocks)  # the time stamps go
+    # without time stamps it is no live blog: a line that is only a date is the article's date, and goes
+    plain = clean(LIVE_BLOG.replace("**09:10 BST** \u2014 ", "").replace("**18:30 BST** \u2014 ", ""), "md")
+    assert [b.text for b in plain.blocks if b.kind == "heading"] == []
+
+
+def test_a_live_blog_that_opens_with_its_day_takes_no_date_for_its_headline():
+    doc = clean(LIVE_BLOG.replace("# Live: the ferry dispute\n\n*Follow our coverage of the harbour.*\n\n", ""), "md")
+    assert doc.meta["title"].value != "Thursday, 11 September 2031"
+    assert [b.text for b in doc.blocks if b.kind == "heading"][0] == "Thursday, 11 September 2031"

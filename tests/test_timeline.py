@@ -226,3 +226,46 @@ def test_one_point_dated_a_day_apart_is_one_event_and_days_further_apart_two():
     events = timeline_of("The council accused the ferry operator of overcharging on 2 September.",
                          "The council said on 8 September it would take the ferry operator to court over overcharging.")
     assert [e.dates for e in events] == [("2031-09-02",), ("2031-09-08",)]
+    # what followed it, on the next day: its own event, not another date for the accusation
+    events = timeline_of("The council accused the ferry operator of overcharging on Tuesday.",
+                         "Ferry shares fell sharply on Wednesday after the council accused the operator of overcharging.")
+    assert [e.dates for e in events] == [("2031-09-09",), ("2031-09-10",)]
+
+
+def test_a_live_blogs_update_is_dated_by_the_day_heading_it_was_posted_under(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "live.md").write_text(
+        "---\ntitle: Live - the ferry dispute\noutlet: Bay News\n---\n\n"
+        "**Thursday, 11 September 2031**\n\n"
+        "**09:10 BST** \u2014 The ferry operator has replied. The operator said in a statement that its fares on the "
+        "island crossings were lawful. It added that the council had miscounted the fares.\n\n"
+        "**Wednesday, 10 September 2031**\n\n"
+        "**18:30 BST** \u2014 The harbour council accused the ferry operator of overcharging island passengers.\n\n"
+        "**12:05 BST** \u2014 What is a fare cap? Fare caps limit what an operator may charge on a crossing.\n",
+        encoding="utf-8")
+    config = tmp_path / "briefing.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    timeline = build(seeds, config, None).briefing.timeline
+    dated = {c.quote: (e.date, e.reckoning, e.date_words) for e in timeline for c in e.citations}
+    assert dated["The operator said in a statement that its fares on the island crossings were lawful."] == (
+        "2031-09-11", "heading", "Thursday, 11 September 2031")
+    assert dated["The harbour council accused the ferry operator of overcharging island passengers."][0] == "2031-09-10"
+    # the rest of an update tells more of its news; an update that explains reports no act
+    assert not any(q.startswith(("It added", "Fare caps")) for q in dated)
+
+
+def test_a_week_joins_one_day_of_it_and_does_not_join_two_days_into_one_event():
+    from build_scripts.model import LabelledSentence, Sentence, SentenceRef, TopicLabel
+    from build_scripts.timeline import build_timeline
+
+    def sentence(source: str, text: str) -> LabelledSentence:
+        return LabelledSentence(SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text)),
+                                (TopicLabel("strike", 1.0, ()),), True, "")
+
+    said = [sentence("a", "This week the harbour council accused the ferry operator of overcharging island passengers."),
+            sentence("b", "The harbour council on Tuesday accused the ferry operator of overcharging island passengers."),
+            sentence("c", "The harbour council on Wednesday again accused the ferry operator of overcharging island "
+                          "passengers.")]
+    timeline = build_timeline(said, [], dict.fromkeys("abc", WEDNESDAY), {k: k.upper() for k in "abc"})
+    assert sorted(sorted(e.outlets) for e in timeline) == [["A", "B"], ["C"]]
