@@ -83,7 +83,7 @@ def judge_all(sources: list[Source], refs: list[SentenceRef], matcher: EntityMat
         if verdict.reason == OPINION and opens and declares_opinion(ref.sentence.text):
             opinion_paragraph = paragraph
         elif paragraph == opinion_paragraph and not verdict.reason:
-            # "From my perspective, the response highlights ... . Guo's call is a powerful statement, ...":
+            # "From my perspective, the response highlights ... . Lund's call is a powerful statement, ...":
             # the rest of a paragraph the writer opens as their view goes on giving it
             verdict = Verdict(OPINION)
         if verdict.reason == HISTORY and opens:

@@ -178,7 +178,7 @@ class SentenceRef:
     previous: str = ""  #: the sentence before it in the article's running text ("" at the start)
     lead_in: str = ""  #: for a list item: the line that introduces the list ("... could include:")
     section: str = ""  #: the heading the sentence sits under ("" before the first heading)
-    speaker: str = ""  #: in a transcript, who speaks its paragraph ("Guo" in "Guo: We have noted the report.")
+    speaker: str = ""  #: in a transcript, who speaks its paragraph ("Lind" in "Lind: We have noted the report.")
 
     @property
     def key(self) -> str:

@@ -140,7 +140,7 @@ _CLAUSE_OPENER = re.compile(r"\b(?:what|that|which|when|while|because|after|befo
 
 
 def _subject_before(frame: str, verb_start: int) -> str:
-    """Who speaks, named before the verb: 'Ana Lopes, the port's pilot, said', 'embassy spokesman Liu said'."""
+    """Who speaks, named before the verb: 'Ana Lopes, the port's pilot, said', 'embassy spokesman Berg said'."""
     before = frame[:verb_start]
     cut = max(before.rfind(c) for c in ";:\u2014(")
     before = before[cut + 1:]
@@ -356,6 +356,13 @@ class _Reader:
                 return max(found, key=lambda n: (noun in n.lower(), article.count(n), -found[n]))
         return ""
 
+    def names(self, word: str) -> bool:
+        """A lone capitalised word is a name the article gives: in full before ("Reed:" after "Tom
+        Reed"), as an entity, or inside a sentence ("... said Ferrolink"); "Translation:" is none."""
+        if " " in word or self.resolve(word) != word:
+            return True
+        return bool(re.search(rf"[a-z,;]\s+{re.escape(word)}\b", " ".join(self.read)))
+
     def resolve(self, speaker: str) -> str:
         """A pronoun is the last speaker; a lone surname is the fuller name given before; "the company" the
         organisation the article has just named."""
@@ -485,6 +492,10 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
                 speaker = _speaker_for(frame, span, start, verb) if verb is not None else ""
                 if verb is None and len(_words(span.text)) >= LONG_QUOTE_WORDS:
                     speaker = _colon_speaker(frame, span, start)
+                    if speaker == frame[start:span.start].strip(" \"'\u201c\u2018(:") and not reader.names(speaker):
+                        # "Update: ..." is the page's label; "(Translation: ...)" renders the last speaker's words
+                        opens = frame[start:].lstrip().startswith("(")
+                        speaker = reader.last_speaker if opens else ""
                     if not speaker and (previous_quoted or quoted_in.get(index - 1)) and \
                             _wholly_quoted(sentence.text, span):
                         speaker = reader.last_speaker  # '"...," she said. "..."': the same voice goes on
@@ -537,7 +548,7 @@ def fullest_naming(speakers: list[str]) -> str:
 
 
 def speaker_key(speaker: str, matcher: EntityMatcher) -> str:
-    """One speaker under any of their namings ("spokesman Liu Pengyu", "Liu Pengyu, the embassy's spokesman"):
+    """One speaker under any of their namings ("spokesman Jon Berg", "Jon Berg, the embassy's spokesman"):
     a person the editors name, else the name in the words, else the words."""
     for mention in matcher.mentions(speaker):
         entity = matcher.entities[mention.entity]
@@ -575,7 +586,8 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
             continue
         for other in containing.get(key[:MIN_SHARED_WORDS], ()):
             longer = keys[other]
-            if other != n and len(longer) > len(key) and _contains(longer, key):
+            if other != n and len(longer) > len(key) and _contains(longer, key) and \
+                    _one_voice(quotes[n].speaker, quotes[other].speaker):
                 parent[root(n)] = root(other)
     groups: dict[int, list[Quote]] = {}
     for n, quote in enumerate(quotes):
@@ -593,6 +605,22 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
         quotations.append(Quotation(ident, speaker, shown.quoted, citations, outlets,
                                     in_turn=all(q.in_turn for q in members)))
     return quotations
+
+
+def _one_voice(a: str, b: str) -> bool:
+    """Two speakers who may be one: not two different people named ("Ana Lopes" quoting a phrase that
+    "Tom Reed" also used says nothing of Reed's longer passage)."""
+    name_a, name_b = _surname(a), _surname(b)
+    return not (name_a and name_b and name_a != name_b)
+
+
+def _surname(speaker: str) -> str:
+    """The family name a speaker is named by ("Minister Banich" and "Aurel Banich": Banich), "" for none."""
+    person = _person_name(speaker)
+    if person:
+        return person.split()[-1]
+    lone = speaker.strip()
+    return lone if re.fullmatch(_CAPITAL_WORD, lone) and lone.lower() not in ORGANISATION_WORDS else ""
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:

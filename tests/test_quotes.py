@@ -150,6 +150,16 @@ def test_the_same_words_from_several_outlets_are_one_quotation_with_every_outlet
     assert shared.quote == "The fares are fair and simple for every rider"
 
 
+def test_a_phrase_two_people_used_does_not_join_their_longer_words_into_one_quotation():
+    wire = source('"The fares have always been fair to every island rider," spokesman Tom Reed said.', source_id="wire")
+    blog = source('Reed added that the fares "have always been fair" to islanders.', source_id="blog")
+    other = source('"I want to stress that the fares have always been fair to the islands," said Ana Lopes, the '
+                   'council\'s chair.', source_id="other")
+    grouped = group_quotes(find_quotes([wire, blog, other], MATCHER), {"wire": "W", "blog": "B", "other": "O"})
+    by_speaker = {q.speaker: {c.source_id for c in q.citations} for q in grouped}
+    assert by_speaker == {"spokesman Tom Reed": {"wire", "blog"}, "Ana Lopes, the council's chair": {"other"}}
+
+
 def test_the_fullest_naming_of_the_speaker_is_shown():
     a = source('"The ferry will run all winter," spokesman Tom Reed said.', source_id="a")
     b = source('"The ferry will run all winter," the Harbour Council said.', source_id="b")
@@ -196,3 +206,16 @@ def test_a_turn_about_another_matter_is_listed_on_no_page():
              Quotation("q2", "Dana Okafor", "The minister will visit the islands in May", (other,), ("a",),
                        in_turn=True)]
     assert quotation_topics(turns, [point], [], "allegations") == {"q1": "responses", "q2": ""}
+
+
+def test_a_pages_label_before_a_colon_is_no_speaker_and_a_translation_renders_the_last_speakers_words():
+    said = "At the briefing on Friday, council spokeswoman Ana Lopes said:"
+    original = "\u300c\u6e21\u8f6e\u7968\u4ef7\u516c\u5e73\u3002\u300d"
+    rendered = '(Translation: "The fares are fair to every island rider and they will stay that way all winter.")'
+    assert quotes_in(said, original, rendered) == [
+        ("Ana Lopes", "The fares are fair to every island rider and they will stay that way all winter")]
+    update = 'Update: "The ferry will run all winter and every crossing will keep its published timetable."'
+    assert quotes_in("The harbour was quiet on Monday.", update) == []
+    # a one-word name the article gave before is a speaker
+    assert quotes_in("The plan was drafted by Tom Reed.", 'Reed: "The ferry will run all winter and every '
+                     'crossing will keep its published timetable."')[0][0] == "Tom Reed"
