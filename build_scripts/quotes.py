@@ -281,6 +281,8 @@ def _names_a_term(before_verb: str, before_quote: str, quoted: str, gap: int) ->
 
 _CAPITAL_WORD = r"[A-Z][\w'\u2019-]+"  #: a capitalised word, the stuff of names
 _FULL_NAME = re.compile(rf"\b{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}\b")
+# a name a sentence opens on, followed by what it says of them: "Mikael Dorn of Halvard Labs, whose ..."
+_OPENS_ON_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_FULL_NAME.pattern})(?=,|\s*\(|\s+(?:of|at|from|who|is|was|has|had|[a-z]+ed)\b)")
 # a person's name as the subject of reported speech, perhaps described first: "Lotte Amberg, who ..., said"
 _REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},)?\s+(?:"
                           + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b")
@@ -308,10 +310,13 @@ class _Reader:
     def remember_names(self, text: str) -> None:
         if text:
             self.read.append(text)
-            # "Lotte Amberg, who studies attribution, said such clues ...": she is who "she said" means next
-            for named in _REPORTED_BY.finditer(text):
-                if named.group(1).split()[0] not in _NOT_NAMES:
-                    self.last_speaker = named.group(1)
+            # "Lotte Amberg, who studies attribution, said such clues ...": she is who "she said" means next;
+            # so is a person a sentence opens on ("Mikael Dorn of Halvard Labs is in no doubt. '...,' he said")
+            named = [(m.start(), m.group(1)) for m in _REPORTED_BY.finditer(text)]
+            named += [(m.start(), m.group(1)) for m in _OPENS_ON_NAME.finditer(text) if _person_name(m.group(1))]
+            named = [(at, name) for at, name in named if name.split()[0] not in _NOT_NAMES]
+            if named:
+                self.last_speaker = max(named)[1]
 
     def _fuller(self, surname: str) -> str:
         for text in reversed(self.read):  # the latest fuller naming before the quotation

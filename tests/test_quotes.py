@@ -88,6 +88,16 @@ def test_he_is_the_last_speaker_and_a_surname_the_full_name_given_first():
                      ("Maria Silva", "Nobody asked the crews")]
 
 
+@pytest.mark.parametrize("introduced, person", [
+    ("Jonas Ekwall of the Harbour Pilots' Guild, whose crews sail at night, is in no doubt.", "Jonas Ekwall"),
+    ("Rep. Tom Hadley (D-Wash.) questioned whether the crossings could be kept open.", "Tom Hadley"),
+])
+def test_he_is_the_person_a_sentence_just_opened_on_even_without_a_speech_verb(introduced, person):
+    found = quotes_in('"The fares are a tax on islanders," said Ana Lopes, a ferry pilot.',
+                      f'{introduced} "The night crossings are not safe without a second pilot," he said.')
+    assert found[-1] == (person, "The night crossings are not safe without a second pilot")
+
+
 def test_she_is_who_the_article_last_reported_speaking_even_without_quotation_marks():
     found = quotes_in(
         '"We sail at dawn every day," Jonas Ekwall said.',
