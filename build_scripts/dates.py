@@ -103,6 +103,8 @@ _MONTH_YEAR = re.compile(rf"\b({MONTHS})\s+(?:of\s+)?({_YEAR})\b")
 _MONTH_ALONE = re.compile(rf"\b(?:(last|next|this)|in|since|by|until|from|during|through|before|after|early|late|"
                           rf"mid|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:early\s+|late\s+|mid-)?({MONTHS})\b",
                           re.IGNORECASE)
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d\d)\b")
 _DAYS_FROM_PUBLICATION = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
                           "this afternoon": 0, "this evening": 0, "earlier today": 0, "later today": 0,
                           "tomorrow": 1}
@@ -227,6 +229,12 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
         if anchor is None or match.group(2) != month_name:  # "in may" is no month
             continue
         month, relation = _MONTH_NUMBER[month_name], (match.group(1) or "").lower()
+        that_year = _THAT_YEAR.match(text, match.end())
+        if that_year:  # "a ban that took effect in January that year": the year the sentence gave before
+            years = _YEAR_WRITTEN.findall(text[:match.start()])
+            if years:
+                add(match, f"{years[-1]}-{month:02d}", "")
+            continue
         if relation == "last":
             year = anchor.year - (month >= anchor.month)
         elif relation == "next":

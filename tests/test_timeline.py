@@ -38,6 +38,10 @@ WEDNESDAY = date(2031, 9, 10)
     ("The insurer said that from 1 July it would require offline backups.", date(2031, 3, 21), ["2031-07-01"]),
     ("From 1 July the insurer required offline backups.", date(2031, 9, 21), ["2031-07-01"]),
     ("The dispute began in July.", WEDNESDAY, ["2031-07"]),  # a month: no day is made up
+    # "that year" is the year the sentence gave before, not the article's
+    ("Ore was smuggled from 2029 onwards, despite a ban that took effect in January that year.", WEDNESDAY,
+     ["2029-01"]),
+    ("The ban took effect in January that year.", WEDNESDAY, []),  # which year: the sentence does not say
     ("The alarm was raised last November.", date(2031, 3, 14), ["2030-11"]),
     ("Crews have been cooperating since September 2029.", WEDNESDAY, ["2029-09"]),
     ("Between February 9 and April 10, 2026, 21,000 accounts were banned.", None, ["2026-02-09", "2026-04-10"]),
