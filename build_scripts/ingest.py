@@ -179,6 +179,11 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return declared, text[match.end():]
 
 
+# trafilatura's own default ignores dates after the day it runs: the same page would come out undated or dated
+# depending on the build's clock, and a story's pages dated ahead of it lose their dates
+_DATE_SEARCH = {"original_date": True, "extensive_search": True, "max_date": "2999-12-31"}
+
+
 def extract_html(html: str) -> tuple[dict[str, str], str]:
     """Saved web page -> (metadata, main text). Uses trafilatura: no hand-written scraping."""
     import trafilatura  # imported here: slow to import and only needed for HTML inputs
@@ -192,6 +197,7 @@ def extract_html(html: str) -> tuple[dict[str, str], str]:
     doc = trafilatura.bare_extraction(
         html, include_comments=False, include_tables=False, include_images=False,
         include_links=False, with_metadata=True, deduplicate=True, favor_precision=True,
+        date_extraction_params=_DATE_SEARCH,
     )
     word_count = len((doc.text or "").split()) if doc is not None else 0
     if word_count < MIN_HTML_WORDS:

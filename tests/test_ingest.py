@@ -136,6 +136,18 @@ def test_a_web_page_names_its_outlet_in_its_title_and_a_reprint_credits_the_byli
     assert "outlet" not in declared
 
 
+@pytest.mark.parametrize("day", ["2031-10-14", "2099-03-20"])
+def test_a_web_pages_own_date_is_read_whatever_day_the_build_runs(day):
+    from build_scripts.ingest import extract_html
+    body = "".join(f"<p>The harbour council voted to add ferry route number {n} across the bay after a long "
+                   "debate about fares, timetables and the winter storms.</p>" for n in range(6))
+    page = (f"<html><head><title>Council adds ferry routes</title><meta property='article:published_time' "
+            f"content='{day}T08:30:00Z'></head><body><article><h1>Council adds ferry routes</h1>{body}</article>"
+            "</body></html>")
+    declared, _ = extract_html(page)
+    assert declared["date"] == day  # a date after the build's own day is the page's date all the same
+
+
 def test_a_seed_deleted_while_the_folder_is_listed_is_left_out_not_a_crash(tmp_path, monkeypatch):
     import pathlib
 
