@@ -63,9 +63,9 @@ FLOORS = {
     "seedvault": (0.88, 0.94, 1.13, 0.59, 3, 0.87, 0.13),
     # another story (an intrusion at a water plant), written after 6fc144f by an annotator who saw neither the
     # engine nor any gold; precision 0.92 -> 0.91 when "ANNA BERGLUND (HOST):" became a label: the host's
-    # introduction of a guest now joins that guest's point; 1.44 -> 1.45 points per claim when saved pages dated
+    # introduction of a guest now joins that guest's point; 1.44 -> 1.46 (measured 1.451) points per claim when saved pages dated
     # after the build's day kept their dates: a spokeswoman's "on Tuesday" now dates her answer apart from the point
-    "sundby-water": (0.79, 0.87, 1.45, 0.49, 7, 0.91, 0.26),
+    "sundby-water": (0.79, 0.87, 1.46, 0.49, 7, 0.91, 0.26),
     # another story (rare-earth ore smuggling), written after 0c52cd3 by an annotator who saw neither the engine
     # nor any gold; measured unseen at 0.76/0.87/1.36/0.47/3/0.85/0.22. Its radio transcript's "MAREK DOLAN
     # (CUSTOMS DIRECTORATE):" became a label: recall and multi up, and one more turn sentence is filler
