@@ -54,6 +54,9 @@ NEAR_WORDS = 12  #: a shorter phrase is a quotation only this close after the ve
 MAX_SPEAKER_WORDS = 14
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those"})
 _PERSONAL = frozenset({"he", "she", "they"})
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+#: words in a speaker's place that name nobody: "nowhere does the accord say", "nobody has said"
+_NOBODY = frozenset({"nowhere", "nobody", "no one", "nothing", "none", "never", "neither", "nor"})
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 # 'networks known in the industry as "hydra clusters"': the name a thing goes by, not anyone's words
 _KNOWN_AS = re.compile(r"\b(?:known|referred\s+to|nicknamed)\b[^,;:.]{0,40}?\bas\s*[\"'\u201c\u2018]?\s*$",
@@ -284,7 +287,7 @@ _FULL_NAME = re.compile(rf"\b{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}\b")
 # a name a sentence opens on, followed by what it says of them: "Mikael Dorn of Halvard Labs, whose ..."
 _OPENS_ON_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_FULL_NAME.pattern})(?=,|\s*\(|\s+(?:of|at|from|who|is|was|has|had|[a-z]+ed)\b)")
 # a person's name as the subject of reported speech, perhaps described first: "Lotte Amberg, who ..., said"
-_REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},)?\s+(?:"
+_REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|,)?\s+(?:"
                           + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b")
 
 
@@ -371,7 +374,7 @@ class _Reader:
     def resolve(self, speaker: str) -> str:
         """A pronoun is the last speaker; a lone surname is the fuller name given before; "the company" the
         organisation the article has just named."""
-        if speaker.lower() in _PRONOUNS:
+        if speaker.lower() in _PRONOUNS or speaker.lower() in _NOBODY:
             return self.last_speaker if speaker.lower() in _PERSONAL else ""
         if speaker.lower() in GENERIC_ORGANISATIONS:
             return self._organisation_before(speaker.lower()) or speaker
@@ -412,7 +415,10 @@ def _colon_speaker(frame: str, span: _Span, sentence_start: int) -> str:
         return ""
     named = _subject_before(before[:-1] + " ", len(before) - 1)
     owner = re.match(r"^(.+?)['\u2019]s\s+[a-z]+$", named)  # "Whitcomb's pitch:": Whitcomb speaks
-    return owner.group(1) if owner else named
+    if owner:
+        return owner.group(1)
+    pronoun = re.match(r"^(his|her|their)\s+[a-z]+$", named, re.IGNORECASE)  # "His words were:": he speaks
+    return _OWNER_PRONOUN[pronoun.group(1).lower()] if pronoun else named
 
 
 def _sentence_starts(paragraph) -> list[tuple[int, int]]:

@@ -98,6 +98,15 @@ def test_he_is_the_person_a_sentence_just_opened_on_even_without_a_speech_verb(i
     assert found[-1] == (person, "The night crossings are not safe without a second pilot")
 
 
+def test_his_words_are_the_last_speakers_and_nowhere_is_nobody():
+    found = quotes_in('The harbour master, Tom Reed, told me last night that he could not believe it. His words were: '
+                      '"The water came up the quay faster than a man can run."')
+    assert found == [("Tom Reed", "The water came up the quay faster than a man can run")]
+    # a quoted clause of a document, and an inverted "nowhere does the charter say": nobody speaks
+    assert quotes_in('The charter allows cuts "in exceptional hydrological conditions", and nowhere does the charter '
+                     'say what that means.') == []
+
+
 def test_she_is_who_the_article_last_reported_speaking_even_without_quotation_marks():
     found = quotes_in(
         '"We sail at dawn every day," Jonas Ekwall said.',
