@@ -285,7 +285,8 @@ def _names_a_term(before_verb: str, before_quote: str, quoted: str, gap: int) ->
 _CAPITAL_WORD = r"[A-Z][\w'\u2019-]+"  #: a capitalised word, the stuff of names
 _FULL_NAME = re.compile(rf"\b{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}\b")
 # a name a sentence opens on, followed by what it says of them: "Mikael Dorn of Halvard Labs, whose ..."
-_OPENS_ON_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_FULL_NAME.pattern})(?=,|\s*\(|\s+(?:of|at|from|who|is|was|has|had|[a-z]+ed)\b)")
+_OPENS_ON_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_FULL_NAME.pattern})"
+                            r"(?=,|\s*\(|\s+(?:of|at|from|who|is|was|has|had|[a-z]+ed)\b)")
 # a person's name as the subject of reported speech, perhaps described first: "Lotte Amberg, who ..., said"
 _REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|,)?\s+(?:"
                           + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b")

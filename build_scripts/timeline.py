@@ -84,7 +84,8 @@ def _dated_by_heading(ls: LabelledSentence) -> list[DateMention]:
     said ..."), happened on the day heading it was posted under ("Tuesday, 21 April 2026"). The rest of the
     update tells more of that news, and an update that explains rather than reports names no act."""
     day = only_a_date(ls.ref.section) if ls.ref.section else None
-    if day is None or not commentary_rules().act_verbs.intersection(words(outside_quotes(ls.ref.sentence.text).lower())):
+    said = words(outside_quotes(ls.ref.sentence.text).lower())
+    if day is None or not commentary_rules().act_verbs.intersection(said):
         return []
     return [DateMention(day.isoformat(), ls.ref.section, "heading")]
 
