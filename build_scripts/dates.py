@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil import parser as date_parser
 
@@ -34,6 +35,7 @@ def publication_date(value: str) -> date | None:
     return read[0] if read[0] == read[1] else None
 
 
+@lru_cache(maxsize=4096)  # asked of every section heading a paragraph sits under
 def only_a_date(text: str) -> date | None:
     """The whole date a line names when it says nothing else ("Tuesday, 21 April 2026"), as a live blog's day
     heading does; None for "Issue #112 | Saturday, 18 October 2031" or anything that is no whole date."""
