@@ -120,11 +120,12 @@ _WEEK_OR_MONTH = re.compile(r"\b(?:(last|this|earlier\s+this|later\s+this)\s+(we
 _AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|scheduled|expected|set\s+to|plans?\s+to|is\s+to|are\s+to|"
                     r"starting|next|coming|upcoming|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
                     r"goes?\s+into\s+effect)\b", re.IGNORECASE)
-_CLAUSE_START = re.compile(r"[,;:]|\b(?:and|but|that|which|what|who|whom|after|before|when|while|once|until)\b",
-                           re.IGNORECASE)
+_CLAUSE_WORDS = "but|that|which|who|whom|after|before|when|while|once|until"
 # where a date's clause ends, for what it says happened then ("and" joins two acts of one subject: "signed ...
 # and released on Wednesday")
-_CLAUSE_CUT = re.compile(r"[,;:]|\b(?:but|that|which|who|whom|after|before|when|while|once|until)\b", re.IGNORECASE)
+_CLAUSE_CUT = re.compile(rf"[,;:]|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
+# where the words that may put a date ahead begin ("will meet and on Monday" is no longer the "will")
+_CLAUSE_START = re.compile(rf"[,;:]|\b(?:and|what|{_CLAUSE_WORDS})\b", re.IGNORECASE)
 # a clause saying when the main one happens takes its time from it: "takes effect when it is published on Monday"
 _WHEN_CLAUSE = re.compile(r"(?:after|before|when|once|until)", re.IGNORECASE)
 # a start date with a modal after it: "from July 1 it would require", "as of 1 May, lenders will ..."

@@ -206,7 +206,7 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
         text = " ".join(text.split())
         if not re.search(r"\w", text):
             continue
-        if live_blog and _is_day_heading(text, rules, found):
+        if live_blog and _is_day_heading(text, found):
             kept.append(_Line("heading", text))
             continue
         if _is_metadata_line(text, rules, found, fixes):
@@ -245,14 +245,13 @@ def _is_live_blog(lines: list[_Line], rules: FurnitureRules, fmt: str) -> bool:
     return any(rules.timestamp.match(text.strip()) for text in plain)
 
 
-def _is_day_heading(text: str, rules: FurnitureRules, found: dict) -> bool:
+def _is_day_heading(text: str, found: dict) -> bool:
     """A line that is only a whole date, inside a live blog's text ("Tuesday, 21 April 2026"): the day the
     updates under it were posted. It stays, as the heading that dates them; the first one dates the page
     when nothing else does."""
-    bare = dict(rules.metadata_lines)["date"].match(text)
-    if not bare or not bare.group("bare") or not publication_date(bare.group("bare")):
+    if not only_a_date(text):
         return False
-    found.setdefault("date", MetaValue(bare.group("bare"), "live blog's first day heading"))
+    found.setdefault("date", MetaValue(text, "live blog's first day heading"))
     return True
 
 

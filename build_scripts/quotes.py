@@ -55,6 +55,7 @@ MAX_SPEAKER_WORDS = 14
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those"})
 _PERSONAL = frozenset({"he", "she", "they"})
 _OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_OWNER = re.compile(r"^(?:(?P<name>.+?)['\u2019]s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir))\s+[a-z]+$")
 #: words in a speaker's place that name nobody: "nowhere does the accord say", "nobody has said"
 _NOBODY = frozenset({"nowhere", "nobody", "no one", "nothing", "none", "never", "neither", "nor"})
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
@@ -415,11 +416,10 @@ def _colon_speaker(frame: str, span: _Span, sentence_start: int) -> str:
     if not before.endswith(":"):
         return ""
     named = _subject_before(before[:-1] + " ", len(before) - 1)
-    owner = re.match(r"^(.+?)['\u2019]s\s+[a-z]+$", named)  # "Whitcomb's pitch:": Whitcomb speaks
-    if owner:
-        return owner.group(1)
-    pronoun = re.match(r"^(his|her|their)\s+[a-z]+$", named, re.IGNORECASE)  # "His words were:": he speaks
-    return _OWNER_PRONOUN[pronoun.group(1).lower()] if pronoun else named
+    owner = _OWNER.match(named)  # "Whitcomb's pitch:": Whitcomb speaks; "His words were:": he does
+    if not owner:
+        return named
+    return owner.group("name") or _OWNER_PRONOUN[owner.group("pronoun").lower()]
 
 
 def _sentence_starts(paragraph) -> list[tuple[int, int]]:
