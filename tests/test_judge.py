@@ -162,6 +162,10 @@ def test_sentences_that_cannot_stand_as_points(text, kind, reason):
     ("Kelso Ferries said it follows every rule, and it did not respond to my questions about the drills.", False),
     ("I think the Harbour Council fined Kelso Ferries far too little.", True),
     ("The Harbour Council told me nothing, which in my view says it all.", True),
+    # a name's initial is not the pronoun: a news agency's "I. Kelso noted ..." reports what she said
+    ("I. Kelso noted that the Harbour Council ferries carried 41 per cent fewer passengers in July.", False),
+    ("\"The ferries follow every rule,\" underlined I. Kelso.", False),
+    ("The Harbour Council fined Kelso Ferries, and so would I.", True),
 ])
 def test_a_reporter_who_is_only_told_something_reports_it(text, opinion):
     assert (judge_sentence(ref(text), MATCHER).reason == "first-person opinion") is opinion
