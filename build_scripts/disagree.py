@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .figures import (CURRENCY_SIGNS, Figure, as_printed, conflict, count_alike, figures_disagree, figures_in, paired,
+from .figures import (CURRENCY_SIGNS, PERCENT, Figure, as_printed, conflict, count_alike, figures_disagree, figures_in, paired,
                       reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
@@ -46,6 +46,9 @@ NEGATION_SCOPE = 4  #: a negation reaches this many words after it ("does not na
 SAME_CLAUSE, MIN_CLAUSE_WORDS = 0.4, 3  #: two clauses about the same thing: this share of their words, this many
 MAX_CLAIMS = 400  #: the claims compared pairwise for negations, the most widely reported first
 MIN_SHARED_CONTEXT = 2  #: words two figures' sentences share besides the unit, to be about the same count
+#: a percentage is a share of something its sentence names ("78 percent full", "40 percent below normal"):
+#: two of them are one count only when their sentences share more words
+MIN_SHARED_FOR_PERCENT = 3
 
 # where a sentence's clauses part ("The memo named three companies — Tianheng AI, ..."), and a clause that
 # opens on its subject: a determiner and a noun
@@ -252,7 +255,8 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
                 if fb is None:
                     continue
                 unit = fa.stems & fb.stems
-                if len(context[a.id] & context[b.id] - unit - numbers[a.id]) >= MIN_SHARED_CONTEXT:
+                needed = MIN_SHARED_FOR_PERCENT if fa.counted == PERCENT else MIN_SHARED_CONTEXT
+                if len(context[a.id] & context[b.id] - unit - numbers[a.id]) >= needed:
                     linked.setdefault(a.id, set()).add(b.id)
                     linked.setdefault(b.id, set()).add(a.id)
                     contradicting[(a.id, b.id)] = (fa, fb)

@@ -40,6 +40,8 @@ _CURRENCY_WORDS = {"dollar": "$", "euro": "\u20ac", "yen": "\u00a5"}
 # the plural noun a figure counts, named just before it: "conversations at", "accounts north of", "accounts ("
 _COUNTED_BEFORE = re.compile(r"\b([a-z][\w'-]*[a-z]s)\s*(?:\(|\b(?:at|of|to|was|were|numbered|numbering|"
                              r"totalled|totaled|totalling|totaling)\b)?\s*$")
+_PERCENT = re.compile(r"\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+PERCENT = stem("percent")  #: what every percentage counts
 _AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above", "in excess of"}
 _NEARLY = {"nearly", "almost", "close to", "closer to"}  #: a little under: "close to half a billion" is not 410 million
 _AT_MOST = {"up to", "as many as", "fewer than", "less than", "well under", "under", "below"}
@@ -94,6 +96,9 @@ def figures_in(text: str) -> tuple[Figure, ...]:
         figure_end = max(match.end(group) for group in ("scale", "number", "fold", "spelled"))
         if match.group("fold"):  # "rose fivefold", "has more than tripled": how many times as much
             unit = ((_counted_stem("times"), figure_end),)
+        elif percent := _PERCENT.match(text, figure_end):  # "41 per cent", "78 percent full" and "78%" count alike
+            unit = ((PERCENT, percent.end()),) + tuple(
+                (s, end) for s, end in _unit(match) if end > percent.end())
         else:
             unit = _unit(match) or (() if match.group("currency") else _unit_before(text[:match.start()]))
             unit += ((match.group("currency"), figure_end),) if match.group("currency") else ()

@@ -193,6 +193,13 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
      "Timber exports from the valley have more than tripled since 2029.", True),
     ("Timber exports from the valley rose fivefold between 2029 and 2031.",
      "Timber exports from the valley rose 5-fold since 2029.", False),
+    # "per cent", "percent" and "%" count alike; a percentage is a share of something both must name
+    ("Satellite images show the Tarn reservoir was 78 percent full in late July.",
+     "The ministry said the Tarn reservoir in July was filled at the level of 41 per cent of its volume.", True),
+    ("Satellite images show the Tarn reservoir was 78% full in late July.",
+     "The ministry said the Tarn reservoir in July was filled at the level of 41 per cent of its volume.", True),
+    ("Rainfall in the upper Tarn basin this year has been 40 percent below normal, officials say.",
+     "Net power exports this year were 22 percent higher, officials say.", False),
 ])
 def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, differ):
     from build_scripts.disagree import figure_disagreements

@@ -67,8 +67,10 @@ FLOORS = {
     # saved pages dated after the build's day kept their dates: a spokeswoman's "on Tuesday" dates her answer apart
     "sundby-water": (0.79, 0.87, 1.46, 0.49, 7, 0.91, 0.26),
     # another story (a dam's water releases across a border), written at 6d83ae1 by an annotator who saw neither
-    # the engine nor any gold; measured unseen at 472bc81: 0.79/0.87/1.39/0.28/10/0.92/0.26 (floored there)
-    "seve-dam": (0.79, 0.87, 1.40, 0.27, 10, 0.91, 0.27),
+    # the engine nor any gold; measured unseen at 472bc81: 0.79/0.87/1.39/0.28/10/0.92/0.26 (floored there);
+    # 1.40 -> 1.44 points per claim when a news agency's "I. Morec noted ..." stopped being first-person opinion:
+    # three of her sentences became points, one of them a detail point beside the same quotation's point
+    "seve-dam": (0.79, 0.87, 1.44, 0.27, 10, 0.91, 0.27),
     # another story (rare-earth ore smuggling), written after 0c52cd3 by an annotator who saw neither the engine
     # nor any gold; measured unseen at 0.76/0.87/1.36/0.47/3/0.85/0.22. Its radio transcript's "MAREK DOLAN
     # (CUSTOMS DIRECTORATE):" became a label: recall and multi up, and one more turn sentence is filler
@@ -99,8 +101,8 @@ FEATURE_FLOORS = {
     # with one out of order
     "saldria-ore": (0.79, 0.69, 0, 1.0, 0.38, 0.73),
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
-    # sections 24/28; f28cae4: speakers 24/30, no scare quote listed
-    "seve-dam": (0.80, 0.70, 0, 0.90, 0.27, 0.85),
+    # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown
+    "seve-dam": (0.80, 0.70, 0, 0.90, 0.33, 0.85),
 }
 
 
