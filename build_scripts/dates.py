@@ -46,6 +46,31 @@ def only_a_date(text: str) -> date | None:
     return None if any(re.search(r"\w", token) for token in rest) else day
 
 
+_PLACE = re.compile(r"\W*(?:[A-Z][\w'.-]*\s*){1,3}[\s,.:\u2013\u2014-]*")  #: a dateline's place: "Orvek, "
+
+
+def dateline_day(line: str) -> date | None:
+    """The day a dateline on a line of its own gives ("Orvek, 12 August 2032", "PORT HELVE, April 24, 2026"):
+    a place, then the whole date the piece was filed, and nothing else."""
+    day = publication_date(line)
+    if day is None:
+        return None
+    _, rest = date_parser.parse(line, default=_DEFAULTS[0], fuzzy_with_tokens=True, ignoretz=True)
+    place, after = (rest[0], rest[1:]) if rest and line.startswith(rest[0]) else ("", rest)
+    if not _PLACE.fullmatch(place) or _WEEKDAY.search(place) or any(re.search(r"\w", t) for t in after):
+        return None
+    return day
+
+
+def weekday_dated(line: str) -> date | None:
+    """A whole date given with the weekday it falls on ('"First Light" - Saturday 14 August 2032, 07:00'): a
+    programme's or a page's own day. A headline naming some other date seldom gives its weekday."""
+    day = publication_date(line)
+    if day is None or not re.search(rf"\b{WEEKDAYS[day.weekday()]}\b", line, re.IGNORECASE):
+        return None
+    return day
+
+
 def date_label(value: str) -> str:
     """How a page shows a source's date: one format for every source ("Updated April 24, 2026" and
     "24/04/2026" both read 2026-04-24); the text as given when it names no whole date."""

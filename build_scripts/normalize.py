@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from .dates import only_a_date, publication_date
+from .dates import dateline_day, only_a_date, publication_date, weekday_dated
 from .model import Block, CleanDocument, Fix, MetaValue, RawDocument
 from .language import detect_language
 from .layout import undo_page_layout
@@ -223,6 +223,8 @@ def _strip_line_furniture(lines, rules, fixes, found, images, fmt):
         # a masthead with the date is the first line: it stays to name the publisher (see _take_title)
         if text_lines < DATELINE_LINES and _is_dated_bar_line(text, found, fixes, drop=text_lines > 0):
             continue
+        if text_lines < DATELINE_LINES and _is_dateline_line(text, found, fixes):
+            continue
         if text_lines < DATELINE_LINES:
             dateline = rules.dateline.match(text)
             if dateline:
@@ -349,6 +351,26 @@ def _is_dated_bar_line(text: str, found: dict, fixes: list[Fix], drop: bool) -> 
     if drop:
         fixes.append(Fix("metadata.date", "moved a line with the date into the date metadata", text))
     return drop
+
+
+def _is_dateline_line(text: str, found: dict, fixes: list[Fix]) -> bool:
+    """A header line that dates the piece: a dateline on its own ("Orvek, 12 August 2032") is taken as the date
+    and dropped (True returned); a short line giving a date with its weekday ('"First Light" - Saturday 14
+    August 2032, 07:00-08:00') stays, and its day is the date when nothing else on the page gives one."""
+    if len(text.split()) > BAR_LINE_PART_WORDS * 2 or _SENTENCE_END.search(text):
+        return False
+    filed = dateline_day(text)
+    if filed:
+        found.setdefault("date", MetaValue(filed.isoformat(), "dateline line"))
+        fixes.append(Fix("metadata.date", "moved a dateline line into the date metadata", text))
+        return True
+    aired = weekday_dated(text)
+    if aired:
+        found.setdefault(_HEADER_DATE, MetaValue(aired.isoformat(), "header line with the weekday and date"))
+    return False
+
+
+_HEADER_DATE = "header date"  #: the date a header line gives, taken when no other is found
 
 
 def _names_a_role(credit: str, rules: FurnitureRules) -> bool:
@@ -564,6 +586,8 @@ def _resolve_meta(raw, editor_meta, found, title, images, blocks) -> dict[str, M
             meta[key] = MetaValue(raw.declared[key], "front matter" if raw.format == "md" else "page metadata")
         elif key in found:
             meta[key] = found[key]
+        elif key == "date" and _HEADER_DATE in found:
+            meta[key] = found[_HEADER_DATE]
     if "title" not in meta:
         meta["title"] = MetaValue(title, "first line") if title else MetaValue(Path(raw.file).stem, "fallback: file name")
     if "url" not in meta:

@@ -83,12 +83,27 @@ def test_markdown_input_keeps_link_text_but_not_links():
     ("Ferry crews strike\n\nBay Desk \u00b7 April 23, 2026 \u00b7 4 min read\n\nThe union struck on Thursday.", "2026-04-23"),
     ("THE BAY LETTER\n\nFriday, April 24, 2026 | View in browser\n\nGood morning. The union struck today.", "2026-04-24"),
     ("Ferry crews strike\n\nPORT HELVE (Harbour Wire) \u2014 The union struck on Friday.", ""),  # no date in it
+    # a news agency's dateline on a line of its own, and again in title case before its first paragraph
+    ("BAY NEWS AGENCY - ENGLISH SERVICE\n\nPort Helve, 24 April 2026\n\nFerry crews strike over pay\n\n"
+     "Port Helve, 24 April (BNA) -- The union struck on Friday.", "2026-04-24"),
+    # a radio programme's line: the date with its weekday; the line stays as the title
+    ('HARBOUR RADIO\n\n"Bay Morning" - Saturday 25 April 2026, 07:00-08:00\n\nHOST: The union struck on Friday.',
+     "2026-04-25"),
+    # a headline naming a date without its weekday is about that day, not the day it was written
+    ("Ferry crews strike\n\nThe ferry pact of 18 March 2004 explained\n\nThe union struck on Friday.", ""),
 ])
 def test_a_dateline_or_a_line_with_the_date_dates_an_undated_article(text, date):
     doc = clean(text)
     assert date_label(doc.meta["date"].value) == date
     body = " ".join(b.text for b in doc.blocks)
     assert "View in browser" not in body and "min read" not in body and "PORT HELVE" not in body
+    assert "Port Helve" not in body and "24 April" not in doc.meta["title"].value
+
+
+def test_a_date_given_with_its_weekday_in_the_header_yields_to_a_byline_date():
+    doc = clean('"Bay Morning" - Saturday 25 April 2026\n\nBy Ada Lorne | April 27, 2026\n\nThe union struck.')
+    assert date_label(doc.meta["date"].value) == "2026-04-27"
+    assert doc.meta["title"].value.startswith('"Bay Morning"')
 
 
 LIVE_BLOG = """# Live: the ferry dispute
