@@ -16,7 +16,7 @@ from .disagree import detect_disagreements, points_by_sentence, sentence_side
 from .embed import embed
 from .judge import OPINION
 from .sections import SectionScores, assign_sections
-from .model import Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, TopicBriefing, TopicLabel
+from .model import Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, SentenceRef, TopicBriefing, TopicLabel
 from .status import load_vocabulary, with_status
 from .topics import TopicScores, best_topics, claim_row
 from .vocabulary import polarity_of
@@ -133,6 +133,11 @@ def _same_content(a: Claim, b: Claim) -> bool:
     return len(cited_a & cited_b) >= SUMMARY_OVERLAP * max(len(cited_a), len(cited_b))
 
 
+def _voice(ref: SentenceRef) -> tuple[str, str]:
+    """Who speaks a transcript's turn, as its source and family name: "ANNA BERGLUND" and "BERGLUND" are one."""
+    return ref.source_id, ref.speaker.split()[-1].lower()
+
+
 def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled: list[LabelledSentence],
                      first_topic: str) -> dict[str, str]:
     """Quotation id -> the topic whose page lists it: the page of the point its sentences state, else the
@@ -150,9 +155,13 @@ def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled:
         if claim.topics:
             topic_of.update(dict.fromkeys(claim.members, claim.topics[0].topic))
     stated = {m for claim in claims if claim.topics for m in claim.members}
+    # a guest's turn that answers a topic is listed though too short or too personal to be a point ("It is a
+    # blockade."); not the turns of whoever asks the questions, whose introductions and links say nothing
+    asking = {_voice(ls.ref) for ls in labelled if ls.ref.speaker and "?" in ls.ref.sentence.text}
+    answering = {ls.ref.key for ls in labelled if ls.labels and ls.ref.speaker and _voice(ls.ref) not in asking}
     placed = {}
     for quotation in quotations:
-        if quotation.in_turn and not any(c.key in stated for c in quotation.citations):
+        if quotation.in_turn and not any(c.key in stated or c.key in answering for c in quotation.citations):
             placed[quotation.id] = ""  # a press conference's turns on other matters stay off every page
             continue
         votes: dict[str, int] = {}

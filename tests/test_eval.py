@@ -108,8 +108,9 @@ FEATURE_FLOORS = {
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August
-    # 2032" dated them ("Yesterday the government recalled our ambassador")
-    "seve-dam": (0.80, 0.70, 0, 0.95, 0.33, 0.85),
+    # 2032" dated them ("Yesterday the government recalled our ambassador"); speakers 24 -> 26 of 30 when a guest's
+    # turns that answer a topic were listed though no point ("We have good reason to believe the order came ...")
+    "seve-dam": (0.86, 0.70, 0, 0.95, 0.33, 0.85),
 }
 
 

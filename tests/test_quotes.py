@@ -227,6 +227,27 @@ def test_a_turn_about_another_matter_is_listed_on_no_page():
     assert quotation_topics(turns, [point], [], "allegations") == {"q1": "responses", "q2": ""}
 
 
+def test_a_guests_short_answer_is_listed_where_it_answers_and_the_hosts_links_are_not():
+    """A turn too short to be a point ("It is a blockade.") is still listed on the page its sentence answers,
+    unless it is spoken by whoever asks the questions ("My guest is ...")."""
+    from build_scripts.brief import quotation_topics
+    from build_scripts.model import LabelledSentence, Quotation, SentenceRef, TopicLabel
+
+    def turn(n: int, speaker: str, text: str, topic: str | None) -> LabelledSentence:
+        ref = SentenceRef("radio", "radio", f"p{n}", "paragraph", Sentence(f"p{n}.s1", text), speaker=speaker)
+        return LabelledSentence(ref, (TopicLabel(topic, 0.5, ()),) if topic else (), False, "fragment (too short)")
+
+    labelled = [turn(1, "ANNA BERG", "My guest is the ferry minister, Pavel Strom.", "responses"),
+                turn(2, "ANNA BERG", "Is the harbour closure a blockade?", "responses"),
+                turn(3, "PAVEL STROM", "It is a blockade.", "responses"),
+                turn(4, "BERG", "The council calls it a pause.", "responses"),
+                turn(5, "STROM", "Good morning.", None)]
+    turns = [Quotation(f"q{n}", ls.ref.speaker, ls.ref.sentence.text.rstrip("."), (ls.ref.citation,), ("radio",),
+                       in_turn=True) for n, ls in enumerate(labelled)]
+    assert quotation_topics(turns, [], labelled, "allegations") == {"q0": "", "q1": "", "q2": "responses",
+                                                                     "q3": "", "q4": ""}
+
+
 def test_a_pages_label_before_a_colon_is_no_speaker_and_a_translation_renders_the_last_speakers_words():
     said = "At the briefing on Friday, council spokeswoman Ana Lopes said:"
     original = "\u300c\u6e21\u8f6e\u7968\u4ef7\u516c\u5e73\u3002\u300d"
