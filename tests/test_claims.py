@@ -111,6 +111,12 @@ def test_an_answer_opening_with_no_negates_nothing_in_the_sentence():
     assert polarity_of("No evidence was offered for the claim.") == (False, True)
 
 
+def test_the_absence_of_a_denial_is_no_denial():
+    # "the absence of a public rebuttal" reports that nobody rebutted: it never cites a point that the ministry denied
+    assert polarity_of("The absence of a public rebuttal from the ferry ministry has deepened doubts.") == (True, True)
+    assert polarity_of("The ferry ministry issued a public rebuttal on Monday.") == (True, False)
+
+
 def test_if_not_concedes_and_negates_nothing():
     # "with the tolerance, if not the direction, of the ministry" says the ministry tolerated it
     assert polarity_of('The scheme ran with the tolerance, "if not the direction," of the ministry.') == (False, False)
