@@ -740,6 +740,35 @@ def answered_accounts(accounts: list[_Account], refs: list[SentenceRef], claims:
                          "One side names a cause; the party it names denies it.", detected=True)]
 
 
+# what a case rests on ("the evidence came from the companies' own investigations", "its assessment drew on
+# information supplied by ...", "The evidence is clear and it is overwhelming"), and that none was handed over
+# ("had produced no evidence", "has not provided a single piece of evidence", "no evidence has been handed over")
+_GROUNDS = re.compile(r"\b(?:evidence|case|assessment|judge?ment|findings|attribution)\s+(?:[\w'-]+\s+){0,2}?"
+                      r"(?:rests?|rested|draws?|drew|drawn|relies|relied|rely|came|comes|(?:is|was)\s+based)\s+"
+                      r"(?:on|upon|from)\b|\bevidence\s+(?:is|was)\s+(?:clear|overwhelming|conclusive|compelling)\b",
+                      re.IGNORECASE)
+_GIVE = r"(?:provid|produc|present|offer|show|hand|giv|gave|shar|publish|suppl)\w*"
+_NO_EVIDENCE = re.compile(rf"\b{_GIVE}\s+(?:\W?no|(?:\w+\s+)?any|a\s+single\s+piece\s+of|a\s+shred\s+of)\s+"
+                          rf"(?:(?:public|hard|factual|concrete|real|credible)\s+)?(?:evidence|proof)\b|"
+                          rf"\bno\s+(?:evidence|proof)\s+(?:has|had|was|were|have)\s+(?:yet\s+)?(?:been\s+)?{_GIVE}",
+                          re.IGNORECASE)
+
+
+def grounds_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[Disagreement]:
+    """What one side says its case rests on, against sources saying it has handed over no evidence: the
+    statement and its negation that most contested accusations carry. One box, each side citing every sentence
+    that says it; only when the two sides are reported by different outlets."""
+    grounds = [r for r in refs if _GROUNDS.search(r.sentence.text) and polarity_of(r.sentence.text) == (False, False)
+               and not re.search(r"\bwhether\b", r.sentence.text, re.IGNORECASE)]
+    none_given = [r for r in refs if _NO_EVIDENCE.search(r.sentence.text)]
+    if not grounds or not none_given or {r.outlet_key for r in grounds} == {r.outlet_key for r in none_given}:
+        return []
+    claim_of = points_by_sentence(claims)
+    return [Disagreement((_with_others(grounds, claim_of), _with_others(none_given, claim_of)),
+                         "One side says what its case rests on; the other says no evidence has been handed over.",
+                         detected=True)]
+
+
 def points_by_sentence(claims: list[Claim]) -> dict[str, Claim]:
     """"<source id>#<sentence id>" -> the point that sentence states."""
     return {member: claim for claim in claims for member in claim.members}
@@ -780,4 +809,4 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
     return figures + others + silence_disagreements(list(refs), claims, canonical, denials) + \
         accusation_disagreements(claims, list(refs), canonical, denials) + \
         rebuttal_disagreements(list(refs), claims, canonical) + rival_accounts(accounts, claims) + \
-        answered_accounts(accounts, list(refs), claims, canonical)
+        answered_accounts(accounts, list(refs), claims, canonical) + grounds_disagreements(list(refs), claims)

@@ -292,6 +292,24 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
     assert silence_disagreements([silent_firm, answer], [], str) == []
 
 
+def test_what_a_case_rests_on_against_a_party_saying_no_evidence_was_handed_over():
+    from build_scripts.disagree import grounds_disagreements
+    grounds = _refs("Officials said the evidence came from the ferry company's own passenger logs.", source="wire")
+    none_given = _refs("Ostreva's ministry said Kallberg had produced no evidence for its claims.",
+                       "Kallberg has not provided a single piece of evidence, the spokeswoman said.", source="herald")
+    found = grounds_disagreements(grounds + none_given, [])
+    assert [{x.key for x in side.citations} for d in found for side in d.sides] == [
+        {grounds[0].key}, {r.key for r in none_given}]
+    assert grounds_disagreements(none_given, []) == []  # one side only
+    assert grounds_disagreements(grounds + _refs("Kallberg had produced no evidence.", source="wire"), []) == []
+    # the accused's own account of what the case rests on is its denial, not the accuser's grounds
+    denied = _refs("The federation rejected the charge, saying the agency's case rested on mishandled samples.")
+    assert grounds_disagreements(denied + none_given, []) == []
+    # whether the evidence suffices is a question, not a statement of what the case rests on
+    asked = _refs("Researchers asked whether the memo's evidence, which relies on the labs' own data, is enough.")
+    assert grounds_disagreements(asked + none_given, []) == []
+
+
 @pytest.mark.parametrize("a, b, opposite", [
     ("The memo names three companies accused of copying the models.",
      "The memo does not name any company accused of copying the models.", True),

@@ -89,11 +89,12 @@ FLOORS = {
 #: events found in date order
 FEATURE_FLOORS = {
     "seeds": (0.87, 0.85, 0, 1.0, 1.0, 0.63),  # the seeds date nothing; their editors record the disagreements
-    "frontier-holdout": (0.90, 0.99, 0, 1.0, 0.33, 0.6),
+    # disagreements raised here, in -3, -5 and sundby-water when what a case rests on was set against "no evidence"
+    "frontier-holdout": (0.90, 0.99, 0, 1.0, 0.5, 0.6),
     "frontier-holdout-2": (1.0, 0.74, 0, 1.0, 1.0, 0.67),  # no quotations, events nor disagreements annotated
-    "frontier-holdout-3": (0.95, 0.64, 0, 1.0, 0.25, 0.76),
+    "frontier-holdout-3": (0.95, 0.64, 0, 1.0, 0.5, 0.76),
     "frontier-holdout-4": (0.90, 0.71, 0, 1.0, 0.33, 0.95),
-    "frontier-holdout-5": (0.90, 0.77, 0, 0.85, 0.57, 0.69),  # 23 of 33 in the order the page shows
+    "frontier-holdout-5": (0.90, 0.77, 0, 0.85, 0.71, 0.69),  # 23 of 33 in the order the page shows
     "frontier-holdout-6": (1.0, 0.78, 0, 1.0, 1.0, 0.72),  # no quotations, events nor disagreements annotated
     "frontier-holdout-7": (0.81, 0.87, 0, 1.0, 0.25, 0.68),
     "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.21, 0.70),
@@ -101,7 +102,7 @@ FEATURE_FLOORS = {
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
     # unseen: speakers 26/33, disagreements 0/18 (none of its 18 detected), events 22/23
-    "sundby-water": (0.93, 0.66, 0, 1.0, 0.38, 1.0),
+    "sundby-water": (0.93, 0.66, 0, 1.0, 0.44, 1.0),
     # unseen at 0c52cd3: speakers 19/24, 2 scare quotes listed, disagreements 2/18, statuses 16/23, events 14/14
     # with one out of order; sections 0.73 -> 0.71 with its transcript's title (two of 14 now under another section)
     "saldria-ore": (0.79, 0.69, 0, 1.0, 0.38, 0.71),
