@@ -16,7 +16,8 @@ from .disagree import detect_disagreements, points_by_sentence, sentence_side
 from .embed import embed
 from .judge import OPINION
 from .sections import SectionScores, assign_sections
-from .model import Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, SentenceRef, TopicBriefing, TopicLabel
+from .model import (Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, SentenceRef, TopicBriefing,
+                    TopicLabel)
 from .status import load_vocabulary, with_status
 from .topics import TopicScores, best_topics, claim_row
 from .vocabulary import polarity_of

@@ -31,8 +31,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .figures import (CURRENCY_SIGNS, PERCENT, Figure, as_printed, conflict, count_alike, figures_disagree, figures_in, paired,
-                      reading, size)
+from .figures import (CURRENCY_SIGNS, PERCENT, Figure, as_printed, conflict, count_alike, figures_disagree, figures_in,
+                      paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
 from .textutil import STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, stem

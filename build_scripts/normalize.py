@@ -61,7 +61,8 @@ _BIO_START = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:is|was)\s+(?:a|an|t
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 _SENTENCE_END = re.compile(r"[.!?;:,\u2026][\"'\u201d\u2019)\]]*$")
 # "I. Morec noted": an initial before a family name, not the pronoun
-_FIRST_PERSON = re.compile(r"\b(I(?!\.\s*(?-i:[A-Z][a-z]))|I'm|I've|I'd|my|me)\b|\b(in my (view|opinion)|from my perspective|personally)\b", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(I(?!\.\s*(?-i:[A-Z][a-z]))|I'm|I've|I'd|my|me)\b|"
+                           r"\b(in my (view|opinion)|from my perspective|personally)\b", re.IGNORECASE)
 _REPORTER_ASKS = re.compile(r"\b(?:told|tells|wrote to|said to|explained to|showed|emailed|texted) me\b|"
                             r"\bmy (?:questions?|requests? for comment|calls?|emails?|messages?|inquir(?:y|ies))\b",
                             re.IGNORECASE)

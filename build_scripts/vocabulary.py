@@ -91,7 +91,8 @@ _CONTRAST = re.compile(r",\s*not\s[^,]*,|\bnot (?:just|only|merely|simply)\b|\bi
 _ANSWER = re.compile(r"^\W*(?:yes|no)\s*[,.!\u2014-]+\s*", re.IGNORECASE)  #: "No, the ministry said ..." answers a question
 
 
-DENIAL_NEGATION_REACH = 4  #: a "not" this many words before a denial word negates it ("the absence of a public rebuttal")
+#: a "not" this many words before a denial word negates it ("the absence of a public rebuttal")
+DENIAL_NEGATION_REACH = 4
 
 
 def negated_before(text: str, at: int, reach: int) -> bool:
