@@ -500,7 +500,11 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim], canonica
                           denials: list[SentenceRef] | None = None) -> list[Disagreement]:
     """A source says a party has not answered; another reports that party's denial (any sentence of a point, not
     only the one it shows)."""
-    silent_refs = [r for r in refs if _NO_ANSWER.search(r.sentence.text)]
+    first_of: dict[str, SentenceRef] = {}  # one box for a sentence however many reprints carry it
+    for ref in refs:
+        if _NO_ANSWER.search(ref.sentence.text):
+            first_of.setdefault(ref.sentence.text, ref)
+    silent_refs = list(first_of.values())
     if not silent_refs:
         return []
     claim_of = points_by_sentence(claims)
@@ -538,7 +542,8 @@ def _with_others(refs: list[SentenceRef], claim_of: dict[str, Claim],
     """One side: the sentence shown (by default the most widely reported of these), citing every one of them."""
     shown = shown or max(refs, key=lambda r: (_reach(r, claim_of), r.key))
     side = _sentence_with_point(shown, claim_of)
-    extra = tuple(r.citation for r in refs if r is not shown and r.citation not in side.citations)
+    cited = set(side.citations)  # a reprinted sentence may be said by thousands of sources
+    extra = tuple(r.citation for r in refs if r is not shown and r.citation not in cited)
     return replace(side, citations=side.citations + extra,
                    outlets=tuple(dict.fromkeys(side.outlets + tuple(r.outlet_key for r in refs))))
 

@@ -290,6 +290,9 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
     answer = _ref_of(_claim(2, "Ostreva's ministry rejected the accusations, and Kallberg Lines did not respond "
                                "to a request for comment."))
     assert silence_disagreements([silent_firm, answer], [], str) == []
+    # a reprint of the same sentence repeats the box: one box, however many sources carry it
+    reprint = SentenceRef("reprint", "reprint-outlet", "p", "paragraph", silent.sentence)
+    assert len(silence_disagreements([silent, reprint, _ref_of(denial)], [denial], str)) == 1
 
 
 def test_what_a_case_rests_on_against_a_party_saying_no_evidence_was_handed_over():
