@@ -39,23 +39,27 @@ def publication_date(value: str) -> date | None:
 def only_a_date(text: str) -> date | None:
     """The whole date a line names when it says nothing else ("Tuesday, 21 April 2026"), as a live blog's day
     heading does; None for "Issue #112 | Saturday, 18 October 2031" or anything that is no whole date."""
-    day = publication_date(text)
+    day, rest = _date_and_rest(text)
+    return day if day and not any(re.search(r"\w", token) for token in rest) else None
+
+
+def _date_and_rest(line: str) -> tuple[date | None, tuple[str, ...]]:
+    """The whole date a line names, and the pieces of the line around it, in order ("Orvek, ")."""
+    day = publication_date(line)
     if day is None:
-        return None
-    _, rest = date_parser.parse(text, default=_DEFAULTS[0], fuzzy_with_tokens=True, ignoretz=True)
-    return None if any(re.search(r"\w", token) for token in rest) else day
+        return None, ()
+    return day, date_parser.parse(line, default=_DEFAULTS[0], fuzzy_with_tokens=True, ignoretz=True)[1]
 
 
-_PLACE = re.compile(r"\W*(?:[A-Z][\w'.-]*\s*){1,3}[\s,.:\u2013\u2014-]*")  #: a dateline's place: "Orvek, "
+_PLACE = re.compile(r"(?:[A-Z][\w'.-]*\s*){1,3},\s*")  #: a dateline's place, and its comma: "Orvek, "
 
 
 def dateline_day(line: str) -> date | None:
     """The day a dateline on a line of its own gives ("Orvek, 12 August 2032", "PORT HELVE, April 24, 2026"):
     a place, then the whole date the piece was filed, and nothing else."""
-    day = publication_date(line)
+    day, rest = _date_and_rest(line)
     if day is None:
         return None
-    _, rest = date_parser.parse(line, default=_DEFAULTS[0], fuzzy_with_tokens=True, ignoretz=True)
     place, after = (rest[0], rest[1:]) if rest and line.startswith(rest[0]) else ("", rest)
     if not _PLACE.fullmatch(place) or _WEEKDAY.search(place) or any(re.search(r"\w", t) for t in after):
         return None
@@ -131,7 +135,7 @@ _MONTH_ALONE = re.compile(rf"\b(?:(last|next|this)|in|since|by|until|from|during
                           rf"mid|end\s+of|beginning\s+of|start\s+of)[\s-]+(?:early\s+|late\s+|mid-)?({MONTHS})\b",
                           re.IGNORECASE)
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
-_YEAR_WRITTEN = re.compile(r"\b((?:19|20)\d\d)\b")
+_YEAR_WRITTEN = re.compile(rf"\b({_YEAR})\b")
 _DAYS_FROM_PUBLICATION = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
                           "this afternoon": 0, "this evening": 0, "earlier today": 0, "later today": 0,
                           "tomorrow": 1}

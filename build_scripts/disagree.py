@@ -1,8 +1,9 @@
 """Disagree: claims -> the places where the sources do not agree.
 
-Eight kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
+Nine kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
-  380 stored samples", "19 trucks" and "a dozen trucks", "rose fivefold" and "more than tripled"): the same unit, words around it in common, amounts that cannot both be right. The unit
+  380 stored samples", "19 trucks" and "a dozen trucks", "rose fivefold" and "more than tripled", "78 percent"
+  and "41 per cent"): the same unit, words around it in common, amounts that cannot both be right. The unit
   may come before the figure ("the tally of accounts north of 30,000"), or be named otherwise by a sentence
   agreeing on another count ("21,000 accounts ... 13.4 million exchanges", "21,000 accounts ... 16 million
   requests"); a member sentence's count its point does not show is compared too;
@@ -22,7 +23,9 @@ Eight kinds are detected, each cautiously (editors record the ones it misses in 
 - rival causes or origins ("traces the interference to three sites on the coast" against "blaming solar
   storms ... for any disturbance"; "began life in a greenhouse there" against "come from our own programmes");
 - a cause named for an event against the denial of the party it names ("... a station operated by X" against
-  "X said the station had 'never transmitted'").
+  "X said the station had 'never transmitted'");
+- what one side says its case rests on ("the evidence came from the companies' own investigations") against
+  sources saying no evidence was handed over ("had produced no evidence").
 Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
@@ -91,10 +94,12 @@ _REBUTS = re.compile(r"(?:^\W*(?:however|but|yet)\b|^[^.;:]*?,\s*however,|^\W*(?
                      r"\b(?:reply|replies|replied|retorts?|retorted|counters?|countered)\s+that\b", re.IGNORECASE)
 # a flat denial of what was just said, as an interview, a transcript or an op-ed gives it ("MARSK: That's not
 # correct.", "That is simply false.", "They are wrong, or ..."); not "That's right." nor "That's not the only reason."
-_FLAT_DENIAL = re.compile(r"^(?:[A-Z][A-Z .'-]+(?:\([^)]*\))?:\s*)?\W*(?:(?:that|this|it)(?:'s|\u2019s|\s+is|\s+was)\s+(?:(?:simply|just|completely|"
-                          r"absolutely|totally|flatly|categorically)\s+)?(?:not\s+(?:true|correct|right|accurate|the\s+case)|"
+_FLAT_DENIAL = re.compile(r"^(?:[A-Z][A-Z .'-]+(?:\([^)]*\))?:\s*)?\W*(?:(?:that|this|it)(?:'s|\u2019s|\s+is|\s+was)\s+"
+                          r"(?:(?:simply|just|completely|absolutely|totally|flatly|categorically)\s+)?"
+                          r"(?:not\s+(?:true|correct|right|accurate|the\s+case)|"
                           r"false|wrong|untrue|incorrect|inaccurate|nonsense)|(?:they|he|she)\s+(?:is|are|was|were)\s+"
-                          r"(?:simply\s+|just\s+|plainly\s+)?(?:wrong|mistaken)|not\s+true|nonsense)\s*[.!,;]", re.IGNORECASE)
+                          r"(?:simply\s+|just\s+|plainly\s+)?(?:wrong|mistaken)|not\s+true|nonsense)\s*[.!,;]",
+                          re.IGNORECASE)
 REBUTTAL_REACH = 3  #: how many sentences back a rebuttal may answer
 EFFECT_WORDS = 5  #: the words before "came from", "is the product of" that may name the thing explained
 ACCOUNT_NEGATION_REACH = 6  #: a negation this many words before a cause denies it ("did not come from")
@@ -313,8 +318,8 @@ def correction_disagreements(refs: list[SentenceRef], claims: list[Claim],
                              for f in figures_in(other.sentence.text))
                      and len(words & content_stems(canonical(outside_quotes(other.sentence.text)))) >= MIN_SHARED_CONTEXT]
             if given:
-                found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
-                                          f"One source corrects a figure others give: \u201c{wrong.words(wrong.stems)}\u201d.",
+                note = f"One source corrects a figure others give: \u201c{wrong.words(wrong.stems)}\u201d."
+                found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)), note,
                                           detected=True))
     return found
 
@@ -337,8 +342,8 @@ def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
         wrong = content_stems(canonical(match.group("wrong"))) if match else set()
         if not wrong:
             continue
-        given = [other for other in refs if other.source_id != ref.source_id and not _AS_REPORTED.search(other.sentence.text)
-                 and wrong <= content_stems(canonical(other.sentence.text))]
+        given = [other for other in refs if other.source_id != ref.source_id
+                 and not _AS_REPORTED.search(other.sentence.text) and wrong <= content_stems(canonical(other.sentence.text))]
         if given:
             found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
                                       f"{CORRECTS_REPORT}: \u201c{match.group('wrong')}\u201d.",
@@ -752,6 +757,7 @@ _GROUNDS = re.compile(r"\b(?:evidence|case|assessment|judge?ment|findings|attrib
                       r"(?:rests?|rested|draws?|drew|drawn|relies|relied|rely|came|comes|(?:is|was)\s+based)\s+"
                       r"(?:on|upon|from)\b|\bevidence\s+(?:is|was)\s+(?:clear|overwhelming|conclusive|compelling)\b",
                       re.IGNORECASE)
+_WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)  #: "questioned whether the evidence, which relies on ..."
 _GIVE = r"(?:provid|produc|present|offer|show|hand|giv|gave|shar|publish|suppl)\w*"
 _NO_EVIDENCE = re.compile(rf"\b{_GIVE}\s+(?:\W?no|(?:\w+\s+)?any|a\s+single\s+piece\s+of|a\s+shred\s+of)\s+"
                           rf"(?:(?:public|hard|factual|concrete|real|credible)\s+)?(?:evidence|proof)\b|"
@@ -764,7 +770,7 @@ def grounds_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[
     statement and its negation that most contested accusations carry. One box, each side citing every sentence
     that says it; only when the two sides are reported by different outlets."""
     grounds = [r for r in refs if _GROUNDS.search(r.sentence.text) and polarity_of(r.sentence.text) == (False, False)
-               and not re.search(r"\bwhether\b", r.sentence.text, re.IGNORECASE)]
+               and not _WHETHER.search(r.sentence.text)]
     none_given = [r for r in refs if _NO_EVIDENCE.search(r.sentence.text)]
     if not grounds or not none_given or {r.outlet_key for r in grounds} == {r.outlet_key for r in none_given}:
         return []

@@ -64,11 +64,8 @@ FLOORS = {
     # another story (an intrusion at a water plant), written after 6fc144f by an annotator who saw neither the
     # engine nor any gold; precision 0.92 -> 0.91 when "ANNA BERGLUND (HOST):" became a label: the host's
     # introduction of a guest now joins that guest's point; 1.44 -> 1.46 (measured 1.451) points per claim when
-    # saved pages dated after the build's day kept their dates: a spokeswoman's "on Tuesday" dates her answer apart;
-    # recall 0.79 -> 0.78 and multi 0.87 -> 0.85 when its transcript's "Broadcast: Monday, 24 March 2031, 07:10"
-    # became its date, not its title: its 'Segment: "After Sundby"' line, a heading over every turn, is the title
-    # now, and its words no longer lean the turns' topics (two turns move from allegations to technique)
-    "sundby-water": (0.78, 0.85, 1.46, 0.49, 7, 0.91, 0.26),
+    # saved pages dated after the build's day kept their dates: a spokeswoman's "on Tuesday" dates her answer apart
+    "sundby-water": (0.79, 0.87, 1.46, 0.49, 7, 0.91, 0.26),
     # another story (a dam's water releases across a border), written at 6d83ae1 by an annotator who saw neither
     # the engine nor any gold; measured unseen at 472bc81: 0.79/0.87/1.39/0.28/10/0.92/0.26 (floored there);
     # 1.40 -> 1.44 points per claim when a news agency's "I. Morec noted ..." stopped being first-person opinion:
@@ -76,10 +73,8 @@ FLOORS = {
     "seve-dam": (0.79, 0.87, 1.44, 0.27, 10, 0.91, 0.27),
     # another story (rare-earth ore smuggling), written after 0c52cd3 by an annotator who saw neither the engine
     # nor any gold; measured unseen at 0.76/0.87/1.36/0.47/3/0.85/0.22. Its radio transcript's "MAREK DOLAN
-    # (CUSTOMS DIRECTORATE):" became a label: recall and multi up, and one more turn sentence is filler; recall
-    # 0.78 -> 0.77, multi 0.88 -> 0.87, outlets 0.47 -> 0.46, filler 5 when its transcript's date line stopped
-    # being its first paragraph and its segment line, a heading over every turn, became its title
-    "saldria-ore": (0.77, 0.87, 1.39, 0.46, 5, 0.84, 0.21),
+    # (CUSTOMS DIRECTORATE):" became a label: recall and multi up, and one more turn sentence is filler
+    "saldria-ore": (0.78, 0.88, 1.39, 0.47, 4, 0.84, 0.21),
 }
 
 
@@ -104,8 +99,8 @@ FEATURE_FLOORS = {
     # unseen: speakers 26/33, disagreements 0/18 (none of its 18 detected), events 22/23
     "sundby-water": (0.93, 0.66, 0, 1.0, 0.44, 1.0),
     # unseen at 0c52cd3: speakers 19/24, 2 scare quotes listed, disagreements 2/18, statuses 16/23, events 14/14
-    # with one out of order; sections 0.73 -> 0.71 with its transcript's title (two of 14 now under another section)
-    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.38, 0.71),
+    # with one out of order
+    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.38, 0.73),
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August

@@ -89,6 +89,8 @@ def test_markdown_input_keeps_link_text_but_not_links():
     # a radio programme's line: the date with its weekday; the line stays as the title
     ('HARBOUR RADIO\n\n"Bay Morning" - Saturday 25 April 2026, 07:00-08:00\n\nHOST: The union struck on Friday.',
      "2026-04-25"),
+    # a programme's name before its day is no dateline's place: the line stays, and dates the transcript
+    ("HARBOUR RADIO\n\nTHE BAY ROUND - Saturday 25 April 2026\n\nHOST: The union struck on Friday.", "2026-04-25"),
     # a headline naming a date without its weekday is about that day, not the day it was written
     ("Ferry crews strike\n\nThe ferry pact of 18 March 2004 explained\n\nThe union struck on Friday.", ""),
 ])
