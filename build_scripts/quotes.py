@@ -43,7 +43,10 @@ SAYING_VERBS = ("said", "says", "say", "saying", "told", "tells", "telling", "st
                 "accused", "accuses", "accusing", "accuse", "threatened", "threatens", "pledged", "promised",
                 "vowed", "replied", "responded", "asked", "answered", "announced", "announces", "explained",
                 "explains", "recalled", "acknowledged", "conceded", "according to", "put it", "puts it", "cautioned",
-                "predicted", "suggested", "pointed out", "points out", "pointed to", "points to", "testified")
+                "predicted", "suggested", "pointed out", "points out", "pointed to", "points to", "testified",
+                "underlined", "underscored", "emphasized", "emphasised", "emphasizing", "emphasising", "stressing",
+                "noting", "observed", "remarked", "commented", "admitted", "maintained", "countered", "retorted",
+                "complained", "asserted", "affirmed", "reiterated", "reiterating", "confirmed")
 _SPEECH = re.compile(r"\b(?:" + "|".join(re.escape(v) for v in sorted(NAMING_VERBS + SAYING_VERBS, key=len,
                                                                        reverse=True)) + r")\b", re.IGNORECASE)
 _WORD = re.compile(r"\b\w+")
@@ -168,7 +171,7 @@ def _subject_before(frame: str, verb_start: int) -> str:
 def _speaker_after(frame: str, verb_end: int) -> str:
     """Who speaks, named after an inverted verb: '"...," said Ana Lopes, a harbour pilot.'"""
     after = frame[verb_end:]
-    stop = re.search(r"[;:\u2014(]|\.(?:\s|$)|$", after)
+    stop = re.search(r"[;:\u2014(]|(?<!\b[A-Z])\.(?:\s|$)|$", after)  # not the stop of an initial: "said I. Morec"
     chunks = [c.strip() for c in after[:stop.start()].split(",")]
     # the name, and a role after it ("a harbour pilot", "the port's chief"), not what else is said of them
     kept = chunks[:2] if len(chunks) > 1 and chunks[1].lower().startswith(_ARTICLES) else chunks[:1]
@@ -304,6 +307,9 @@ _NOT_NAMES = frozenset({*WEEKDAYS, *MONTH_NAMES, "The", "A", "An", "In", "On", "
                         "And", "He", "She", "They", "We", "I", "Mr", "Ms", "Mrs", "Dr"})
 
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
 @dataclass
 class _Reader:
     """Reads one article in order, remembering who spoke last and the names it has given in full."""
@@ -383,6 +389,10 @@ class _Reader:
         words = speaker.split()
         if len(words) == 1 and words[0].islower():  # "the spokeswoman": the one the article introduced as such
             return self._named_as(words[0]) or speaker
+        if len(words) == 2 and _INITIAL.match(words[0]) and words[1][:1].isupper():  # "I. Morec": Ivana Morec
+            fuller = (self._fuller(words[1]) if words[1] in " ".join(self.read) else "").split()
+            given = next((n for n, name in enumerate(fuller[:-1]) if name.startswith(words[0][0])), None)
+            return " ".join(fuller[given:]) if given is not None else speaker
         if len(words) == 1 and words[0][:1].isupper():
             fuller = self._fuller(words[0]) if words[0] in " ".join(self.read) else ""
             if fuller:

@@ -130,6 +130,13 @@ def test_a_lone_surname_takes_the_name_the_article_gave_it():
     assert found == [("Jonas Ekwall", "Every crossing is slower now")]
 
 
+@pytest.mark.parametrize("verb", ["said", "underlined", "emphasised", "reiterated"])
+def test_an_initial_and_surname_after_the_verb_take_the_name_the_article_gave(verb):
+    found = quotes_in("Harbour board spokeswoman Ilse Varga on Friday rejected the accusations of the ferry union.",
+                      f'"The board has kept every rule of the strait," {verb} I. Varga. "Fog is not a crime."')
+    assert found == [("Ilse Varga", "The board has kept every rule of the strait"), ("Ilse Varga", "Fog is not a crime")]
+
+
 @pytest.mark.parametrize("before, quoted, speaker", [
     ("Ferrolink, a Portavel-based operator whose boats carry most of the island's freight, denied the claims "
      "on Thursday.", '"We have never overloaded a boat," the company said in a statement.', "Ferrolink"),
