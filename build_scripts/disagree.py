@@ -314,14 +314,22 @@ def correction_disagreements(refs: list[SentenceRef], claims: list[Claim],
             number = re.sub(r"\D", "", wrong.figure)
             given = [other for other in refs if other.source_id != ref.source_id
                      and number in re.sub(r"\D", "", other.sentence.text) and not _one_point(ref, other, claim_of)
-                     and any(f.counted == wrong.counted and f.low <= wrong.low and wrong.high <= f.high
-                             for f in figures_in(other.sentence.text))
-                     and len(words & content_stems(canonical(outside_quotes(other.sentence.text)))) >= MIN_SHARED_CONTEXT]
+                     and _gives(other.sentence.text, wrong, words, canonical)]
             if given:
-                note = f"One source corrects a figure others give: \u201c{wrong.words(wrong.stems)}\u201d."
+                note = f"One source corrects or revises a figure others give: \u201c{wrong.words(wrong.stems)}\u201d."
                 found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)), note,
                                           detected=True))
     return found
+
+
+def _gives(text: str, wrong: Figure, words: set[str], canonical: Callable[[str], str]) -> bool:
+    """The sentence gives the figure another corrects: an amount its range allows, of the same thing with
+    words in common, or of a thing it names otherwise ("the networks of 14 utilities" against "17 utilities,
+    up from the 14") with more words in common."""
+    shared = len(words & content_stems(canonical(outside_quotes(text))))
+    return shared >= MIN_SHARED_CONTEXT and any(
+        f.low <= wrong.high and wrong.low <= f.high and (f.counted == wrong.counted or shared > MIN_SHARED_CONTEXT)
+        for f in figures_in(text))
 
 
 # what a correction says was wrongly reported: "declared as iron-ore fines, not zircon sand as previously reported"
@@ -352,22 +360,32 @@ def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
 
 
 _CORRECTED = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
-_CORRECTS_NUMBER = re.compile(rf"\b(?:not|rather\s+than)\s+(?:the\s+)?[{CURRENCY_SIGNS}]?\d", re.IGNORECASE)
+# a figure set against one others give: "more than 20 million, well above the 16 million cited by officials",
+# "17 utilities, up from the 14 it cited last week"; not a limit it is compared with ("below the 180 guaranteed")
+_COMPARED = re.compile(r"(?:\b(?:above|below|higher\s+than|lower\s+than|greater\s+than|more\s+than|less\s+than|"
+                       r"fewer\s+than)\s+the|\b(?:up|down)\s+from(?:\s+the)?)\s+$", re.IGNORECASE)
+_CITED = re.compile(r"^[^,;.()]{0,40}?\b(?:cited|given|reported|claimed|quoted|stated|published|announced)\b",
+                    re.IGNORECASE)
+_CORRECTS_NUMBER = re.compile(rf"\b(?:(?:not|rather\s+than)\s+(?:the\s+)?|(?:above|below|than)\s+the\s+|"
+                              rf"(?:up|down)\s+from\s+(?:the\s+)?)[{CURRENCY_SIGNS}]?\d", re.IGNORECASE)
 _NUMBER = re.compile(rf"[{CURRENCY_SIGNS}]?\d[\d,]*(?:\.\d+)?")
 
 
 def _corrected(text: str, figures: Sequence[Figure]) -> Sequence[Figure]:
-    """The figures a sentence says are wrong ("not the 11 minutes ...", "24,000 accounts, not 240,000"), each
-    counting what the figure it gives instead counts when it names nothing itself."""
+    """The figures a sentence says are wrong ("not the 11 minutes ...", "24,000 accounts, not 240,000") or sets
+    its own against ("well above the 16 million cited by officials"), each counting what the figure it gives
+    instead counts when it names nothing itself, or when it is compared with it."""
     found = []
     for match in _NUMBER.finditer(text):
-        if not _CORRECTED.search(text[:match.start()]):
+        compared = _COMPARED.search(text[:match.start()]) and _CITED.search(text[match.end():])
+        if not compared and not _CORRECTED.search(text[:match.start()]):
             continue
         own = next((f for f in figures if text.find(f.figure) == match.start()), None)
         right = [f for f in figures if f is not own and text.find(f.figure) < match.start()]
-        if own is None and right:  # "not 240,000": what the figure before it counts
+        if right and (own is None or compared):  # "not 240,000", "up from the 14": what the figure before counts
             value = float(match.group().lstrip(CURRENCY_SIGNS).replace(",", ""))
-            own = Figure(value * 0.98, value * 1.02, right[-1].unit, match.group(), text)
+            low, high = (own.low, own.high) if own else (value * 0.98, value * 1.02)
+            own = Figure(low, high, right[-1].unit, own.figure if own else match.group(), text)
         if own is not None:
             found.append(own)
     return found

@@ -453,6 +453,27 @@ def test_a_sentence_correcting_a_figure_is_set_against_the_sources_that_give_it(
     assert len(correction_disagreements(counts, [], str)) == 1
 
 
+def test_a_figure_set_against_the_one_others_cite_is_set_against_those_sources():
+    from build_scripts.disagree import correction_disagreements
+    wire = _refs("The port authority said smugglers had landed more than 3 million cigarettes at Kelvik harbour "
+                 "since June.", source="wire")
+    revised = _refs("Customs now puts the cigarettes landed at Kelvik harbour at 4.5 million, well above the "
+                    "3 million cited by the port authority.", source="review")
+    found = correction_disagreements(wire + revised, [], str)
+    assert [[side.text for side in d.sides] for d in found] == [[wire[0].sentence.text, revised[0].sentence.text]]
+    # an update names the thing otherwise ("the boats of 14 crews" against "17 crews"): more words in common
+    first = _refs("Customs said it had searched the boats of at least 14 other Kelvik fishing crews since June.",
+                  source="wire")
+    update = _refs("Customs told lawmakers it had now searched 17 Kelvik fishing crews since June, up from the 14 "
+                   "it cited last week.", source="review")
+    assert len(correction_disagreements(first + update, [], str)) == 1
+    # a figure compared with a limit, not with what a source gave: no box
+    limit = _refs("The flow at the Kelvik weir fell far below the 180 cubic metres per second guaranteed by the "
+                  "treaty.", source="review")
+    treaty = _refs("The treaty guarantees a flow of 180 cubic metres per second at the Kelvik weir.", source="wire")
+    assert correction_disagreements(treaty + limit, [], str) == []
+
+
 def test_a_correction_of_what_was_reported_is_set_against_the_reports():
     from build_scripts.disagree import correction_disagreements
     first = _refs("Customs seized 19 trucks carrying ore declared as zircon sand.", source="wire-monday")

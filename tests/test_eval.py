@@ -88,7 +88,9 @@ FEATURE_FLOORS = {
     "frontier-holdout": (0.90, 0.99, 0, 1.0, 0.5, 0.6),
     "frontier-holdout-2": (1.0, 0.74, 0, 1.0, 1.0, 0.67),  # no quotations, events nor disagreements annotated
     "frontier-holdout-3": (0.95, 0.64, 0, 1.0, 0.5, 0.76),
-    "frontier-holdout-4": (0.90, 0.71, 0, 1.0, 0.33, 0.95),
+    # disagreements raised here and in sundby-water when a figure set against "the 16 million cited by officials"
+    # was set against the sources giving it
+    "frontier-holdout-4": (0.90, 0.71, 0, 1.0, 0.66, 0.95),
     "frontier-holdout-5": (0.90, 0.77, 0, 0.85, 0.71, 0.69),  # 23 of 33 in the order the page shows
     "frontier-holdout-6": (1.0, 0.78, 0, 1.0, 1.0, 0.72),  # no quotations, events nor disagreements annotated
     "frontier-holdout-7": (0.81, 0.87, 0, 1.0, 0.25, 0.68),
@@ -97,7 +99,7 @@ FEATURE_FLOORS = {
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
     # unseen: speakers 26/33, disagreements 0/18 (none of its 18 detected), events 22/23
-    "sundby-water": (0.93, 0.66, 0, 1.0, 0.44, 1.0),
+    "sundby-water": (0.93, 0.66, 0, 1.0, 0.5, 1.0),
     # unseen at 0c52cd3: speakers 19/24, 2 scare quotes listed, disagreements 2/18, statuses 16/23, events 14/14
     # with one out of order
     "saldria-ore": (0.79, 0.69, 0, 1.0, 0.38, 0.73),
@@ -105,8 +107,9 @@ FEATURE_FLOORS = {
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August
     # 2032" dated them ("Yesterday the government recalled our ambassador"); speakers 24 -> 26 of 30 when a guest's
-    # turns that answer a topic were listed though no point ("We have good reason to believe the order came ...")
-    "seve-dam": (0.86, 0.70, 0, 0.95, 0.33, 0.85),
+    # turns that answer a topic were listed though no point ("We have good reason to believe the order came ...");
+    # 26 -> 27 when '"...," underlined I. Morec' named the Ivana Morec the article had introduced
+    "seve-dam": (0.90, 0.70, 0, 0.95, 0.33, 0.85),
 }
 
 
