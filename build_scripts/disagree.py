@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .figures import (CURRENCY_SIGNS, PERCENT, Figure, as_printed, conflict, count_alike, figures_disagree, figures_in,
+from .figures import (CURRENCY_SIGNS, PERCENT, Figure, as_printed, conflict, figures_disagree, figures_in,
                       paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
@@ -433,8 +433,7 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
                 note = _OPPOSITE
             elif _dates_differ(a.text, b.text):
                 note = "The sources give different dates."
-            elif figures_conflict(numbers_in(a.text) - dates_in(a.text), numbers_in(b.text) - dates_in(b.text)) \
-                    and count_alike(figures_in(a.text), figures_in(b.text)):
+            elif figures_disagree(figures_in(a.text), figures_in(b.text)):
                 note = "The sources give different figures."
             else:
                 continue

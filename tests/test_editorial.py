@@ -352,6 +352,14 @@ def test_what_a_case_rests_on_against_a_party_saying_no_evidence_was_handed_over
      "About 38,000 tonnes of ore were smuggled across the border between then and March 2032.", False),
     ("The council told residents not to drink tap water on Monday and lifted the advice on Wednesday.",  # an
      "The council lifted its advice on tap water on Wednesday, saying residents could drink it.", False),  # order
+    # figures of one thing that cannot both be right, not a figure given more exactly nor a count of another thing
+    ("The flow at the Kelvik weir averaged 95 cubic metres per second in July, the survey says.",
+     "The flow at the Kelvik weir averaged 130 cubic metres per second in July, the survey says.", True),
+    ("The flow at the Kelvik weir averaged 95 cubic metres per second in July, the survey says.",
+     "The survey's readings put the flow at the Kelvik weir in July at an average of 95.3 cubic metres per second.",
+     False),
+    ("The peak flow at the Kelvik weir reached about 900 cubic metres per second in July.",
+     "The flow at the Kelvik weir was raised to 150 cubic metres per second in July.", False),
 ])
 def test_a_statement_and_its_negation_but_not_a_clause_added_after_but(a, b, opposite):
     from build_scripts.disagree import negation_disagreements
