@@ -38,7 +38,8 @@ from .figures import (CURRENCY_SIGNS, PERCENT, Figure, as_printed, conflict, fig
                       paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
-from .textutil import STOPWORDS, content_stems, dates_in, figures_conflict, numbers_in, outside_quotes, stem
+from .textutil import (MONTH_NAMES, STOPWORDS, WEEKDAYS, content_stems, dates_in, figures_conflict, numbers_in,
+                       outside_quotes, stem)
 from .vocabulary import acts, acts_named, may_deny, names_denial, negated_before, polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (
@@ -79,6 +80,7 @@ _LATER_CLAUSE = re.compile(r"(?:,\s*|\s)(?:but|though|although|while|whereas)\s.
 _REFUSAL = re.compile(r"\b(?:would|will|did|does|do)\s+not\s+(?:say|comment|disclose|elaborate|specify|confirm)|"
                       r"declined\s+to\s+\w+|could\s+not\s+be\s+reached|without\s+(?:saying|giving|providing)\b", re.IGNORECASE)
 _PROPER = re.compile(r"\b[A-Z][\w'-]+")
+_CALENDAR = frozenset(WEEKDAYS + MONTH_NAMES)
 # an accusation as the sentence's main verb: not one recalled in a clause ("fell after X accused Y")
 _ACCUSES = re.compile(r"^(?:(?!\b(?:after|before|since|when|as|until|because|while|that|which|who)\b)[^,;:])*?"
                       r"\b(?:accused|accuses|accusing|alleged that|alleges|blamed|blames)\b", re.IGNORECASE)
@@ -499,10 +501,11 @@ def _dates_differ(a: str, b: str) -> bool:
 
 
 def _names(text: str, canonical: Callable[[str], str]) -> tuple[set[str], set[str]]:
-    """(the editors' entities a sentence names, with what they are part of; its other capitalised names)."""
+    """(the editors' entities a sentence names, with what they are part of; its other capitalised names, not
+    those of days and months: "the August release" names no one)."""
     folded = canonical(outside_quotes(text))
     return set(re.findall(r"\bentity\d+\b", folded)), {stem(w.lower().removesuffix("'s")) for w in _PROPER.findall(folded)
-                                                        if w.lower() not in STOPWORDS}
+                                                        if w.lower() not in STOPWORDS and w not in _CALENDAR}
 
 
 def _parties(text: str, canonical: Callable[[str], str]) -> set[str]:

@@ -601,6 +601,8 @@ def _sides(found) -> list[list[str]]:
      "The outage was carried out by harvesting passwords from staff.", False),
     ("The outage was the work of a former contractor, the police say.",  # nobody named
      "A disgruntled employee was behind it, a union official said; the outage was caused by a faulty update.", False),
+    ("Seaway says the delays were caused by fog and the March closure by a storm.",  # a month names no one
+     "Seaway's spokeswoman blamed a thick fog for the delays.", False),
 ])
 def test_rival_causes_or_origins_given_for_one_thing(a, b, rival):
     from build_scripts.disagree import accounts_in, rival_accounts
