@@ -244,10 +244,10 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
     each side the statements that agree. outlet_of: source id -> outlet key."""
     claims, part_of = _split_on_figures(claims, outlet_of or {})
     figures = {c.id: figures_in(c.text) for c in claims}
-    context = {c.id: content_stems(canonical(outside_quotes(c.text))) for c in claims if figures[c.id]}
+    context = {c.id: _context(c.text, canonical) for c in claims if figures[c.id]}
     counted = [c for c in claims if figures[c.id]]
-    linked: dict[str, set[str]] = {}  # claim id -> the claims it disagrees with
-    contradicting: dict[tuple[str, str], tuple[Figure, Figure]] = {}  # (a, b) -> a's figure, b's figure
+    # what is counted -> (a, b) -> a's figure and b's figure, for the claims counting it differently
+    contradicting: dict[str, dict[tuple[str, str], tuple[Figure, Figure]]] = {}
     sentences = {c.id: _sentences(c) for c in counted}
     numbers = {c.id: set(numbers_in(c.text)) for c in counted}
     index = _CountIndex.of([figures[c.id] for c in counted])
@@ -257,25 +257,67 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
             if sentences[a.id] & sentences[b.id]:
                 continue
             theirs = paired(figures[a.id], figures[b.id])
+            shared = context[a.id] & context[b.id] - numbers[a.id]
             for fa in figures[a.id]:
                 fb = next((f for f in theirs if conflict(fa, f)), None)
                 if fb is None:
                     continue
-                unit = fa.stems & fb.stems
                 needed = MIN_SHARED_FOR_PERCENT if fa.counted == PERCENT else MIN_SHARED_CONTEXT
-                if len(context[a.id] & context[b.id] - unit - numbers[a.id]) >= needed:
-                    linked.setdefault(a.id, set()).add(b.id)
-                    linked.setdefault(b.id, set()).add(a.id)
-                    contradicting[(a.id, b.id)] = (fa, fb)
-                    contradicting[(b.id, a.id)] = (fb, fa)
-                    break
+                about = shared - (fa.stems & fb.stems)
+                if fb.alias:  # named otherwise ("exchanges", "requests"): more words in common, besides what
+                    needed += 1  # the figures the two share count
+                    about -= {w for f in (*figures[a.id], *theirs) for w in f.stems}
+                if len(about) < needed:
+                    continue
+                pairs = contradicting.setdefault(fa.counted, {})
+                pairs.setdefault((a.id, b.id), (fa, fb))
+                pairs.setdefault((b.id, a.id), (fb, fa))
     by_id = {c.id: c for c in claims}
+    # one box for the same claims set apart on several counts ("24,000 accounts and 16 million exchanges")
+    said: dict[tuple[frozenset, ...], list[tuple[str, str]]] = {}  # the sides' claims -> the figures set apart
+    boxes: dict[tuple[frozenset, ...], list[list[str]]] = {}
+    for pairs in contradicting.values():
+        for sides in _count_groups(pairs, [c.id for c in counted], by_id):
+            key = tuple(frozenset(side) for side in sides)
+            boxes.setdefault(key, sides)
+            said.setdefault(key, []).extend(as_printed(*pairs[(sides[0][0], side[0])]) for side in sides[1:])
+    found, shown = [], set()
+    for key, sides in boxes.items():
+        figures_said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in said[key])
+        note = "The sources give different figures" + (f": {figures_said}." if figures_said else ".")
+        built = _apart([_side([by_id[c] for c in side], part_of) for side in sides], outlet_of or {})
+        texts = frozenset(side.text for side in built)
+        if texts not in shown:  # parts of one claim set apart again, in the same words
+            shown.add(texts)
+            found.append(Disagreement(built, note, detected=True))
+    return found
+
+
+_QUALIFIER_WORDS = frozenset(stem(w) for w in ("about", "around", "roughly", "some", "nearly", "almost", "approximately",
+                                               "estimated", "least", "more", "than", "over", "upwards", "north"))
+
+
+def _context(text: str, canonical: Callable[[str], str]) -> set[str]:
+    """The words of a sentence that say what its figures are about: not the figures' digits nor the words
+    that qualify them ("roughly 24,000" and "roughly 11,000" share no subject)."""
+    return {w for w in content_stems(canonical(outside_quotes(text)))
+            if not any(ch.isdigit() for ch in w) and w not in _QUALIFIER_WORDS}
+
+
+def _count_groups(pairs: dict[tuple[str, str], tuple[Figure, Figure]], order: list[str],
+                  by_id: dict[str, Claim]) -> list[list[list[str]]]:
+    """The claims counting one thing differently, in groups linked by contradictions, each as its sides: the
+    first led by the most widely reported claim, each other side the claims contradicting that one. A claim
+    linked only through another ("1,400" against "about 900", "about 900" against "3.2 billion") is left out."""
+    linked: dict[str, set[str]] = {}
+    for a, b in pairs:
+        linked.setdefault(a, set()).add(b)
     found, seen = [], set()
-    for start in [c.id for c in counted if c.id in linked]:
+    for start in [c for c in order if c in linked]:
         if start in seen:
             continue
         group, todo = [], [start]
-        while todo:  # every claim linked to another by a disagreement on this count
+        while todo:
             current = todo.pop()
             if current in seen:
                 continue
@@ -289,14 +331,11 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
                 sides.append([cid])
             else:
                 home.append(cid)
-        if len(sides) < 2:
-            continue
-        pairs = [as_printed(*contradicting[(a, b)]) for a in sides[0][:1] for side in sides[1:] for b in side[:1]
-                 if (a, b) in contradicting]
-        said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in pairs)
-        note = "The sources give different figures" + (f": {said}." if said else ".")
-        built = _apart([_side([by_id[c] for c in side], part_of) for side in sides], outlet_of or {})
-        found.append(Disagreement(built, note, detected=True))
+        centre = sides[0][0]
+        sides[1:] = [against for side in sides[1:] if (against := [c for c in side if (centre, c) in pairs])]
+        sides[0] = [c for c in sides[0] if c == centre or any((c, o) in pairs for s in sides[1:] for o in s)]
+        if len(sides) > 1:
+            found.append(sides)
     return found
 
 

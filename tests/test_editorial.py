@@ -200,6 +200,12 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
      "The ministry said the Tarn reservoir in July was filled at the level of 41 per cent of its volume.", True),
     ("Rainfall in the upper Tarn basin this year has been 40 percent below normal, officials say.",
      "Net power exports this year were 22 percent higher, officials say.", False),
+    # the digits of figures and the words qualifying them say nothing of what is counted
+    ("The memo says the ring ran through roughly 24,000 fake tickets and more than 16 million bookings.",
+     "Seaway cut fares and cancelled roughly 11,000 tickets in February.", False),
+    # a count named otherwise needs more words in common than those of the count both give
+    ("Lindmark says the surge peaked at 1,400 cubic metres per second at Tarn; Westmark says about 900 left the dam.",
+     "The Tarn dam's reservoir holds 3.2 billion cubic metres and its turbines produce 1,100 megawatts.", False),
 ])
 def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, differ):
     from build_scripts.disagree import figure_disagreements
@@ -459,6 +465,19 @@ def test_a_sentence_correcting_a_figure_is_set_against_the_sources_that_give_it(
     counts = _refs("The harbour office says it logged 240,000 crossings by night ferries last year.", source="wire") + \
         _refs("The harbour office logged 24,000 crossings by night ferries, not 240,000.", source="review")
     assert len(correction_disagreements(counts, [], str)) == 1
+
+
+def test_each_count_given_differently_is_its_own_box():
+    from build_scripts.disagree import figure_disagreements
+    memo = _claim(1, "The memo says the ring used about 24,000 fake tickets to make more than 16 million bookings "
+                     "on the ferries.", "wire")
+    wire = _claim(2, "The memo says the ring used about 24,000 fake tickets to make more than 16 million bookings "
+                     "on the ferries.", "herald")
+    annex = _claim(3, "An annex to the memo says the ring used more than 30,000 fake tickets on the ferries.", "gazette")
+    logs = _claim(4, "Booking logs show the ring made some 20 million bookings on the ferries, the memo says.", "post")
+    found = figure_disagreements([memo, wire, annex, logs], str)
+    assert sorted(sorted(side.text for side in d.sides) for d in found) == [
+        sorted([memo.text, annex.text]), sorted([memo.text, logs.text])]
 
 
 def test_a_figure_set_against_the_one_others_cite_is_set_against_those_sources():

@@ -102,7 +102,11 @@ FEATURE_FLOORS = {
     "sundby-water": (0.93, 0.66, 0, 1.0, 0.5, 1.0),
     # unseen at 0c52cd3: speakers 19/24, 2 scare quotes listed, disagreements 2/18, statuses 16/23, events 14/14
     # with one out of order
-    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.38, 0.73),
+    # disagreements 7 -> 6 of 18 when the digits of "38,000" and "52,000" ("000") stopped counting as a word two
+    # sentences share: the Greyfield sentence ("the true figure is considerably higher, as much as 52,000 tonnes")
+    # shares no other word with the minister's 38,000; the same artefact made false boxes of "roughly 24,000" and
+    # "roughly 11,000" accounts elsewhere
+    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.33, 0.73),
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August
