@@ -38,8 +38,8 @@ from .figures import (CURRENCY_SIGNS, PERCENT, Figure, as_printed, conflict, fig
                       paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
-from .textutil import (MONTH_NAMES, STOPWORDS, WEEKDAYS, content_stems, dates_in, figures_conflict, numbers_in,
-                       outside_quotes, stem)
+from .textutil import (MONTH_NAMES, STOPWORDS, WEEKDAYS, content_stems, dates_in, figures_conflict, outside_quotes,
+                       stem)
 from .vocabulary import acts, acts_named, may_deny, names_denial, negated_before, polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (
@@ -249,7 +249,6 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
     # what is counted -> (a, b) -> a's figure and b's figure, for the claims counting it differently
     contradicting: dict[str, dict[tuple[str, str], tuple[Figure, Figure]]] = {}
     sentences = {c.id: _sentences(c) for c in counted}
-    numbers = {c.id: set(numbers_in(c.text)) for c in counted}
     index = _CountIndex.of([figures[c.id] for c in counted])
     for i, a in enumerate(counted):
         for j in index.comparable(figures[a.id], i):
@@ -257,7 +256,7 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
             if sentences[a.id] & sentences[b.id]:
                 continue
             theirs = paired(figures[a.id], figures[b.id])
-            shared = context[a.id] & context[b.id] - numbers[a.id]
+            shared = context[a.id] & context[b.id]
             for fa in figures[a.id]:
                 fb = next((f for f in theirs if conflict(fa, f)), None)
                 if fb is None:
