@@ -34,7 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .figures import (CURRENCY_SIGNS, PERCENT, Figure, as_printed, conflict, figures_disagree, figures_in,
+from .figures import (CURRENCY_SIGNS, PERCENT, QUALIFIER_WORDS, Figure, as_printed, conflict, figures_disagree, figures_in,
                       paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
 from .speakers import speaker_spans
@@ -272,35 +272,26 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
                 pairs.setdefault((a.id, b.id), (fa, fb))
                 pairs.setdefault((b.id, a.id), (fb, fa))
     by_id = {c.id: c for c in claims}
-    # one box for the same claims set apart on several counts ("24,000 accounts and 16 million exchanges")
-    said: dict[tuple[frozenset, ...], list[tuple[str, str]]] = {}  # the sides' claims -> the figures set apart
-    boxes: dict[tuple[frozenset, ...], list[list[str]]] = {}
+    # one box for the same sentences set apart on several counts ("24,000 accounts and 16 million exchanges"),
+    # or again through parts of one claim: its sides' texts -> (its sides, the figures set apart)
+    boxes: dict[frozenset[str], tuple[tuple[DisagreementSide, ...], list[tuple[str, str]]]] = {}
     for pairs in contradicting.values():
         for sides in _count_groups(pairs, [c.id for c in counted], by_id):
-            key = tuple(frozenset(side) for side in sides)
-            boxes.setdefault(key, sides)
-            said.setdefault(key, []).extend(as_printed(*pairs[(sides[0][0], side[0])]) for side in sides[1:])
-    found, shown = [], set()
-    for key, sides in boxes.items():
-        figures_said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in said[key])
-        note = "The sources give different figures" + (f": {figures_said}." if figures_said else ".")
-        built = _apart([_side([by_id[c] for c in side], part_of) for side in sides], outlet_of or {})
-        texts = frozenset(side.text for side in built)
-        if texts not in shown:  # parts of one claim set apart again, in the same words
-            shown.add(texts)
-            found.append(Disagreement(built, note, detected=True))
+            built = _apart([_side([by_id[c] for c in side], part_of) for side in sides], outlet_of or {})
+            _, said = boxes.setdefault(frozenset(side.text for side in built), (built, []))
+            said.extend(pair for side in sides[1:] if (pair := as_printed(*pairs[(sides[0][0], side[0])])) not in said)
+    found = []
+    for built, said in boxes.values():
+        figures_said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in said)
+        found.append(Disagreement(built, f"The sources give different figures: {figures_said}.", detected=True))
     return found
-
-
-_QUALIFIER_WORDS = frozenset(stem(w) for w in ("about", "around", "roughly", "some", "nearly", "almost", "approximately",
-                                               "estimated", "least", "more", "than", "over", "upwards", "north"))
 
 
 def _context(text: str, canonical: Callable[[str], str]) -> set[str]:
     """The words of a sentence that say what its figures are about: not the figures' digits nor the words
     that qualify them ("roughly 24,000" and "roughly 11,000" share no subject)."""
     return {w for w in content_stems(canonical(outside_quotes(text)))
-            if not any(ch.isdigit() for ch in w) and w not in _QUALIFIER_WORDS}
+            if not any(ch.isdigit() for ch in w) and w not in QUALIFIER_WORDS}
 
 
 def _count_groups(pairs: dict[tuple[str, str], tuple[Figure, Figure]], order: list[str],

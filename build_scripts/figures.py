@@ -47,6 +47,9 @@ _AT_LEAST = {"more than", "over", "at least", "upwards of", "north of", "above",
 _NEARLY = {"nearly", "almost", "close to", "closer to"}  #: a little under: "close to half a billion" is not 410 million
 _AT_MOST = {"up to", "as many as", "fewer than", "less than", "well under", "under", "below"}
 _ABOUT = {"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa", "something like"}
+#: the words that qualify a figure ("roughly", "more than"): they say nothing of what it counts
+QUALIFIER_WORDS = frozenset(stem(word) for phrase in (*_AT_LEAST, *_NEARLY, *_AT_MOST, *_ABOUT)
+                            for word in phrase.split())
 
 
 @dataclass(frozen=True)
@@ -193,11 +196,6 @@ def figures_disagree(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
         return not any(x.counted == y.counted and not conflict(x, y) for y in others)
     b = paired(a, b)
     return any(conflict(x, y) and (unmatched(x, b) or unmatched(y, a)) for x in a for y in b)
-
-
-def count_alike(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
-    """They may count the same thing: "around 40 daily flights" and "around 20 minutes" do not."""
-    return not (a and b) or any(x.counted == y.counted for x in a for y in b)
 
 
 def reading(figures: Sequence[Figure]) -> frozenset:
