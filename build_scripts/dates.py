@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from dateutil import parser as date_parser
 
-from .textutil import MONTH_NAMES, MONTHS, WEEKDAYS, content_stems, outside_quotes
+from .textutil import MONTH_OF_DAY, MONTHS, WEEKDAYS, content_stems, month_number, outside_quotes
 
 # "next Monday" and "this coming Friday" look ahead; "last Friday" looks back a week more when the
 # article itself is dated a Friday; "Sunday's Business section" is an edition, not a day anything happened
@@ -124,8 +124,8 @@ class DateMention:
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
 _FULL_DATES = (  # (pattern, which groups hold day, month, year)
-    (re.compile(rf"\b(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({MONTHS})\b(?:,?\s+({_YEAR})\b)?"), (1, 2, 3)),
-    (re.compile(rf"\b({MONTHS})\s+(\d{{1,2}}){_ORDINAL}\b(?!\s*(?:%|percent|per cent))(?:,?\s+({_YEAR})\b)?"),
+    (re.compile(rf"\b(\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?({MONTH_OF_DAY})(?:,?\s+({_YEAR})\b)?"), (1, 2, 3)),
+    (re.compile(rf"\b({MONTH_OF_DAY})\s+(\d{{1,2}}){_ORDINAL}\b(?!\s*(?:%|percent|per cent))(?:,?\s+({_YEAR})\b)?"),
      (2, 1, 3)),
 )
 _MONTH_YEAR = re.compile(rf"\b({MONTHS})\s+(?:of\s+)?({_YEAR})\b")
@@ -160,7 +160,6 @@ _WHEN_CLAUSE = re.compile(r"(?:after|before|when|once|until)", re.IGNORECASE)
 # a start date with a modal after it: "from July 1 it would require", "as of 1 May, lenders will ..."
 _STARTING_FROM = re.compile(r"\b(?:from|as\s+of|effective|beginning)\s*$", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"[^,;:.]*?\b(?:will|would|shall|'ll)\b", re.IGNORECASE)
-_MONTH_NUMBER = {name: n for n, name in enumerate(MONTH_NAMES, start=1)}
 _AHEAD_WEIGHT = 3  #: a date without its year is taken in the past: ahead counts this many times as far
 
 
@@ -205,8 +204,8 @@ def _in_year(month: int, day: int, anchor: date, ahead: bool) -> date | None:
     return min(candidates)[1] if candidates else None
 
 
-_RANGE_END_YEAR = re.compile(rf"\s*(?:and|to|until|through|-|\u2013)\s*(?:\d{{1,2}}{_ORDINAL}\s+{MONTHS}|"
-                             rf"{MONTHS}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}),?\s+({_YEAR})\b")
+_RANGE_END_YEAR = re.compile(rf"\s*(?:and|to|until|through|-|\u2013)\s*(?:\d{{1,2}}{_ORDINAL}\s+{MONTH_OF_DAY}|"
+                             rf"{MONTH_OF_DAY}\s+\d{{1,2}}{_ORDINAL}|\d{{1,2}}{_ORDINAL}),?\s+({_YEAR})\b")
 
 
 def _range_year(text: str, end: int) -> str:
@@ -244,7 +243,7 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
 
     for pattern, (d, m, y) in _FULL_DATES:
         for match in pattern.finditer(text):
-            day, month = int(match.group(d)), _MONTH_NUMBER[match.group(m)]
+            day, month = int(match.group(d)), month_number(match.group(m))
             year = match.group(y) or _range_year(text, match.end())
             if year:
                 when = _day(int(year), month, day)
@@ -255,12 +254,12 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
             if when:
                 add(match, when.isoformat(), "" if year else own_year)
     for match in _MONTH_YEAR.finditer(text):
-        add(match, f"{match.group(2)}-{_MONTH_NUMBER[match.group(1)]:02d}", "")
+        add(match, f"{match.group(2)}-{month_number(match.group(1)):02d}", "")
     for match in _MONTH_ALONE.finditer(text):
         month_name = match.group(2).capitalize()
         if anchor is None or match.group(2) != month_name:  # "in may" is no month
             continue
-        month, relation = _MONTH_NUMBER[month_name], (match.group(1) or "").lower()
+        month, relation = month_number(month_name), (match.group(1) or "").lower()
         that_year = _THAT_YEAR.match(text, match.end())
         if that_year:  # "a ban that took effect in January that year": the year the sentence gave before
             years = _YEAR_WRITTEN.findall(text[:match.start()])

@@ -23,7 +23,7 @@ from .entities import EntityMatcher
 from .model import SentenceRef
 from .normalize import is_first_person
 from .patterns import AnyPattern
-from .textutil import MONTHS, WEEKDAYS, numbers_in, outside_quotations, outside_quotes, stem, words
+from .textutil import MONTH_ABBREVIATED, MONTHS, WEEKDAYS, numbers_in, outside_quotations, outside_quotes, stem, words
 from .vocabulary import polarity_of
 
 COMMENTARY_FILE = Path(__file__).parent / "data" / "commentary.yml"
@@ -102,7 +102,7 @@ def leans_on_previous(text: str) -> bool:
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
-_DATES = re.compile(rf"\b(?:{MONTHS}|{'|'.join(WEEKDAYS)}|[Yy]esterday|[Tt]oday|[Tt]onight)\b")
+_DATES = re.compile(rf"\b(?:{MONTHS}|{'|'.join(WEEKDAYS)}|[Yy]esterday|[Tt]oday|[Tt]onight)\b|\b{MONTH_ABBREVIATED}(?=\s?\d)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!s)")
 _NOW = re.compile(r"(?:more |most |until |only )?(?:recently|now|currently|this (?:week|month|year))\b", re.IGNORECASE)
 _OPENER = re.compile(r"([A-Z][a-z][\w-]*)(?:['\u2019]s)?\b")
@@ -294,6 +294,7 @@ _FIRST_CLAUSE = re.compile(r"^[^,;:]*?(?=,|;|:|\b(?:that|which|who|whom|when|bec
 
 
 HISTORY = "background (history, not this story's events)"
+TOO_SHORT = "fragment (too short)"
 OPINION = "first-person opinion"
 QUOTATION_PART = "part of a quotation (its speaker is named in the sentences around it)"
 #: never a point, but cited beside a point that says the same: the writer's view, or a quoted speaker's
@@ -375,12 +376,12 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
         return "lead-in to a list"
     if ref.paragraph_kind == "item":
         if ref.lead_in:
-            return "" if len(words(text)) >= MIN_ITEM_WORDS else "fragment (too short)"
+            return "" if len(words(text)) >= MIN_ITEM_WORDS else TOO_SHORT
         if not _is_complete(text):
             return "list item (not a sentence, no lead-in)"
     said = LABEL.sub("", text) if ref.speaker else text
     if len(words(said)) < MIN_CLAIM_WORDS and not _short_report(said, matcher):
-        return "fragment (too short)"  # (a transcript's "Mara Lind:" is who speaks, not what is said)
+        return TOO_SHORT  # (a transcript's "Mara Lind:" is who speaks, not what is said)
     if not _is_complete(text) or _LABELLED_PHRASE.match(text):
         return "fragment (not a complete sentence)"
     # in a transcript "I" and "we" are the speaker's, not the writer's

@@ -271,6 +271,7 @@ class TimelineEvent:
     date_words: str  #: the words of the shown sentence that date it ("on Tuesday", "23 June")
     reckoning: str  #: how that date was worked out ("counted" from the article's date, ...; see dates.RECKONINGS)
     outlets: tuple[str, ...]
+    context: str = ""  #: shown before the text: the sentence before it, when the text leans on it ("It will ...")
 
     @property
     def dates(self) -> tuple[str, ...]:

@@ -85,8 +85,8 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
             }
             for t in briefing.topics
         ],
-        "timeline": [{"id": e.id, "date": e.date, "dates": list(e.dates), "text": e.text, "date_words": e.date_words,
-                      "reckoning": e.reckoning, "outlet_count": len(e.outlets),
+        "timeline": [{"id": e.id, "date": e.date, "dates": list(e.dates), "text": e.text, "context": e.context,
+                      "date_words": e.date_words, "reckoning": e.reckoning, "outlet_count": len(e.outlets),
                       "citations": [{"source": x.source_id, "paragraph": x.paragraph_id, "sentence": x.sentence_id,
                                      "quote": x.quote, "date": d} for x, d in zip(e.citations, e.citation_dates)]}
                      for e in briefing.timeline],

@@ -368,7 +368,7 @@ class Renderer:
                 by_date.setdefault(iso, {}).setdefault(citation.source_id, self.source_link(citation))
             differ = Trusted("; ".join(f"{escape_markdown(day_title(iso))} in {', '.join(sources.values())}"
                                        for iso, sources in sorted(by_date.items(), key=lambda kv: sort_key(kv[0]))))
-        return {"text": event.text, "refs": notes.refs(citations_to_show(event.citations)),
+        return {"text": event.text, "context": event.context, "refs": notes.refs(citations_to_show(event.citations)),
                 "label": f"Dated by {len(event.outlets)} of {self.outlet_total} outlets", "why": why,
                 "links": self.read_in(event.citations), "differ": differ}
 

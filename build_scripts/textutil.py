@@ -178,8 +178,16 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
                "November", "December")
 #: month names, as a regex group: case-sensitive, since "may" and "march" are also verbs
 MONTHS = f"(?:{'|'.join(MONTH_NAMES)})"
-_DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTHS}\b|\b{MONTHS}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
+#: a month beside a day's number: its name, or the short form news agencies write ("Aug. 9", "Sept. 6", "Oct 14")
+MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
+MONTH_OF_DAY = rf"(?:{MONTHS}\b|{MONTH_ABBREVIATED})"
+_DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_OF_DAY}|\b{MONTH_OF_DAY}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
                            r"\b((?:19|20)\d\d)\b(?!s)")
+
+
+def month_number(name: str) -> int:
+    """1 for "January", "Jan" or "Jan."; 9 for "Sept."."""
+    return [m[:3] for m in MONTH_NAMES].index(name[:3].capitalize()) + 1
 
 
 def dates_in(text: str) -> set[str]:

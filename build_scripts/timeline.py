@@ -13,7 +13,8 @@ from datetime import date
 
 from .dates import DateMention, clause_around, mentioned_dates, only_a_date, sort_key, within
 from .describe import REPEATS
-from .judge import HISTORY, commentary_rules
+from .judge import HISTORY, TOO_SHORT, commentary_rules, leans_on_previous, says_we
+from .normalize import is_first_person
 from .model import Claim, LabelledSentence, TimelineEvent
 from .textutil import content_stems, outside_quotes, words
 from .vocabulary import acts_named, polarity_of
@@ -67,16 +68,30 @@ def _dated_sentences(labelled: list[LabelledSentence], published: dict[str, date
         if ls.ref.paragraph_kind == "heading":
             continue
         mentions = mentioned_dates(ls.ref.sentence.text, published.get(source), year_anchor, last_day.get(source))
-        if ls.reason in REPORTING and (source, ls.ref.paragraph_id) not in led:
+        reports = ls.reason in REPORTING or _goes_on(labelled, n)
+        if reports and (source, ls.ref.paragraph_id) not in led:
             led.add((source, ls.ref.paragraph_id))
             mentions = mentions or _dated_by_heading(ls)
         days = [m for m in mentions if len(m.iso) == 10]
         if days:  # "fell 4.8% on Friday, the biggest fall since January": the day is when it happened
             last_day[source] = date.fromisoformat(days[-1].iso)
             mentions = days
-        if mentions and ls.reason in REPORTING and not ls.ref.other_language and _on_the_story(labelled, n):
+        if mentions and reports and not ls.ref.other_language and _on_the_story(labelled, n):
             dated[f"{source}#{ls.ref.sentence.id}"] = (ls, mentions)
     return dated
+
+
+def _goes_on(labelled: list[LabelledSentence], n: int) -> bool:
+    """A short sentence that goes on with the report before it in its paragraph ("The commission met on
+    Wednesday. ... It will meet again on Sept. 6."): too short to stand as a point, it still dates an event,
+    shown after the sentence it leans on. A writer's "See you Monday." goes on with nothing."""
+    ls = labelled[n]
+    before = labelled[n - 1] if n else None
+    text = ls.ref.sentence.text
+    return (ls.reason == TOO_SHORT and ls.ref.paragraph_kind == "paragraph" and not ls.ref.speaker
+            and before is not None and before.reason in REPORTING and before.ref.source_id == ls.ref.source_id
+            and before.ref.paragraph_id == ls.ref.paragraph_id and text[:1].isupper() and text.rstrip().endswith(".")
+            and not is_first_person(text) and not says_we(text))
 
 
 def _dated_by_heading(ls: LabelledSentence) -> list[DateMention]:
@@ -212,5 +227,7 @@ def _event(members: list[tuple[str, DateMention]], dated, outlet_of: dict[str, s
     outlets = tuple(dict.fromkeys(outlet_of[citations[n].source_id] for n in order))
     # the id stays while other events come and go: the sentence shown and the date it stands at
     event_id = "e-" + hashlib.sha1(f"{citations[shown].key} {best}".encode("utf-8")).hexdigest()[:8]
+    ref = dated[members[shown][0]][0].ref
+    context = ref.previous if leans_on_previous(ref.sentence.text) else ""
     return TimelineEvent(event_id, best, citations[shown].quote, tuple(citations[n] for n in order),
-                         tuple(given[n] for n in order), mention.words, mention.reckoning, outlets)
+                         tuple(given[n] for n in order), mention.words, mention.reckoning, outlets, context)

@@ -53,6 +53,12 @@ WEDNESDAY = date(2031, 9, 10)
     ("The story appears in Sunday's Business section.", WEDNESDAY, []),  # an edition, not a day
     ("The Wednesday market was quiet, may it last.", None, []),
     ("Fares have doubled over the past decade.", WEDNESDAY, []),
+    # news agencies' short month names
+    ("The spillway was opened on the night of Aug. 9, causing a flood.", WEDNESDAY, ["2031-08-09"]),
+    ("It will meet again on Sept. 6.", date(2032, 8, 19), ["2032-09-06"]),
+    ("PORT HELVE, Oct 14 (NPA) - The regulator said flights were disrupted.", WEDNESDAY, ["2031-10-14"]),
+    ("The accord was signed on Jan. 5, 2027, in Orvek.", WEDNESDAY, ["2027-01-05"]),
+    ("Jan Brouwer, 54, said he would stay.", WEDNESDAY, []),  # a name, not a month
 ])
 def test_a_sentence_gives_the_dates_its_words_name(text, published, dates):
     assert [m.iso for m in mentioned_dates(text, published)] == dates
@@ -273,3 +279,28 @@ def test_a_week_joins_one_day_of_it_and_does_not_join_two_days_into_one_event():
                           "passengers.")]
     timeline = build_timeline(said, [], dict.fromkeys("abc", WEDNESDAY), {k: k.upper() for k in "abc"})
     assert sorted(sorted(e.outlets) for e in timeline) == [["A", "B"], ["C"]]
+
+
+def test_a_short_sentence_going_on_with_a_report_dates_an_event_shown_after_what_it_leans_on(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    _write(seeds, "a.md", "Harbour Times", "2031-09-10",
+           "The ferry union and the operator met for nine hours at the harbour council on Tuesday, without a deal "
+           "on crew pay. They will meet again on Sept. 19.\n\n"
+           "The strike has cancelled every crossing to the islands this week. See you Monday.")
+    config = tmp_path / "briefing.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    timeline = build(seeds, config, None).briefing.timeline
+    again = _event_of(timeline, "meet again")
+    assert again.date == "2031-09-19" and again.text == "They will meet again on Sept. 19."
+    assert again.context.startswith("The ferry union and the operator met for nine hours")
+    assert not [e for e in timeline if "See you" in e.text]  # the writer's sign-off goes on with no report
+    page = Renderer(build(seeds, config, None).briefing).render_all()["timeline/index.md"]
+    line = next(row for row in page.splitlines() if "meet again" in row)
+    assert line.index("Context:") < line.index("met for nine hours") < line.index("They will meet again")
+
+
+def _event_of(timeline, words: str):
+    found = [e for e in timeline if words in e.text]
+    assert len(found) == 1, [e.text for e in timeline]
+    return found[0]
