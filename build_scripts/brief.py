@@ -6,7 +6,7 @@ opinion and disagreements.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Callable
+from typing import Callable, Sequence
 
 import numpy as np
 
@@ -246,10 +246,11 @@ def lists_together(claims: list[Claim], position: dict[str, int]) -> list[Claim]
 
 
 def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotations: list[Quotation],
-                 config: EditorialConfig, canonical,
-                 sectioned: dict[str, SectionScores] | None = None) -> tuple[TopicBriefing, ...]:
+                 config: EditorialConfig, canonical, sectioned: dict[str, SectionScores] | None = None,
+                 dated_apart: Sequence[Disagreement] = ()) -> tuple[TopicBriefing, ...]:
     """Each topic's page: its claims composed, each under the section it answers if the topic has sections;
-    its quotations, opinion and disagreements. sectioned: topic id -> how its sentences answer its sections."""
+    its quotations, opinion and disagreements. sectioned: topic id -> how its sentences answer its sections;
+    dated_apart: the events the timeline found dated differently, as disagreements."""
     placed = quotation_topics(quotations, claims, labelled, config.topics[0].id if config.topics else "")
     vocabulary = load_vocabulary(config.status_words, config.actor_words)
     measures = {t.id for t in config.topics if t.statuses}
@@ -262,7 +263,8 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     claims = [with_status(c, vocabulary, following.get(c.citations[0].key, "")) if c.citations and
               any(lab.topic in measures for lab in c.topics) else c for c in claims]
     disagreements = recorded_disagreements(config.contradictions, claims, labelled)
-    detected = [d for d in detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled], canonical)
+    detected = [d for d in [*detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled],
+                                                  canonical), *dated_apart]
                 if not any(_same_box(d, r) for r in disagreements)]
     disagreements += sorted(detected, key=lambda d: -sum(len(side.outlets) for side in d.sides))
     by_page = _disagreements_by_page(disagreements, claims, config.topics[0].id if config.topics else "")

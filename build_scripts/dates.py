@@ -310,6 +310,17 @@ def sort_key(iso: str) -> str:
     return iso
 
 
+def day_title(iso: str) -> str:
+    """"Tuesday 21 April 2026"; "April 2026" for a month the source gives without a day; "the week of
+    20 April 2026"."""
+    if "-W" in iso:
+        return "The week of " + day_title(sort_key(iso))
+    if len(iso) == 7:
+        return date.fromisoformat(iso + "-01").strftime("%B %Y") + " (no day given)"
+    day = date.fromisoformat(iso)
+    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
+
+
 def within(wider: str, day: str) -> bool:
     """A month or a week and a day in it agree ("in March" and "on 4 March", "last week" and "on Thursday")."""
     if len(day) != 10 or len(wider) == 10:

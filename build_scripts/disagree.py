@@ -1,6 +1,6 @@
 """Disagree: claims -> the places where the sources do not agree.
 
-Nine kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
+Ten kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
   380 stored samples", "19 trucks" and "a dozen trucks", "rose fivefold" and "more than tripled", "78 percent"
   and "41 per cent"): the same unit, words around it in common, amounts that cannot both be right. The unit
@@ -25,7 +25,9 @@ Nine kinds are detected, each cautiously (editors record the ones it misses in b
 - a cause named for an event against the denial of the party it names ("... a station operated by X" against
   "X said the station had 'never transmitted'");
 - what one side says its case rests on ("the evidence came from the companies' own investigations") against
-  sources saying no evidence was handed over ("had produced no evidence").
+  sources saying no evidence was handed over ("had produced no evidence");
+- the days sources give for one event, as the timeline found them ("accused ... on Wednesday", "the accusation
+  issued on April 21"): one side per day.
 Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
@@ -36,8 +38,10 @@ from dataclasses import dataclass, replace
 
 from .figures import (CURRENCY_SIGNS, PERCENT, QUALIFIER_WORDS, Figure, as_printed, conflict, figures_disagree, figures_in,
                       paired, reading, size)
-from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef
+from .dates import day_title
+from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef, TimelineEvent
 from .speakers import speaker_spans
+from .timeline import same_act
 from .textutil import (MONTH_NAMES, STOPWORDS, WEEKDAYS, content_stems, dates_in, figures_conflict, outside_quotes,
                        stem)
 from .vocabulary import acts, acts_named, may_deny, names_denial, negated_before, polarity_of
@@ -827,6 +831,30 @@ def grounds_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[
     return [Disagreement((_with_others(grounds, claim_of), _with_others(none_given, claim_of)),
                          "One side says what its case rests on; the other says no evidence has been handed over.",
                          detected=True)]
+
+
+def dating_disagreements(events: Sequence[TimelineEvent], claims: list[Claim],
+                         outlet_of: dict[str, str]) -> list[Disagreement]:
+    """Timeline events whose sources give different days: a side for each day, with the sources that date the
+    same act on it ("the council accused the operator on Wednesday", not "shares fell on Wednesday after the
+    accusation"). A month or a week holding a day gives that day no other date."""
+    claim_of = points_by_sentence(claims)
+    found = []
+    for event in events:
+        dated = [(c, iso, clause) for c, iso, clause in zip(event.citations, event.citation_dates,
+                                                             event.citation_clauses) if len(iso) == 10]
+        by_day: dict[str, list[Citation]] = {}
+        for citation, iso, clause in dated:
+            if any(other != iso and same_act(clause, told) for _, other, told in dated):
+                by_day.setdefault(iso, []).append(citation)
+        if len(by_day) < 2:
+            continue
+        sides = tuple(DisagreementSide(cited[0].quote, tuple(cited), _outlets(cited, outlet_of),
+                                       tuple(dict.fromkeys(claim_of[x.key].id for x in cited if x.key in claim_of)))
+                      for _, cited in sorted(by_day.items()))
+        days = " against ".join(day_title(iso) for iso in sorted(by_day))
+        found.append(Disagreement(sides, f"The sources give different dates for this: {days}.", detected=True))
+    return found
 
 
 def points_by_sentence(claims: list[Claim]) -> dict[str, Claim]:

@@ -272,6 +272,8 @@ class TimelineEvent:
     reckoning: str  #: how that date was worked out ("counted" from the article's date, ...; see dates.RECKONINGS)
     outlets: tuple[str, ...]
     context: str = ""  #: shown before the text: the sentence before it, when the text leans on it ("It will ...")
+    #: what each cited sentence says happened at its date: the clause the date stands in, the date left out
+    citation_clauses: tuple[str, ...] = ()
 
     @property
     def dates(self) -> tuple[str, ...]:

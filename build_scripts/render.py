@@ -13,7 +13,7 @@ from pathlib import Path
 import jinja2
 import yaml
 
-from .dates import RECKONINGS, date_label, publication_date, sort_key, within
+from .dates import RECKONINGS, date_label, day_title, publication_date, sort_key, within
 from .entities import EntityMatcher, proper_names
 from .model import (Briefing, Citation, Claim, Entity, GlossaryTerm, LabelledSentence, Source, TimelineEvent,
                     TopicBriefing)
@@ -581,15 +581,6 @@ def month_title(iso: str) -> str:
     return first.strftime("%B %Y")
 
 
-def day_title(iso: str) -> str:
-    """"Tuesday 21 April 2026"; "April 2026" for a month the source gives without a day; "the week of
-    20 April 2026"."""
-    if "-W" in iso:
-        return "The week of " + day_title(sort_key(iso))
-    if len(iso) == 7:
-        return date.fromisoformat(iso + "-01").strftime("%B %Y") + " (no day given)"
-    day = date.fromisoformat(iso)
-    return f"{day.strftime('%A')} {day.day} {day.strftime('%B %Y')}"
 
 
 def _as_entity(term: GlossaryTerm) -> Entity:

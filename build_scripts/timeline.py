@@ -121,8 +121,9 @@ def _events_of(members: list[str], dated) -> list[list[tuple[str, DateMention]]]
     events, each joined by the others' sentences that give its date."""
     firsts = {key: list({m.iso: m for m in dated[key][1]}.values()) for key in members}
     if len(members) > 1 and all(len(found) == 1 and not _starts_period(dated[key][0].ref.sentence.text, found[0])
-                                for key, found in firsts.items()) and _close(m.iso for [m] in firsts.values()):
-        return _one_act(members, {key: found[0] for key, found in firsts.items()}, dated)
+                                for key, found in firsts.items()):
+        given = {key: found[0] for key, found in firsts.items()}
+        return [event for near in _near_in_time(members, given) for event in _one_act(near, given, dated)]
     buckets: dict[str, list[tuple[str, DateMention]]] = {}
     for key in members:
         for mention in firsts[key]:
@@ -140,21 +141,21 @@ def _one_act(members: list[str], given: dict[str, DateMention], dated) -> list[l
     Monday", "went on strike today"; "introduced legislation on Tuesday", "was introduced on April 29").
     "Shares fell on Wednesday after the accusation" dates what followed it: an event of its own."""
     most = Counter(given[key].iso for key in members).most_common(1)[0][0]
-    clauses = {key: _clause_of(dated[key][0].ref.sentence.text, given[key]) for key in members}
+    clauses = {key: clause_of(dated[key][0].ref.sentence.text, given[key]) for key in members}
     on_most = [clauses[key] for key in members if given[key].iso == most]
     events: dict[str, list[tuple[str, DateMention]]] = {}
     for key in members:
-        same = given[key].iso == most or any(_same_act(clauses[key], other) for other in on_most)
+        same = given[key].iso == most or any(same_act(clauses[key], other) for other in on_most)
         events.setdefault(most if same else given[key].iso, []).append((key, given[key]))
     return list(events.values())
 
 
-def _clause_of(text: str, mention: DateMention) -> str:
+def clause_of(text: str, mention: DateMention) -> str:
     at = text.find(mention.words)
     return clause_around(text, at, at + len(mention.words)) if at >= 0 else ""
 
 
-def _same_act(a: str, b: str) -> bool:
+def same_act(a: str, b: str) -> bool:
     """Two clauses name one act, or most of the shorter one's words are the other's."""
     if acts_named(a) & acts_named(b):
         return True
@@ -163,12 +164,21 @@ def _same_act(a: str, b: str) -> bool:
     return shared > 0 and shared >= SAME_ACT_SHARE * min(len(stems_a), len(stems_b))
 
 
-def _close(isos) -> bool:
-    """The days given are a few days apart at most: two reports of one event's date differ by a day or two
-    ("Tuesday" or "Wednesday"); a point retold with a later day ("will lodge a complaint", announced four days
-    after the accusation it recalls) names another event."""
-    days = [date.fromisoformat(iso) for iso in isos if len(iso) == 10]
-    return not days or (max(days) - min(days)).days <= MAX_DAYS_APART
+def _near_in_time(members: list[str], given: dict[str, DateMention]) -> list[list[str]]:
+    """A claim's sentences in runs of days a few apart at most: two reports of one event's date differ by a day
+    or two ("Tuesday" or "Wednesday"); a point retold with a later day ("will lodge a complaint", announced four
+    days after the accusation it recalls) names another event. A month or a week goes with the days in it."""
+    days = sorted({date.fromisoformat(given[key].iso) for key in members if len(given[key].iso) == 10})
+    run, run_of = 0, {}
+    for before, day in zip([None, *days], days):
+        run += bool(before and (day - before).days > MAX_DAYS_APART)
+        run_of[day.isoformat()] = run
+    runs: dict[int, list[str]] = {}
+    for key in members:
+        iso = given[key].iso
+        run = run_of.get(iso, next((run_of[day] for day in run_of if within(iso, day)), -1))
+        runs.setdefault(run, []).append(key)
+    return list(runs.values())
 
 
 def _starts_period(text: str, mention: DateMention) -> bool:
@@ -213,11 +223,12 @@ def _alike(a: set[str], b: set[str]) -> bool:
 
 def _event(members: list[tuple[str, DateMention]], dated, outlet_of: dict[str, str]) -> TimelineEvent:
     """One entry: at the date most of its sentences give, shown with the sentence that gives it first."""
-    citations, given = [], []
+    citations, given, clauses = [], [], []
     for key, mention in members:
         ref = dated[key][0].ref
         citations.append(ref.citation)
         given.append(mention.iso)
+        clauses.append(clause_of(ref.sentence.text, mention))
     counts = Counter(given)  # a month-only date counts for a day in it, and gives way to it
     best = max(counts, key=lambda iso: (counts[iso] + sum(n for o, n in counts.items() if within(o, iso)),
                                         len(iso) == 10, -given.index(iso)))
@@ -230,4 +241,5 @@ def _event(members: list[tuple[str, DateMention]], dated, outlet_of: dict[str, s
     ref = dated[members[shown][0]][0].ref
     context = ref.previous if leans_on_previous(ref.sentence.text) else ""
     return TimelineEvent(event_id, best, citations[shown].quote, tuple(citations[n] for n in order),
-                         tuple(given[n] for n in order), mention.words, mention.reckoning, outlets, context)
+                         tuple(given[n] for n in order), mention.words, mention.reckoning, outlets, context,
+                         tuple(clauses[n] for n in order))

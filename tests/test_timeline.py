@@ -304,3 +304,31 @@ def _event_of(timeline, words: str):
     found = [e for e in timeline if words in e.text]
     assert len(found) == 1, [e.text for e in timeline]
     return found[0]
+
+
+def test_a_point_dated_on_days_far_apart_keeps_its_close_days_together_and_its_sources_disagreement_shown():
+    from build_scripts.disagree import dating_disagreements
+    from build_scripts.model import Claim, LabelledSentence, Sentence, SentenceRef, TopicLabel
+    from build_scripts.timeline import build_timeline
+
+    def sentence(source: str, text: str) -> LabelledSentence:
+        return LabelledSentence(SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text)),
+                                (TopicLabel("strike", 1.0, ()),), True, "")
+
+    said = [sentence("a", "Ferry shares fell on Wednesday after the council accused the operator of overcharging."),
+            sentence("b", "On Wednesday the harbour council accused the ferry operator of overcharging."),
+            sentence("c", "Islanders welcomed the accusation issued by the council on 9 September against the operator."),
+            sentence("d", "The council accused the ferry operator of overcharging again on 17 September.")]
+    claim = Claim("c1", said[0].ref.sentence.text, (), (), tuple("ABCD"), 1.0, members=tuple(f"{k}#p.s1" for k in "abcd"))
+    outlet_of = {k: k.upper() for k in "abcd"}
+    timeline = build_timeline(said, [claim], dict.fromkeys("abcd", WEDNESDAY), outlet_of)
+    # 9 and 10 September are one event dated two ways; the 17th, a week on, another event
+    assert [sorted(e.dates) for e in timeline] == [["2031-09-09", "2031-09-10"], ["2031-09-17"]]
+    [box] = dating_disagreements(timeline, [claim], outlet_of)
+    assert box.detected and "Tuesday 9 September 2031 against Wednesday 10 September 2031" in box.note
+    # each side: the sources dating the accusation itself, not the shares that fell after it
+    assert [[x.source_id for x in side.citations] for side in box.sides] == [["c"], ["b"]]
+    assert [side.claim_ids for side in box.sides] == [("c1",), ("c1",)]
+    # one day given by every source: nothing to show
+    assert dating_disagreements(build_timeline(said[:2], [claim], dict.fromkeys("ab", WEDNESDAY), outlet_of),
+                                [claim], outlet_of) == []
