@@ -36,8 +36,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .figures import (CURRENCY_SIGNS, PERCENT, QUALIFIER_WORDS, Figure, as_printed, conflict, figures_disagree, figures_in,
-                      paired, reading, size)
+from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, Figure, as_printed, conflict, figures_disagree,
+                      figures_in, near, paired, reading, size)
 from .dates import day_title
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef, TimelineEvent
 from .speakers import speaker_spans
@@ -54,6 +54,7 @@ NEGATION_SCOPE = 4  #: a negation reaches this many words after it ("does not na
 SAME_CLAUSE, MIN_CLAUSE_WORDS = 0.4, 3  #: two clauses about the same thing: this share of their words, this many
 MAX_CLAIMS = 400  #: the claims compared pairwise for negations, the most widely reported first
 MIN_SHARED_CONTEXT = 2  #: words two figures' sentences share besides the unit, to be about the same count
+MIN_SHARED_FAR = 5  #: ... when the figures are more than twice apart (at most figures.FAR_RATIO)
 #: a percentage is a share of something its sentence names ("78 percent full", "40 percent below normal"):
 #: two of them are one count only when their sentences share more words
 MIN_SHARED_FOR_PERCENT = 3
@@ -231,12 +232,12 @@ class _CountIndex:
         return index
 
     def comparable(self, given: Sequence[Figure], after: int) -> list[int]:
-        """The claims after this one that could contradict it: counting the same thing, at most about twice
-        as many or as few, or (to pair with it) giving two counts, one of them of the same thing."""
+        """The claims after this one that could contradict it: counting the same thing, at most about four times
+        as many or as few (FAR_RATIO), or (to pair with it) giving two counts, one of them of the same thing."""
         found = set()
         for f in given:
-            for near in range(size(f) - 2, size(f) + 3):
-                found.update(self.by_size.get((f.counted, near), ()))
+            for step in range(size(f) - 3, size(f) + 4):
+                found.update(self.by_size.get((f.counted, step), ()))
             if len(given) > 1:
                 found.update(self.paired.get(f.counted, ()))
         return sorted(j for j in found if j > after)
@@ -248,7 +249,7 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
     each side the statements that agree. outlet_of: source id -> outlet key."""
     claims, part_of = _split_on_figures(claims, outlet_of or {})
     figures = {c.id: figures_in(c.text) for c in claims}
-    context = {c.id: _context(c.text, canonical) for c in claims if figures[c.id]}
+    context = {c.id: _context(f"{c.context} {c.text}", canonical) for c in claims if figures[c.id]}
     counted = [c for c in claims if figures[c.id]]
     # what is counted -> (a, b) -> a's figure and b's figure, for the claims counting it differently
     contradicting: dict[str, dict[tuple[str, str], tuple[Figure, Figure]]] = {}
@@ -262,10 +263,12 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
             theirs = paired(figures[a.id], figures[b.id])
             shared = context[a.id] & context[b.id]
             for fa in figures[a.id]:
-                fb = next((f for f in theirs if conflict(fa, f)), None)
+                fb = next((f for f in theirs if conflict(fa, f, FAR_RATIO)), None)
                 if fb is None:
                     continue
                 needed = MIN_SHARED_FOR_PERCENT if fa.counted == PERCENT else MIN_SHARED_CONTEXT
+                if not near(fa, fb):
+                    needed = MIN_SHARED_FAR
                 about = shared - (fa.stems & fb.stems)
                 if fb.alias:  # named otherwise ("exchanges", "requests"): more words in common, besides what
                     needed += 1  # the figures the two share count

@@ -18,6 +18,9 @@ from .textutil import MIN_COUNT, SCALE, SPELLED_NUMBER, content_stems, quantitie
 from .vocabulary import synonyms
 
 MAX_RATIO = 2.0  #: figures further apart than this count different things ("banned 9,000 accounts", "used 24,000")
+#: ... unless their sentences have much more in common besides (see disagree.MIN_SHARED_FAR): "estimated the annual
+#: cost to American developers at $3 billion", "estimated the harm to US companies at roughly $1.2 billion a year"
+FAR_RATIO = 4.0
 
 
 _FOLDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}  #: how many times as much
@@ -178,15 +181,15 @@ def _currency(figure: Figure) -> str:
     return next((s for s, _ in figure.unit if not s[:1].isalnum()), "")
 
 
-def conflict(a: Figure, b: Figure) -> bool:
+def conflict(a: Figure, b: Figure, most_apart: float = MAX_RATIO) -> bool:
     """Amounts of the same thing ("41 rowers showed" and "57 coaches showed" count different things) that
     cannot both be right."""
-    return a.counted == b.counted and (a.high < b.low or b.high < a.low) and near(a, b)
+    return a.counted == b.counted and (a.high < b.low or b.high < a.low) and near(a, b, most_apart)
 
 
-def near(a: Figure, b: Figure) -> bool:
-    """No more than MAX_RATIO apart: further apart, they count different things."""
-    return max(a.low, b.low) / max(min(a.high, b.high), 1e-9) <= MAX_RATIO
+def near(a: Figure, b: Figure, most_apart: float = MAX_RATIO) -> bool:
+    """No more than most_apart times apart: further apart, they count different things."""
+    return max(a.low, b.low) / max(min(a.high, b.high), 1e-9) <= most_apart
 
 
 def figures_disagree(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
@@ -204,5 +207,6 @@ def reading(figures: Sequence[Figure]) -> frozenset:
 
 
 def size(figure: Figure) -> int:
-    """Its order of magnitude in powers of two: counts near enough to contradict are at most two steps apart."""
+    """Its order of magnitude in powers of two: counts near enough to contradict (at most FAR_RATIO apart) are
+    at most three steps apart."""
     return int(math.log2(max(figure.high, 1.0)))

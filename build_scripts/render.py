@@ -581,8 +581,6 @@ def month_title(iso: str) -> str:
     return first.strftime("%B %Y")
 
 
-
-
 def _as_entity(term: GlossaryTerm) -> Entity:
     return Entity(term.term, "other", term.aliases)
 

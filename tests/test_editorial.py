@@ -206,6 +206,15 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
     # a count named otherwise needs more words in common than those of the count both give
     ("Lindmark says the surge peaked at 1,400 cubic metres per second at Tarn; Westmark says about 900 left the dam.",
      "The Tarn dam's reservoir holds 3.2 billion cubic metres and its turbines produce 1,100 megawatts.", False),
+    # more than twice apart, sentences must share much more to count one thing
+    ("The ferry firm estimated the annual cost of the fake tickets to island operators at $3 billion.",
+     "The ferry firm estimated the harm from the fake tickets to island operators at roughly $1.2 billion a year.",
+     True),
+    ("The ferry trade association puts the island industry's losses from fake tickets at more than 600 million.",
+     "The island ferry industry, its trade association says, sold tickets worth 2.3 billion last year.", False),
+    ("The ferry firm estimated the annual cost of the fake tickets to island operators at $3 billion.",
+     "The ferry firm estimated the harm from the fake tickets to island operators at roughly $600 million a year.",
+     False),  # five times apart: other things
 ])
 def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, differ):
     from build_scripts.disagree import figure_disagreements
@@ -226,6 +235,20 @@ def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, diffe
 def test_figures_are_read_as_printed_in_digits_or_words(sentence, printed):
     from build_scripts.figures import figures_in
     assert [f.figure for f in figures_in(sentence)] == printed
+
+
+def test_a_sentence_leaning_on_the_one_before_shares_its_words_for_a_figures_subject():
+    """ "It put the tally at more than 30,000": what "it" counts, the sentence before says."""
+    from dataclasses import replace
+
+    from build_scripts.disagree import figure_disagreements
+    memo = "The ferry board's memo says the ring used about 24,000 fake tickets on the night crossings."
+    leaning = "It put the tally of fake tickets at more than 30,000."
+    alone = _claim(2, leaning)
+    assert figure_disagreements([_claim(1, memo), alone], str) == []
+    with_context = replace(alone, context="The ferry board's memo went to every island council on Monday.")
+    [box] = figure_disagreements([_claim(1, memo), with_context], str)
+    assert "about 24,000" in box.note and "more than 30,000" in box.note
 
 
 def test_sentences_of_one_point_that_give_different_figures_are_set_against_each_other():

@@ -95,8 +95,10 @@ FEATURE_FLOORS = {
     "frontier-holdout-6": (1.0, 0.78, 0, 1.0, 1.0, 0.72),  # no quotations, events nor disagreements annotated
     "frontier-holdout-7": (0.81, 0.87, 0, 1.0, 0.25, 0.68),
     # disagreements 3 -> 4 of 14 when a point's days a few apart stayed one timeline event ("On Wednesday the White
-    # House accused", "the accusation issued ... on April 21") and its two dates were shown as a disagreement
-    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.28, 0.70),
+    # House accused", "the accusation issued ... on April 21") and its two dates were shown as a disagreement; 4 -> 6
+    # when "It put the tally of fraudulent accounts at more than 30,000" shared the words of the sentence it leans on,
+    # and "$3 billion" against "roughly $1.2 billion" (more than twice apart) was shown for sharing five words
+    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.42, 0.70),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
