@@ -32,13 +32,14 @@ Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, Figure, as_printed, conflict, figures_disagree,
-                      figures_in, near, paired, reading, size)
 from .dates import day_title
+from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, TIMES, Figure, as_printed, conflict,
+                      figures_disagree, figures_in, near, paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef, TimelineEvent
 from .speakers import speaker_spans
 from .timeline import same_act
@@ -220,15 +221,18 @@ class _CountIndex:
     """Which claims give which counts, so that a claim is compared only with those that could contradict it."""
     by_size: dict[tuple[str, int], list[int]]  #: (what is counted, _size) -> the claims giving such a count
     paired: dict[str, list[int]]  #: what is counted -> the claims giving it and another count
+    multiples: list[int]  #: the claims giving a multiple ("ten times its normal level"), of any size
 
     @classmethod
     def of(cls, figures: list[Sequence[Figure]]) -> _CountIndex:
-        index = cls({}, {})
+        index = cls({}, {}, [])
         for n, given in enumerate(figures):
             for f in given:
                 index.by_size.setdefault((f.counted, size(f)), []).append(n)
                 if len(given) > 1:
                     index.paired.setdefault(f.counted, []).append(n)
+                if f.counted == TIMES:
+                    index.multiples.append(n)
         return index
 
     def comparable(self, given: Sequence[Figure], after: int) -> list[int]:
@@ -238,6 +242,8 @@ class _CountIndex:
         for f in given:
             for step in range(size(f) - 3, size(f) + 4):
                 found.update(self.by_size.get((f.counted, step), ()))
+            if f.counted == TIMES:
+                found.update(self.multiples)
             if len(given) > 1:
                 found.update(self.paired.get(f.counted, ()))
         return sorted(j for j in found if j > after)
@@ -263,7 +269,8 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
             theirs = paired(figures[a.id], figures[b.id])
             shared = context[a.id] & context[b.id]
             for fa in figures[a.id]:
-                fb = next((f for f in theirs if conflict(fa, f, FAR_RATIO)), None)
+                # multiples of one thing differ however far apart ("a hundred times" against "ten times")
+                fb = next((f for f in theirs if conflict(fa, f, math.inf if fa.counted == TIMES else FAR_RATIO)), None)
                 if fb is None:
                     continue
                 needed = MIN_SHARED_FOR_PERCENT if fa.counted == PERCENT else MIN_SHARED_CONTEXT

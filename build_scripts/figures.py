@@ -102,7 +102,7 @@ def figures_in(text: str) -> tuple[Figure, ...]:
                      if qualifier in _ABOUT else (value * 0.98, value * 1.02))
         figure_end = max(match.end(group) for group in ("scale", "number", "fold", "spelled"))
         if match.group("fold"):  # "rose fivefold", "has more than tripled": how many times as much
-            unit = ((_counted_stem("times"), figure_end),)
+            unit = ((TIMES, figure_end),)
         elif percent := _PERCENT.match(text, figure_end):  # "41 per cent", "78 percent full" and "78%" count alike
             unit = ((PERCENT, percent.end()),) + tuple(
                 (s, end) for s, end in _unit(match) if end > percent.end())
@@ -154,6 +154,10 @@ def _counted_stem(word: str) -> str:
     """What a word counts, as a stem: "residents" and "people" count the same."""
     word_stem = stem(word.lower())
     return synonyms().get(word_stem, word_stem)
+
+
+#: what a multiple counts ("fivefold", "ten times its normal level"): how many times as much, of anything
+TIMES = _counted_stem("times")
 
 
 def as_printed(a: Figure, b: Figure) -> tuple[str, str]:

@@ -215,6 +215,11 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
     ("The ferry firm estimated the annual cost of the fake tickets to island operators at $3 billion.",
      "The ferry firm estimated the harm from the fake tickets to island operators at roughly $600 million a year.",
      False),  # five times apart: other things
+    # multiples of one thing differ however far apart, when the sentences share as much
+    ("The inspector says the intruder raised the chlorine setpoint to more than a hundred times its normal level.",
+     "The water board says the intruder raised the chlorine setpoint to roughly ten times its normal level.", True),
+    ("The inspector says the intruder raised the chlorine setpoint to more than a hundred times its normal level.",
+     "Chlorine prices have risen ten times since the water board's last tender.", False),
 ])
 def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, differ):
     from build_scripts.disagree import figure_disagreements
