@@ -207,6 +207,37 @@ def _merge_alike(events: list[list[tuple[str, DateMention]]], dated) -> list[lis
     return merged
 
 
+SAY = "say"  #: the act of saying, which any two statements may share (a word of data/acts.yml)
+MAYBE_SHARED = 4  #: words two entries telling one act share, to be shown to editors as perhaps one event
+
+
+def maybe_one_event(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEvent, TimelineEvent]]:
+    """Pairs of entries a day to a few days apart, reported by different outlets, that may be one event dated
+    two ways ("several vehicles were detained ... on 8 March" and "stopped a convoy ... on the night of March 9
+    and seized a dozen trucks"): the same act besides saying and four words in common, or most words in common.
+    Too often two events to show readers (an accusation on Tuesday and its repetition on Wednesday), they are
+    listed for editors to record as contradictions."""
+    said = [set().union(*(content_stems(outside_quotes(x.quote)) for x in e.citations)) for e in events]
+    acts = [frozenset().union(*(acts_named(c) for c in e.citation_clauses)) - acts_named(SAY) for e in events]
+    denies = [polarity_of(e.text)[0] for e in events]
+    days = [date.fromisoformat(e.date) if len(e.date) == 10 else None for e in events]
+    found = []
+    for i, a in enumerate(events):
+        for j in range(i + 1, len(events)):
+            b = events[j]
+            if days[j] is None or days[i] is None or (days[j] - days[i]).days > MAX_DAYS_APART:
+                if days[i] is not None and days[j] is not None:
+                    break  # events stand in date order: the rest are further off
+                continue
+            if days[i] == days[j] or set(a.outlets) & set(b.outlets) or denies[i] != denies[j]:
+                continue
+            shared = len(said[i] & said[j])
+            if (acts[i] & acts[j] and shared >= MAYBE_SHARED) or shared >= max(
+                    MAYBE_SHARED, 0.5 * min(len(said[i]), len(said[j]))):
+                found.append((a, b))
+    return found
+
+
 def _same_time(a: set[str], b: set[str]) -> bool:
     """Dates that can be one event's: a day both give, or, where one gives no day, a week or month containing
     the other's (a "this week" sentence, joined to a Tuesday, does not join a Wednesday to it as well)."""

@@ -332,3 +332,24 @@ def test_a_point_dated_on_days_far_apart_keeps_its_close_days_together_and_its_s
     # one day given by every source: nothing to show
     assert dating_disagreements(build_timeline(said[:2], [claim], dict.fromkeys("ab", WEDNESDAY), outlet_of),
                                 [claim], outlet_of) == []
+
+
+def test_entries_a_day_apart_telling_one_act_are_listed_for_editors_to_check(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    _write(seeds, "a.md", "Harbour Times", "2031-09-12",
+           "Harbour police detained several ferry trucks near the Tarn crossing on 8 September, the border "
+           "service said.\n\nThe harbour council accused the ferry operator of overcharging on Tuesday.")
+    _write(seeds, "b.md", "Bay News", "2031-09-12",
+           "Harbour police stopped a ferry convoy near the Tarn crossing on the night of 9 September and seized "
+           "19 trucks.\n\nThe ferry operator on Wednesday rejected the council's accusation of overcharging.")
+    config = tmp_path / "briefing.yml"
+    config.write_text(CONFIG, encoding="utf-8")
+    result = build(seeds, config, None)
+    from build_scripts.timeline import maybe_one_event
+    pairs = [sorted(e.date for e in pair) for pair in maybe_one_event(result.briefing.timeline)]
+    assert pairs == [["2031-09-08", "2031-09-09"]]  # the accusation and its denial, a day apart, are two events
+    review = result.pages["review/index.md"]
+    listed = review[review.index("## Perhaps one event dated two ways"):review.index("## Sentences left out")]
+    assert "Monday 8 September 2031: Harbour police detained" in listed and "Tuesday 9 September 2031" in listed
+    assert "accused" not in listed
