@@ -42,9 +42,9 @@ from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, TIMES
                       figures_disagree, figures_in, near, paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef, TimelineEvent
 from .speakers import speaker_spans
-from .timeline import same_act
 from .textutil import (MONTH_NAMES, STOPWORDS, WEEKDAYS, content_stems, dates_in, figures_conflict, outside_quotes,
                        stem)
+from .timeline import same_act
 from .vocabulary import acts, acts_named, may_deny, names_denial, negated_before, polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (

@@ -19,7 +19,7 @@ from .vocabulary import synonyms
 
 MAX_RATIO = 2.0  #: figures further apart than this count different things ("banned 9,000 accounts", "used 24,000")
 #: ... unless their sentences have much more in common besides (see disagree.MIN_SHARED_FAR): "estimated the annual
-#: cost to American developers at $3 billion", "estimated the harm to US companies at roughly $1.2 billion a year"
+#: cost to island operators at $3 billion", "estimated the harm to island operators at roughly $1.2 billion a year"
 FAR_RATIO = 4.0
 
 

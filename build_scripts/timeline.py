@@ -14,8 +14,8 @@ from datetime import date
 from .dates import DateMention, clause_around, mentioned_dates, only_a_date, sort_key, within
 from .describe import REPEATS
 from .judge import HISTORY, TOO_SHORT, commentary_rules, leans_on_previous, says_we
-from .normalize import is_first_person
 from .model import Claim, LabelledSentence, TimelineEvent
+from .normalize import is_first_person
 from .textutil import content_stems, outside_quotes, words
 from .vocabulary import acts_named, polarity_of
 
@@ -223,12 +223,14 @@ def maybe_one_event(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEve
     days = [date.fromisoformat(e.date) if len(e.date) == 10 else None for e in events]
     found = []
     for i, a in enumerate(events):
+        if days[i] is None:
+            continue  # a month or a week: no day to differ from
         for j in range(i + 1, len(events)):
             b = events[j]
-            if days[j] is None or days[i] is None or (days[j] - days[i]).days > MAX_DAYS_APART:
-                if days[i] is not None and days[j] is not None:
-                    break  # events stand in date order: the rest are further off
+            if days[j] is None:
                 continue
+            if (days[j] - days[i]).days > MAX_DAYS_APART:
+                break  # the entries stand in date order: the rest are further off
             if days[i] == days[j] or set(a.outlets) & set(b.outlets) or denies[i] != denies[j]:
                 continue
             shared = len(said[i] & said[j])
