@@ -396,7 +396,8 @@ def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
         if not wrong:
             continue
         given = [other for other in refs if other.source_id != ref.source_id
-                 and not _AS_REPORTED.search(other.sentence.text) and wrong <= content_stems(canonical(other.sentence.text))]
+                 and not _AS_REPORTED.search(other.sentence.text)
+                 and wrong <= content_stems(canonical(other.sentence.text))]
         if given:
             found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
                                       f"{CORRECTS_REPORT}: \u201c{match.group('wrong')}\u201d.",

@@ -102,7 +102,8 @@ def leans_on_previous(text: str) -> bool:
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")
-_DATES = re.compile(rf"\b(?:{MONTHS}|{'|'.join(WEEKDAYS)}|[Yy]esterday|[Tt]oday|[Tt]onight)\b|\b{MONTH_ABBREVIATED}(?=\s?\d)")
+_DATES = re.compile(rf"\b(?:{MONTHS}|{'|'.join(WEEKDAYS)}|[Yy]esterday|[Tt]oday|[Tt]onight)\b|"
+                    rf"\b{MONTH_ABBREVIATED}(?=\s?\d)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!s)")
 _NOW = re.compile(r"(?:more |most |until |only )?(?:recently|now|currently|this (?:week|month|year))\b", re.IGNORECASE)
 _OPENER = re.compile(r"([A-Z][a-z][\w-]*)(?:['\u2019]s)?\b")
@@ -377,12 +378,12 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
     if ref.paragraph_kind == "item":
         if ref.lead_in:
             return "" if len(words(text)) >= MIN_ITEM_WORDS else TOO_SHORT
-        if not _is_complete(text):
+        if not is_complete(text):
             return "list item (not a sentence, no lead-in)"
     said = LABEL.sub("", text) if ref.speaker else text
     if len(words(said)) < MIN_CLAIM_WORDS and not _short_report(said, matcher):
         return TOO_SHORT  # (a transcript's "Mara Lind:" is who speaks, not what is said)
-    if not _is_complete(text) or _LABELLED_PHRASE.match(text):
+    if not is_complete(text) or _LABELLED_PHRASE.match(text):
         return "fragment (not a complete sentence)"
     # in a transcript "I" and "we" are the speaker's, not the writer's
     if not ref.speaker and (is_first_person(text) or says_we(text)):
@@ -403,7 +404,8 @@ def _short_report(text: str, matcher: EntityMatcher) -> bool:
     return len(words(text)) >= MIN_REPORT_WORDS and polarity_of(text)[0] and bool(matcher.mentions(text))
 
 
-def _is_complete(text: str) -> bool:
+def is_complete(text: str) -> bool:
+    """It opens on a capital (or a quotation mark) and ends as a statement does."""
     return bool(_TERMINAL.search(text)) and (text[:1].isupper() or text[:1] in _OPENING_QUOTE)
 
 

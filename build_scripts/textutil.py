@@ -181,7 +181,8 @@ MONTHS = f"(?:{'|'.join(MONTH_NAMES)})"
 #: a month beside a day's number: its name, or the short form news agencies write ("Aug. 9", "Sept. 6", "Oct 14")
 MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 MONTH_OF_DAY = rf"(?:{MONTHS}\b|{MONTH_ABBREVIATED})"
-_DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_OF_DAY}|\b{MONTH_OF_DAY}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
+_DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_OF_DAY}|"
+                           rf"\b{MONTH_OF_DAY}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b|"
                            r"\b((?:19|20)\d\d)\b(?!s)")
 
 

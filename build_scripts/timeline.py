@@ -13,7 +13,7 @@ from datetime import date
 
 from .dates import DateMention, clause_around, mentioned_dates, only_a_date, sort_key, within
 from .describe import REPEATS
-from .judge import HISTORY, TOO_SHORT, commentary_rules, leans_on_previous, says_we
+from .judge import HISTORY, TOO_SHORT, commentary_rules, is_complete, leans_on_previous, says_we
 from .model import Claim, LabelledSentence, TimelineEvent
 from .normalize import is_first_person
 from .textutil import content_stems, outside_quotes, words
@@ -90,7 +90,7 @@ def _goes_on(labelled: list[LabelledSentence], n: int) -> bool:
     text = ls.ref.sentence.text
     return (ls.reason == TOO_SHORT and ls.ref.paragraph_kind == "paragraph" and not ls.ref.speaker
             and before is not None and before.reason in REPORTING and before.ref.source_id == ls.ref.source_id
-            and before.ref.paragraph_id == ls.ref.paragraph_id and text[:1].isupper() and text.rstrip().endswith(".")
+            and before.ref.paragraph_id == ls.ref.paragraph_id and is_complete(text)
             and not is_first_person(text) and not says_we(text))
 
 

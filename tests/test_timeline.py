@@ -8,8 +8,11 @@ from datetime import date
 import pytest
 
 from build_scripts.dates import mentioned_dates
+from build_scripts.disagree import dating_disagreements
+from build_scripts.model import Claim, LabelledSentence, Sentence, SentenceRef, TopicLabel
 from build_scripts.pipeline import build
 from build_scripts.render import Renderer
+from build_scripts.timeline import build_timeline, maybe_one_event
 
 from conftest import FIXTURES, build_fixture, make_project, mkdocs_build
 
@@ -154,6 +157,12 @@ def test_the_timeline_page_builds_strict_and_is_in_the_navigation(tmp_path):
     assert 'href="timeline/"' in home
 
 
+def _said(source: str, text: str) -> LabelledSentence:
+    """A labelled sentence of its own article, on the story's first topic."""
+    return LabelledSentence(SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text)),
+                            (TopicLabel("strike", 1.0, ()),), True, "")
+
+
 def _write(folder, name: str, outlet: str, day: str, text: str) -> None:
     (folder / name).write_text(f"---\ntitle: {outlet} report\noutlet: {outlet}\ndate: {day}\n---\n\n{text}\n",
                                encoding="utf-8")
@@ -180,51 +189,30 @@ def test_one_event_worded_apart_is_one_entry_and_a_period_start_is_no_other_date
 
 
 def test_entries_the_claims_kept_apart_are_one_event_when_alike_on_one_date():
-    from build_scripts.model import LabelledSentence, Sentence, SentenceRef, TopicLabel
-    from build_scripts.timeline import build_timeline
-
-    def sentence(source: str, text: str) -> LabelledSentence:
-        ref = SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text))
-        return LabelledSentence(ref, (TopicLabel("strike", 1.0, ()),), True, "")
-
-    said = [sentence("a", "The harbour council on Tuesday accused the ferry operator of overcharging island passengers."),
-            sentence("b", "When the harbour council published its report on Tuesday, it accused the ferry operator of "
-                          "overcharging passengers on island routes."),
-            sentence("c", "The ferry union went on strike on Tuesday over pay.")]
+    said = [_said("a", "The harbour council on Tuesday accused the ferry operator of overcharging island passengers."),
+            _said("b", "When the harbour council published its report on Tuesday, it accused the ferry operator of "
+                       "overcharging passengers on island routes."),
+            _said("c", "The ferry union went on strike on Tuesday over pay.")]
     timeline = build_timeline(said, [], {"a": WEDNESDAY, "b": WEDNESDAY, "c": WEDNESDAY}, {"a": "A", "b": "B", "c": "C"})
     assert sorted(sorted(e.outlets) for e in timeline) == [["A", "B"], ["C"]]
     # the accused's denial that day shares the accusation's words, and is another event
-    denial = sentence("d", "The ferry operator on Tuesday flatly denied overcharging island passengers, accusing the "
-                           "harbour council of bad arithmetic.")
+    denial = _said("d", "The ferry operator on Tuesday flatly denied overcharging island passengers, accusing the "
+                        "harbour council of bad arithmetic.")
     timeline = build_timeline(said + [denial], [], dict.fromkeys("abcd", WEDNESDAY), {k: k.upper() for k in "abcd"})
     assert sorted(sorted(e.outlets) for e in timeline) == [["A", "B"], ["C"], ["D"]]
 
 
 def test_when_something_began_is_no_other_date_for_the_event_its_claim_reports():
-    from build_scripts.model import Claim, LabelledSentence, Sentence, SentenceRef, TopicLabel
-    from build_scripts.timeline import build_timeline
-
-    def sentence(source: str, text: str) -> LabelledSentence:
-        return LabelledSentence(SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text)),
-                                (TopicLabel("strike", 1.0, ()),), True, "")
-
-    said = [sentence("a", "The council on Tuesday accused the operator of overcharging passengers."),
-            sentence("b", "The council accused the operator of overcharging passengers since March.")]
+    said = [_said("a", "The council on Tuesday accused the operator of overcharging passengers."),
+            _said("b", "The council accused the operator of overcharging passengers since March.")]
     claim = Claim("c1", said[0].ref.sentence.text, (), (), ("A", "B"), 1.0, members=("a#p.s1", "b#p.s1"))
     timeline = build_timeline(said, [claim], {"a": WEDNESDAY, "b": WEDNESDAY}, {"a": "A", "b": "B"})
     assert [(e.date, e.dates) for e in timeline] == [("2031-03", ("2031-03",)), ("2031-09-09", ("2031-09-09",))]
 
 
 def test_one_point_dated_a_day_apart_is_one_event_and_days_further_apart_two():
-    from build_scripts.model import Claim, LabelledSentence, Sentence, SentenceRef, TopicLabel
-    from build_scripts.timeline import build_timeline
-
-    def sentence(source: str, text: str) -> LabelledSentence:
-        return LabelledSentence(SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text)),
-                                (TopicLabel("strike", 1.0, ()),), True, "")
-
     def timeline_of(a: str, b: str):
-        said = [sentence("a", a), sentence("b", b)]
+        said = [_said("a", a), _said("b", b)]
         claim = Claim("c1", a, (), (), ("A", "B"), 1.0, members=("a#p.s1", "b#p.s1"))
         return build_timeline(said, [claim], {"a": WEDNESDAY, "b": WEDNESDAY}, {"a": "A", "b": "B"})
 
@@ -266,17 +254,10 @@ def test_a_live_blogs_update_is_dated_by_the_day_heading_it_was_posted_under(tmp
 
 
 def test_a_week_joins_one_day_of_it_and_does_not_join_two_days_into_one_event():
-    from build_scripts.model import LabelledSentence, Sentence, SentenceRef, TopicLabel
-    from build_scripts.timeline import build_timeline
-
-    def sentence(source: str, text: str) -> LabelledSentence:
-        return LabelledSentence(SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text)),
-                                (TopicLabel("strike", 1.0, ()),), True, "")
-
-    said = [sentence("a", "This week the harbour council accused the ferry operator of overcharging island passengers."),
-            sentence("b", "The harbour council on Tuesday accused the ferry operator of overcharging island passengers."),
-            sentence("c", "The harbour council on Wednesday again accused the ferry operator of overcharging island "
-                          "passengers.")]
+    said = [_said("a", "This week the harbour council accused the ferry operator of overcharging island passengers."),
+            _said("b", "The harbour council on Tuesday accused the ferry operator of overcharging island passengers."),
+            _said("c", "The harbour council on Wednesday again accused the ferry operator of overcharging island "
+                       "passengers.")]
     timeline = build_timeline(said, [], dict.fromkeys("abc", WEDNESDAY), {k: k.upper() for k in "abc"})
     assert sorted(sorted(e.outlets) for e in timeline) == [["A", "B"], ["C"]]
 
@@ -307,18 +288,10 @@ def _event_of(timeline, words: str):
 
 
 def test_a_point_dated_on_days_far_apart_keeps_its_close_days_together_and_its_sources_disagreement_shown():
-    from build_scripts.disagree import dating_disagreements
-    from build_scripts.model import Claim, LabelledSentence, Sentence, SentenceRef, TopicLabel
-    from build_scripts.timeline import build_timeline
-
-    def sentence(source: str, text: str) -> LabelledSentence:
-        return LabelledSentence(SentenceRef(source, source, "p", "paragraph", Sentence("p.s1", text)),
-                                (TopicLabel("strike", 1.0, ()),), True, "")
-
-    said = [sentence("a", "Ferry shares fell on Wednesday after the council accused the operator of overcharging."),
-            sentence("b", "On Wednesday the harbour council accused the ferry operator of overcharging."),
-            sentence("c", "Islanders welcomed the accusation issued by the council on 9 September against the operator."),
-            sentence("d", "The council accused the ferry operator of overcharging again on 17 September.")]
+    said = [_said("a", "Ferry shares fell on Wednesday after the council accused the operator of overcharging."),
+            _said("b", "On Wednesday the harbour council accused the ferry operator of overcharging."),
+            _said("c", "Islanders welcomed the accusation issued by the council on 9 September against the operator."),
+            _said("d", "The council accused the ferry operator of overcharging again on 17 September.")]
     claim = Claim("c1", said[0].ref.sentence.text, (), (), tuple("ABCD"), 1.0, members=tuple(f"{k}#p.s1" for k in "abcd"))
     outlet_of = {k: k.upper() for k in "abcd"}
     timeline = build_timeline(said, [claim], dict.fromkeys("abcd", WEDNESDAY), outlet_of)
@@ -346,7 +319,6 @@ def test_entries_a_day_apart_telling_one_act_are_listed_for_editors_to_check(tmp
     config = tmp_path / "briefing.yml"
     config.write_text(CONFIG, encoding="utf-8")
     result = build(seeds, config, None)
-    from build_scripts.timeline import maybe_one_event
     pairs = [sorted(e.date for e in pair) for pair in maybe_one_event(result.briefing.timeline)]
     assert pairs == [["2031-09-08", "2031-09-09"]]  # the accusation and its denial, a day apart, are two events
     review = result.pages["review/index.md"]
