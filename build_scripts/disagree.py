@@ -819,7 +819,8 @@ def answered_accounts(accounts: list[_Account], refs: list[SentenceRef], claims:
 # ("had produced no evidence", "has not provided a single piece of evidence", "no evidence has been handed over")
 _GROUNDS = re.compile(r"\b(?:evidence|case|assessment|judge?ment|findings|attribution)\s+(?:[\w'-]+\s+){0,2}?"
                       r"(?:rests?|rested|draws?|drew|drawn|relies|relied|rely|came|comes|(?:is|was)\s+based)\s+"
-                      r"(?:on|upon|from)\b|\bevidence\s+(?:is|was)\s+(?:clear|overwhelming|conclusive|compelling)\b",
+                      r"(?:on|upon|from)\b|"
+                      r"\bevidence\s+(?:is|was)\s+[\"\u201c]?(?:clear|overwhelming|conclusive|compelling)\b",
                       re.IGNORECASE)
 _WHETHER = re.compile(r"\bwhether\b", re.IGNORECASE)  #: "questioned whether the evidence, which relies on ..."
 _GIVE = r"(?:provid|produc|present|offer|show|hand|giv|gave|shar|publish|suppl)\w*"
@@ -833,7 +834,8 @@ def grounds_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[
     """What one side says its case rests on, against sources saying it has handed over no evidence: the
     statement and its negation that most contested accusations carry. One box, each side citing every sentence
     that says it; only when the two sides are reported by different outlets."""
-    grounds = [r for r in refs if _GROUNDS.search(r.sentence.text) and polarity_of(r.sentence.text) == (False, False)
+    grounds = [r for r in refs if (found := _GROUNDS.search(r.sentence.text))
+               and polarity_of(_clause_at(r.sentence.text, found.start())) == (False, False)
                and not _WHETHER.search(r.sentence.text)]
     none_given = [r for r in refs if _NO_EVIDENCE.search(r.sentence.text)]
     if not grounds or not none_given or {r.outlet_key for r in grounds} == {r.outlet_key for r in none_given}:
@@ -842,6 +844,17 @@ def grounds_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[
     return [Disagreement((_with_others(grounds, claim_of), _with_others(none_given, claim_of)),
                          "One side says what its case rests on; the other says no evidence has been handed over.",
                          detected=True)]
+
+
+def _clause_at(text: str, at: int) -> str:
+    """The clause of a sentence holding the character at `at`: "The evidence is clear" in "'The evidence is clear
+    and it is overwhelming,' X said, 'and we will not allow ...'", whose later "not" says nothing of it."""
+    start = 0
+    for boundary in _CLAUSES.finditer(text):
+        if boundary.start() > at:
+            return text[start:boundary.start()]
+        start = boundary.end()
+    return text[start:]
 
 
 def dating_disagreements(events: Sequence[TimelineEvent], claims: list[Claim],

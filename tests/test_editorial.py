@@ -345,6 +345,16 @@ def test_what_a_case_rests_on_against_a_party_saying_no_evidence_was_handed_over
     # whether the evidence suffices is a question, not a statement of what the case rests on
     asked = _refs("Researchers asked whether the memo's evidence, which relies on the labs' own data, is enough.")
     assert grounds_disagreements(asked + none_given, []) == []
+    # a "not" in a later clause of the speaker's says nothing of the evidence; the quoted word is still the claim
+    clear = _refs('"The evidence is clear and it is overwhelming," the minister said, "and we will not let it pass."',
+                  'The minister insisted that the evidence is "overwhelming."', source="wire")
+    found = grounds_disagreements(clear + none_given, [])
+    assert [{x.key for x in side.citations} for d in found for side in d.sides] == [
+        {r.key for r in clear}, {r.key for r in none_given}]
+    doubted = _refs("The evidence is clear, officials said, but the labs have not shared it.", source="wire")
+    assert len(grounds_disagreements(doubted + none_given, [])) == 1
+    not_clear = _refs("The evidence is not clear, the researchers said.", source="wire")
+    assert grounds_disagreements(not_clear + none_given, []) == []
 
 
 @pytest.mark.parametrize("a, b, opposite", [

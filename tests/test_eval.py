@@ -97,8 +97,10 @@ FEATURE_FLOORS = {
     # disagreements 3 -> 4 of 14 when a point's days a few apart stayed one timeline event ("On Wednesday the White
     # House accused", "the accusation issued ... on April 21") and its two dates were shown as a disagreement; 4 -> 6
     # when "It put the tally of fraudulent accounts at more than 30,000" shared the words of the sentence it leans on,
-    # and "$3 billion" against "roughly $1.2 billion" (more than twice apart) was shown for sharing five words
-    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.42, 0.70),
+    # and "$3 billion" against "roughly $1.2 billion" (more than twice apart) was shown for sharing five words; 6 -> 7
+    # when '"The evidence is clear ...," X said, "and we will not allow ..."' counted as what the case rests on (the
+    # later clause's "not" had read as negating it)
+    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.5, 0.70),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
