@@ -1,6 +1,6 @@
 """Disagree: claims -> the places where the sources do not agree.
 
-Ten kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
+Eleven kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
   380 stored samples", "19 trucks" and "a dozen trucks", "rose fivefold" and "more than tripled", "78 percent"
   and "41 per cent"): the same unit, words around it in common, amounts that cannot both be right. The unit
@@ -27,17 +27,21 @@ Ten kinds are detected, each cautiously (editors record the ones it misses in br
 - what one side says its case rests on ("the evidence came from the companies' own investigations") against
   sources saying no evidence was handed over ("had produced no evidence");
 - the days sources give for one event, as the timeline found them ("accused ... on Wednesday", "the accusation
-  issued on April 21"): one side per day.
+  issued on April 21"): one side per day;
+- one deed credited to different actors ("X said it would pause purchases of oxides" against "Y announced that
+  its members would pause purchases of oxides"), in one point or on a day both name.
 Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .dates import day_title
+from .deeds import deeds_in
 from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, TIMES, Figure, as_printed, conflict,
                       figures_disagree, figures_in, near, paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef, TimelineEvent
@@ -881,6 +885,62 @@ def dating_disagreements(events: Sequence[TimelineEvent], claims: list[Claim],
     return found
 
 
+MIN_SHARED_DEED = 4  #: words two tellings of one deed share, its verb among them
+
+
+def credit_disagreements(refs: list[SentenceRef], claims: list[Claim],
+                         canonical: Callable[[str], str]) -> list[Disagreement]:
+    """One deed credited to different actors ("Vell Magnetics said it would pause purchases of oxides from Orvik"
+    against "the Magnet Producers Association announced that its members would pause purchases of oxides from
+    Orvik"): the same act told in four shared words, by actors neither sentence names both of, in sentences
+    that state one point or name the same day or month ("in February"). A side per actor, citing every
+    sentence that credits it."""
+    claim_of = points_by_sentence(claims)
+    told = []
+    for ref in refs:
+        for deed in deeds_in(ref.sentence.text):
+            actor = frozenset(_mentions(deed.actor, canonical))
+            words = content_stems(canonical(deed.told)) - _mentions(deed.told, canonical)
+            if actor:
+                told.append((ref, deed.act, actor, words, _mentions(ref.sentence.text, canonical)))
+    boxes: dict[tuple, dict[frozenset, list[SentenceRef]]] = {}
+    telling: dict[tuple[str, str], list[int]] = {}  # (act, word) -> the tellings of that act with that word
+    for n, (_, act, _, words, _) in enumerate(told):
+        for word in words:
+            telling.setdefault((act, word), []).append(n)
+    for n, (a, act, actor_a, words_a, named_a) in enumerate(told):
+        shared = Counter(m for word in words_a for m in telling[(act, word)] if m > n)
+        for m in sorted(m for m, count in shared.items() if count >= MIN_SHARED_DEED):
+            b, _, actor_b, _, named_b = told[m]
+            if a.outlet_key == b.outlet_key or actor_a & named_b or actor_b & named_a:
+                continue
+            if not (_one_point(a, b, claim_of) or _days_named(a.sentence.text) & _days_named(b.sentence.text)):
+                continue
+            sides = boxes.setdefault((act, frozenset((actor_a, actor_b))), {})
+            for actor, ref in ((actor_a, a), (actor_b, b)):
+                if ref not in sides.setdefault(actor, []):
+                    sides[actor].append(ref)
+    found = []
+    for sides in boxes.values():
+        found.append(Disagreement(tuple(_credited(credited, claim_of) for credited in sorted(
+            sides.values(), key=lambda refs: -len({r.outlet_key for r in refs}))),
+            "The sources credit different actors with the same act.", detected=True))
+    return found
+
+
+def _credited(refs: list[SentenceRef], claim_of: dict[str, Claim]) -> DisagreementSide:
+    """The sentences crediting one actor: the first shown, all cited (not the rest of their point, which may
+    credit the other)."""
+    citations = tuple(r.citation for r in refs)
+    return DisagreementSide(refs[0].sentence.text, citations, tuple(dict.fromkeys(r.outlet_key for r in refs)),
+                            tuple(dict.fromkeys(claim_of[r.key].id for r in refs if r.key in claim_of)))
+
+
+def _days_named(text: str) -> set[str]:
+    """The days, months and dates a sentence names."""
+    return {w for w in re.findall(r"[A-Z][a-z]+", text) if w in _CALENDAR} | dates_in(text)
+
+
 def points_by_sentence(claims: list[Claim]) -> dict[str, Claim]:
     """"<source id>#<sentence id>" -> the point that sentence states."""
     return {member: claim for claim in claims for member in claim.members}
@@ -921,4 +981,5 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
     return figures + others + silence_disagreements(list(refs), claims, canonical, denials) + \
         accusation_disagreements(claims, list(refs), canonical, denials) + \
         rebuttal_disagreements(list(refs), claims, canonical) + rival_accounts(accounts, claims) + \
-        answered_accounts(accounts, list(refs), claims, canonical) + grounds_disagreements(list(refs), claims)
+        answered_accounts(accounts, list(refs), claims, canonical) + grounds_disagreements(list(refs), claims) + \
+        credit_disagreements(list(refs), claims, canonical)

@@ -697,3 +697,36 @@ def test_a_cause_named_for_an_event_against_the_named_party_s_denial(answer, ans
     account = "The inquiry traces the outages to two masts, including a relay at Dunmore operated by Ferrolink."
     refs = _refs(account, source="ledger") + _refs(answer, source="herald")
     assert _sides(answered_accounts(accounts_in(refs, str), refs, [], str)) == ([[account, answer]] if answered else [])
+
+
+def test_one_deed_credited_to_different_actors():
+    from build_scripts.disagree import credit_disagreements
+    from build_scripts.model import Claim
+    haulier = _refs("Harlow Freight said on Monday it would suspend deliveries to the port until the strike ends.",
+                    source="wire")
+    guild = _refs("On Monday the Carriers Guild announced that its members would suspend deliveries to the port "
+                  "until the strike ends.", source="herald")
+    found = credit_disagreements(haulier + guild, [], str)
+    assert [[x.key for x in side.citations] for d in found for side in d.sides] == [
+        [haulier[0].key], [guild[0].key]]
+    # one outlet saying both is no disagreement between sources
+    assert credit_disagreements(haulier + _refs(guild[0].sentence.text, source="wire"), [], str) == []
+    # a sentence naming both actors tells how they relate, not who did it
+    both = _refs("The Carriers Guild, whose members include Harlow Freight, said on Monday its members would "
+                 "suspend deliveries to the port until the strike ends.", source="herald")
+    assert credit_disagreements(haulier + both, [], str) == []
+    # without a day in common, two actors may each have done it: only sentences of one point say it was one deed
+    undated = _refs("The Carriers Guild announced that its members would suspend deliveries to the port until the "
+                    "strike ends.", source="herald")
+    assert credit_disagreements(haulier + undated, [], str) == []
+    one_point = Claim("c1", haulier[0].sentence.text, (), (haulier[0].citation, undated[0].citation),
+                      ("wire-outlet", "herald-outlet"), 0.0, members=(haulier[0].key, undated[0].key))
+    assert len(credit_disagreements(haulier + undated, [one_point], str)) == 1
+    # a different deed, or too few words of it in common
+    other = _refs("On Monday the Carriers Guild said its members would suspend payments to the insurers.",
+                  source="herald")
+    assert credit_disagreements(haulier + other, [], str) == []
+    # a stance is no deed: two bodies condemning one strike do not contradict each other
+    condemned = _refs("Harlow Freight on Monday condemned the strike at the north quay of the port.", source="wire") + \
+        _refs("The Carriers Guild on Monday condemned the strike at the north quay of the port.", source="herald")
+    assert credit_disagreements(condemned, [], str) == []

@@ -99,8 +99,9 @@ FEATURE_FLOORS = {
     # when "It put the tally of fraudulent accounts at more than 30,000" shared the words of the sentence it leans on,
     # and "$3 billion" against "roughly $1.2 billion" (more than twice apart) was shown for sharing five words; 6 -> 7
     # when '"The evidence is clear ...," X said, "and we will not allow ..."' counted as what the case rests on (the
-    # later clause's "not" had read as negating it)
-    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.5, 0.70),
+    # later clause's "not" had read as negating it); 7 -> 8 when "Corvid Labs ... said in February that it had banned
+    # thousands of accounts" was set against "Meridian AI, which in February banned thousands of accounts"
+    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.57, 0.70),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
@@ -114,7 +115,9 @@ FEATURE_FLOORS = {
     # sentences share: the Greyfield sentence ("the true figure is considerably higher, as much as 52,000 tonnes")
     # shares no other word with the minister's 38,000; the same artefact made false boxes of "roughly 24,000" and
     # "roughly 11,000" accounts elsewhere
-    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.33, 0.73),
+    # 6 -> 7 when one deed credited to different actors was shown ("Vell Magnetics ... said it would pause purchases"
+    # against "the Magnet Producers Association ... announced that its members would pause purchases")
+    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.38, 0.73),
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August
