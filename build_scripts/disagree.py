@@ -7,8 +7,8 @@ Eleven kinds are detected, each cautiously (editors record the ones it misses in
   may come before the figure ("the tally of accounts north of 30,000"), or be named otherwise by a sentence
   agreeing on another count ("21,000 accounts ... 13.4 million exchanges", "21,000 accounts ... 16 million
   requests"); a member sentence's count its point does not show is compared too;
-- a statement and its negation ("the memo named three companies", "the memo does not name any company"), or
-  two dates for one event; a clause of a longer sentence counts when it opens on the same subject, and a
+- a statement and its negation ("the memo named three companies", "the memo does not name any company"); a
+  clause of a longer sentence counts when it opens on the same subject, and a
   negation counts only for the few words it reaches ("is in no doubt" negates no link, no firm), or for the
   verb itself when it is done to nothing at all ("the memo itself names no company" against "the memo named
   three developers, A, B and C");
@@ -27,7 +27,9 @@ Eleven kinds are detected, each cautiously (editors record the ones it misses in
 - what one side says its case rests on ("the evidence came from the companies' own investigations") against
   sources saying no evidence was handed over ("had produced no evidence");
 - the days sources give for one event, as the timeline found them ("accused ... on Wednesday", "the accusation
-  issued on April 21"): one side per day;
+  issued on April 21"): one side per day; and entries of two points a few days apart whose dated clauses name
+  one act ("vehicles were detained ... on 8 March" against "stopped a convoy on the night of March 9 and
+  seized a dozen trucks");
 - one deed credited to different actors ("X said it would pause purchases of oxides" against "Y announced that
   its members would pause purchases of oxides"), in one point or on a day both name.
 Points one source makes are not disagreements: the page lists them apart.
@@ -46,9 +48,8 @@ from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, TIMES
                       figures_disagree, figures_in, near, paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef, TimelineEvent
 from .speakers import speaker_spans
-from .textutil import (MONTH_NAMES, STOPWORDS, WEEKDAYS, content_stems, dates_in, figures_conflict, outside_quotes,
-                       stem)
-from .timeline import same_act
+from .textutil import MONTH_NAMES, STOPWORDS, WEEKDAYS, content_stems, dates_in, outside_quotes, stem
+from .timeline import clauses_naming, dated_apart, same_act
 from .vocabulary import acts, acts_named, may_deny, names_denial, negated_before, polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (
@@ -463,7 +464,7 @@ def _opposed(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> bool
 
 def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str]) -> list[Disagreement]:
     """Two claims from different outlets about the same thing (most of their words shared) where only one
-    negates what the other states, or which give different dates."""
+    negates what the other states (their dates are the timeline's to compare: dating_disagreements)."""
     considered = sorted(claims, key=lambda c: (-len(c.outlets), c.id))[:MAX_CLAIMS]
     features = [_stems(c.text, canonical) for c in considered]
     clauses = [_clauses(c.text, canonical) for c in considered]
@@ -481,8 +482,6 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
                 note = _OPPOSITE
             elif _opposed(features[i], features[j]):
                 note = _OPPOSITE
-            elif _dates_differ(a.text, b.text):
-                note = "The sources give different dates."
             elif figures_disagree(figures_in(a.text), figures_in(b.text)):
                 note = "The sources give different figures."
             else:
@@ -539,15 +538,6 @@ def _clauses_opposed(a: list[_Clause], b: list[_Clause]) -> bool:
 
 
 # a period's bounds are not when a thing happened: "smuggled since 2030", "between then and March 2032"
-_PERIOD = re.compile(r"\b(?:since|between|from|until|till|through)\b[^,;.]*", re.IGNORECASE)
-
-
-def _dates_differ(a: str, b: str) -> bool:
-    """Different dates for when a thing happened: "on April 22" and "ten days since" give none, nor do the
-    bounds of a period ("since 2030", "between then and March 2032")."""
-    return figures_conflict(dates_in(_PERIOD.sub(" ", a)), dates_in(_PERIOD.sub(" ", b)))
-
-
 def _names(text: str, canonical: Callable[[str], str]) -> tuple[set[str], set[str]]:
     """(the editors' entities a sentence names, with what they are part of; its other capitalised names, not
     those of days and months: "the August release" names no one)."""
@@ -882,6 +872,17 @@ def dating_disagreements(events: Sequence[TimelineEvent], claims: list[Claim],
                       for _, cited in sorted(by_day.items()))
         days = " against ".join(day_title(iso) for iso in sorted(by_day))
         found.append(Disagreement(sides, f"The sources give different dates for this: {days}.", detected=True))
+    shown = [{c.key for c in side.citations} for d in found for side in d.sides]
+    for first, second, shared in dated_apart(tuple(events)):
+        sides = []
+        for event in (first, second):
+            cited = tuple(event.citations[n] for n in clauses_naming(event, shared))
+            sides.append(DisagreementSide(cited[0].quote, cited, _outlets(cited, outlet_of),
+                                          tuple(dict.fromkeys(claim_of[x.key].id for x in cited if x.key in claim_of))))
+        if any({c.key for c in side.citations} & keys for side in sides for keys in shown):
+            continue  # a point's own dates already show it
+        days = " against ".join(day_title(e.date) for e in (first, second))
+        found.append(Disagreement(tuple(sides), f"The sources give different dates for this: {days}.", detected=True))
     return found
 
 

@@ -22,7 +22,7 @@ from .safetext import Trusted, attribute_text, escape_markdown, one_line, safe_t
 from .quotes import fullest_naming, speaker_key
 from .status import actor_ids, load_vocabulary
 from .textutil import outlet_key_for, slugify
-from .timeline import maybe_one_event
+from .timeline import dated_apart, maybe_one_event
 from .write import GENERATED_NOTICE
 
 MATRIX_ROWS = 10
@@ -566,13 +566,14 @@ class Renderer:
                      "examples": [{"id": ls.ref.key, "text": ls.ref.sentence.text}
                                   for ls in items[:REVIEW_EXAMPLES]]}
                     for reason, items in sorted(reasons.items())]
-        dated_apart = [[{"date": day_title(e.date), "text": e.text, "id": e.citations[0].key} for e in pair]
-                       for pair in maybe_one_event(self.briefing.timeline)]
+        shown = {(a.id, b.id) for a, b, _ in dated_apart(self.briefing.timeline)}  # on the pages already
+        maybe_apart = [[{"date": day_title(e.date), "text": e.text, "id": e.citations[0].key} for e in pair]
+                       for pair in maybe_one_event(self.briefing.timeline) if (pair[0].id, pair[1].id) not in shown]
         return _ENV.get_template("review.md.j2").render(
             generated_notice=NOTICE,
             front_matter=_front_matter("Editors' review", "Why each claim exists and what was left out.",
                                        exclude_search=True),
-            topics=topics, left_out=left_out, unplaced_count=len(unplaced), dated_apart=dated_apart,
+            topics=topics, left_out=left_out, unplaced_count=len(unplaced), dated_apart=maybe_apart,
             unplaced=[{"id": ls.ref.key, "text": ls.ref.sentence.text}
                       for ls in unplaced[:REVIEW_EXAMPLES]],
             problems=self.briefing.problems)

@@ -208,11 +208,6 @@ def quantities_in(text: str) -> frozenset[str]:
     return frozenset(n for n in counted if float(n) >= MIN_COUNT)
 
 
-def figures_conflict(a: set[str], b: set[str]) -> bool:
-    """Both state figures and share none: they cannot be the same claim."""
-    return bool(a) and bool(b) and not (a & b)
-
-
 _BALANCED_QUOTE = re.compile(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]")
 _OPENS_QUOTE = re.compile(r"(?:^|(?<=\s))[\"\u201c]|\u201c")  #: a quote mark at a word's start opens a quotation
 _CLOSES_QUOTE = re.compile(r"[\"\u201d](?=\s|$)|\u201d")

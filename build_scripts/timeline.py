@@ -8,6 +8,7 @@ they give. When they give different dates, the entry keeps every date with the s
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from datetime import date
 
@@ -208,6 +209,7 @@ def _merge_alike(events: list[list[tuple[str, DateMention]]], dated) -> list[lis
 
 
 SAY = "say"  #: the act of saying, which any two statements may share (a word of data/acts.yml)
+ANSWERS = "respond deny"  #: acts of answering (words of data/acts.yml): an answer follows what it answers
 MAYBE_SHARED = 4  #: words two entries telling one act share, to be shown to editors as perhaps one event
 
 
@@ -238,6 +240,38 @@ def maybe_one_event(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEve
                     MAYBE_SHARED, 0.5 * min(len(said[i]), len(said[j]))):
                 found.append((a, b))
     return found
+
+
+# a clause that plans an act has not dated it: "says she will introduce a bill as soon as this week"
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans?\s+to|intends?\s+to|expects?\s+to|is\s+drafting|"
+                      r"are\s+drafting)\b", re.IGNORECASE)
+
+
+def dated_apart(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEvent, TimelineEvent, frozenset[int]]]:
+    """Of the pairs maybe_one_event lists, those that are one event dated two ways, with the acts they share:
+    the clauses their dates stand in name one act besides saying ("several vehicles were detained ... on 8
+    March" and "stopped a convoy on the night of March 9 and seized a dozen trucks"), done rather than planned
+    ("will introduce a bill"), and neither is an answer the other is not ("became the first rower to answer the
+    allegations" a day after "accused")."""
+    answers = acts_named(ANSWERS)
+    found = []
+    for a, b in maybe_one_event(events):
+        acts_a, acts_b = _acts_dated(a), _acts_dated(b)
+        if acts_a & acts_b and not (acts_a ^ acts_b) & answers:
+            found.append((a, b, acts_a & acts_b))
+    return found
+
+
+def _acts_dated(event: TimelineEvent) -> frozenset[int]:
+    """The acts besides saying that the clauses dating an entry name, done rather than planned."""
+    return frozenset().union(*(acts_named(c) for c in event.citation_clauses if not _PLANNED.search(c))) - \
+        acts_named(SAY)
+
+
+def clauses_naming(event: TimelineEvent, acts: frozenset[int]) -> list[int]:
+    """Which of an entry's citations date one of these acts."""
+    return [n for n, clause in enumerate(event.citation_clauses)
+            if acts_named(clause) & acts and not _PLANNED.search(clause)]
 
 
 def _same_time(a: set[str], b: set[str]) -> bool:

@@ -126,20 +126,6 @@ def test_glossary_entities_matrix_and_review_pages(tmp_path, page, expected):
     assert expected in (tmp_path / "docs" / page).read_text(encoding="utf-8")
 
 
-def test_a_date_and_a_count_of_days_are_no_disagreement_but_two_dates_are():
-    from build_scripts.disagree import detect_disagreements
-    from build_scripts.model import Claim
-
-    def claim(n: int, text: str) -> Claim:
-        return Claim(f"c{n}", text, (), (), (f"outlet{n}",), 0.0)
-
-    dated = claim(1, "The harbour council accused the ferry firm of overcharging on April 22.")
-    since = claim(2, "It has been a busy ten days since the harbour council accused the ferry firm of overcharging.")
-    other_day = claim(3, "The harbour council accused the ferry firm of overcharging on April 21.")
-    assert detect_disagreements([dated, since]) == []
-    assert len(detect_disagreements([dated, other_day])) == 1
-
-
 def _claim(n: int, text: str, outlet: str = "") -> "Claim":
     from build_scripts.model import Citation, Claim
     return Claim(f"c{n}", text, (), (Citation(f"s{n}", "p", "p.s1", text),), (outlet or f"outlet{n}",), 0.0)

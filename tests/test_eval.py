@@ -100,8 +100,10 @@ FEATURE_FLOORS = {
     # and "$3 billion" against "roughly $1.2 billion" (more than twice apart) was shown for sharing five words; 6 -> 7
     # when '"The evidence is clear ...," X said, "and we will not allow ..."' counted as what the case rests on (the
     # later clause's "not" had read as negating it); 7 -> 8 when "Corvid Labs ... said in February that it had banned
-    # thousands of accounts" was set against "Meridian AI, which in February banned thousands of accounts"
-    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.57, 0.70),
+    # thousands of accounts" was set against "Meridian AI, which in February banned thousands of accounts"; 8 -> 9
+    # when timeline entries of two points a day apart whose dated clauses name one act ("introduced legislation on
+    # Tuesday", "was introduced on April 29") were shown as one event dated two ways
+    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.64, 0.70),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
@@ -117,7 +119,9 @@ FEATURE_FLOORS = {
     # "roughly 11,000" accounts elsewhere
     # 6 -> 7 when one deed credited to different actors was shown ("Vell Magnetics ... said it would pause purchases"
     # against "the Magnet Producers Association ... announced that its members would pause purchases")
-    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.38, 0.73),
+    # 7 -> 8 when "several vehicles were detained ... on 8 March" was set against "stopped a convoy ... on the night
+    # of March 9 and seized a dozen trucks" (entries of two points a day apart, their dated clauses naming one act)
+    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.44, 0.73),
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August

@@ -307,7 +307,24 @@ def test_a_point_dated_on_days_far_apart_keeps_its_close_days_together_and_its_s
                                 [claim], outlet_of) == []
 
 
-def test_entries_a_day_apart_telling_one_act_are_listed_for_editors_to_check(tmp_path):
+def test_a_date_and_a_count_of_days_are_no_disagreement_but_two_dates_of_one_act_in_two_points_are():
+    dated = _said("a", "The harbour council accused the ferry firm of overcharging on September 10.")
+    since = _said("b", "It has been a busy ten days since the harbour council accused the ferry firm of overcharging.")
+    other_day = _said("c", "The harbour council accused the ferry firm of overcharging on September 9.")
+    outlet_of = {k: k.upper() for k in "abc"}
+    timeline = build_timeline([dated, since], [], dict.fromkeys("abc", WEDNESDAY), outlet_of)
+    assert dating_disagreements(timeline, [], outlet_of) == []
+    timeline = build_timeline([dated, other_day], [], dict.fromkeys("abc", WEDNESDAY), outlet_of)
+    [box] = dating_disagreements(timeline, [], outlet_of)
+    assert "Tuesday 9 September 2031 against Wednesday 10 September 2031" in box.note
+    assert [[x.source_id for x in side.citations] for side in box.sides] == [["c"], ["a"]]
+    # a plan is not the act done: "will accuse ... on Wednesday" said on Tuesday dates no accusation
+    planned = _said("c", "The harbour council said on Tuesday it will accuse the ferry firm of overcharging.")
+    timeline = build_timeline([dated, planned], [], dict.fromkeys("abc", WEDNESDAY), outlet_of)
+    assert dating_disagreements(timeline, [], outlet_of) == []
+
+
+def test_entries_a_day_apart_telling_one_act_are_shown_as_one_event_dated_two_ways_or_listed_for_editors(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     _write(seeds, "a.md", "Harbour Times", "2031-09-12",
@@ -315,13 +332,21 @@ def test_entries_a_day_apart_telling_one_act_are_listed_for_editors_to_check(tmp
            "service said.\n\nThe harbour council accused the ferry operator of overcharging on Tuesday.")
     _write(seeds, "b.md", "Bay News", "2031-09-12",
            "Harbour police stopped a ferry convoy near the Tarn crossing on the night of 9 September and seized "
-           "19 trucks.\n\nThe ferry operator on Wednesday rejected the council's accusation of overcharging.")
+           "19 trucks.\n\nThe ferry operator on Wednesday rejected the council's accusation of overcharging."
+           "\n\nFerry shares fell on Wednesday after the harbour council accused the ferry operator of overcharging.")
     config = tmp_path / "briefing.yml"
     config.write_text(CONFIG, encoding="utf-8")
     result = build(seeds, config, None)
     pairs = [sorted(e.date for e in pair) for pair in maybe_one_event(result.briefing.timeline)]
-    assert pairs == [["2031-09-08", "2031-09-09"]]  # the accusation and its denial, a day apart, are two events
+    # the accusation and its denial, a day apart, are two events
+    assert pairs == [["2031-09-08", "2031-09-09"], ["2031-09-09", "2031-09-10"]]
+    # detaining and seizing are one act, its two dates shown to readers side by side
+    [box] = [d for t in result.briefing.topics for d in t.disagreements if "different dates" in d.note]
+    assert "Monday 8 September 2031 against Tuesday 9 September 2031" in box.note
+    assert [side.text.split()[:3] for side in box.sides] == [["Harbour", "police", "detained"],
+                                                              ["Harbour", "police", "stopped"]]
+    # the shares that fell after the accusation date the fall, not the accusation: listed for editors only
     review = result.pages["review/index.md"]
     listed = review[review.index("## Perhaps one event dated two ways"):review.index("## Sentences left out")]
-    assert "Monday 8 September 2031: Harbour police detained" in listed and "Tuesday 9 September 2031" in listed
-    assert "accused" not in listed
+    assert "Tuesday 9 September 2031: The harbour council accused" in listed and "Ferry shares fell" in listed
+    assert "detained" not in listed
