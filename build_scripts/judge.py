@@ -87,6 +87,11 @@ _OPENED_POINTING = re.compile(rf"^[^,;:\"\u201c]{{1,40}},\s+{_NOT_A_TIME}(?:this
 _SIMILAR = re.compile(r"\b(?:us|employ|appl|adopt|tak)[a-z]*\s+similar\s+[a-z]+s\b", re.IGNORECASE)
 
 
+# "Analysts believe the true figure is considerably higher": the figure the sentence before gives
+_THE_TRUE_FIGURE = re.compile(r"\bthe\s+(?:true|real|actual|correct|full)\s+(?:figure|number|total|tally|count|toll)\b",
+                              re.IGNORECASE)
+
+
 # "Banning accounts is therefore of limited use": why, the sentence before says
 _INFERS = re.compile(r"^[^,;:]*?\b(?:therefore|thus|hence|consequently)\b", re.IGNORECASE)
 
@@ -98,7 +103,7 @@ def leans_on_previous(text: str) -> bool:
     unquoted = without_framing(_QUOTED.sub('""', text))
     return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text)
                 or _THESE.search(unquoted) or _THIS_THING.search(unquoted) or _INFERS.search(unquoted)
-                or _SIMILAR.search(unquoted) or _OPENED_POINTING.match(text))
+                or _SIMILAR.search(unquoted) or _OPENED_POINTING.match(text) or _THE_TRUE_FIGURE.search(unquoted))
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")

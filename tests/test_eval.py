@@ -121,7 +121,9 @@ FEATURE_FLOORS = {
     # against "the Magnet Producers Association ... announced that its members would pause purchases")
     # 7 -> 8 when "several vehicles were detained ... on 8 March" was set against "stopped a convoy ... on the night
     # of March 9 and seized a dozen trucks" (entries of two points a day apart, their dated clauses naming one act)
-    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.44, 0.73),
+    # 8 -> 9 when "Analysts ... believe the true figure is considerably higher, as much as 52,000 tonnes" leaned on
+    # the sentence before (its 38,000 tonnes) for what its figure counts
+    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.5, 0.73),
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August

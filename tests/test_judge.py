@@ -276,6 +276,11 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
      "Closing the night berths on Monday was the first step in this strategy. | "
      "The council voted this morning to add two day crossings from June.",
      ["The Harbour Council wants to keep the Kelso ferries out of its port.", ""]),
+    # "the true figure": the figure the sentence before gives; "the full timetable" names no figure
+    ("The council puts the number of skipped inspections at about 400. | "
+     "Auditors at Kelso University believe the true figure is far higher, as much as 900 inspections. | "
+     "The full timetable for the Kelso crossings will be published in June.",
+     ["The council puts the number of skipped inspections at about 400.", ""]),
     # "... is therefore ...": why, the sentence before says; "therefore" in a later clause reasons inside it
     ("Ferry crews can reopen a closed account within minutes under a new name. | "
      "Closing accounts is therefore of limited use against the Kelso operators. | "
