@@ -34,6 +34,7 @@ _ITSELF = re.compile(rf"^(?:\s+(?i:{_WHEN}))?\s+(?:that\s+)?(?:it|its\s+\w+|they
                      r"(?:(?:would|will|had|has|have|was|is|were|could|planned\s+to|plans\s+to)\s+)?"
                      r"(?:also\s+|now\s+|already\s+)?(?P<verb>[a-z]+)(?P<rest>.*)$")
 _LEADING_TIME = re.compile(rf"^(?:(?i:{_WHEN}|also|has|had|have|then|now|later|first)\s+)*")
+_VERB_AHEAD = re.compile(r"^(?:\s+[a-z]+)?\s+(?:have|has|had|are|is|were|was|will|would|could|can|[a-z]+ed)\b")
 _AUXILIARIES = frozenset("""is are was were be been being has have had do does did will would can could may might must
 shall should to not also""".split())
 _CLAUSE_END = re.compile(r",\s|[;:()\u2014\u2013]")
@@ -92,6 +93,8 @@ def deeds_in(text: str) -> list[Deed]:
     if not match or not _is_name(match.group("name")):
         return []
     actor, verb, rest = match.group("name"), match.group("verb"), match.group("rest")
+    if not verb.endswith("ed") and verb not in commentary_rules().act_verbs and _VERB_AHEAD.match(rest):
+        return []  # "Kasparian fishing captains have ...", "Leading US AI labs banned ...": the name qualifies a noun
     found = []
     if match.group("relative"):
         relative = _LEADING_TIME.sub("", match.group("relative"))

@@ -22,6 +22,9 @@ def _told(text: str) -> list[tuple[str, str]]:
      [("Harlow Freight", "cut"), ("Harlow Freight", "sold")]),
     # what a speaker says another did is the other's deed, not the speaker's
     ("Harlow Freight said the port authority had closed the gates.", []),
+    # a name that qualifies a noun names no actor: the fishing captains, the labs did it
+    ("Kasparian fishing captains have for months reported losing their positions.", []),
+    ("Leading Kelso ferry firms banned night crossings on Monday.", []),
     # a common word that opens a sentence is not a name
     ("Officials said they would suspend deliveries to the port.", []),
     # denying and condemning are stances many take at once
