@@ -207,6 +207,12 @@ def _same_box(detected: Disagreement, recorded: Disagreement) -> bool:
     return all(cited & {x.key for x in side.citations} for side in detected.sides)
 
 
+def _agreed(detected: Disagreement, agreements: Sequence[tuple[str, ...]]) -> bool:
+    """The editors say two sentences the box sets on different sides do not disagree."""
+    cited = [{x.key for x in side.citations} for side in detected.sides]
+    return any(sum(bool(set(group) & keys) for keys in cited) > 1 for group in agreements)
+
+
 def _disagreements_by_page(disagreements: list[Disagreement], claims: list[Claim],
                            first_topic: str) -> dict[str, list[Disagreement]]:
     """Each box goes on the page of its first point that has one; at most MAX_DETECTED detected ones a page."""
@@ -265,7 +271,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     disagreements = recorded_disagreements(config.contradictions, claims, labelled)
     detected = [d for d in [*detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled],
                                                   canonical), *dated_apart]
-                if not any(_same_box(d, r) for r in disagreements)]
+                if not any(_same_box(d, r) for r in disagreements) and not _agreed(d, config.agreements)]
     disagreements += sorted(detected, key=lambda d: -sum(len(side.outlets) for side in d.sides))
     by_page = _disagreements_by_page(disagreements, claims, config.topics[0].id if config.topics else "")
     briefings = []

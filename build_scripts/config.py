@@ -44,6 +44,8 @@ class EditorialConfig:
     notes: dict[str, str] = field(default_factory=dict)
     #: groups of sentence refs that state the same claim, whatever the wording
     merges: tuple[tuple[str, ...], ...] = ()
+    #: sentences the editors say do not disagree: no detected box sets them against each other
+    agreements: tuple[tuple[str, ...], ...] = ()
     #: sentence refs that stand alone, never grouped with others
     splits: frozenset[str] = frozenset()
     contradictions: tuple[Contradiction, ...] = ()
@@ -152,7 +154,7 @@ def load_config(path: Path) -> EditorialConfig:
     topics = _with_aliases(_read_topics(reader, data), entities)
     source_meta = _read_source_meta(reader, data)
     overrides = reader.mapping(data, "overrides", required=False)
-    reader.only_keys(overrides, ("exclude", "pin", "notes", "merge", "split", "contradictions"), "overrides")
+    reader.only_keys(overrides, ("exclude", "pin", "notes", "merge", "split", "contradictions", "agree"), "overrides")
     excluded = reader.refs(overrides, "exclude")
     pinned = reader.refs(overrides, "pin")
     splits = reader.refs(overrides, "split")
@@ -166,6 +168,11 @@ def load_config(path: Path) -> EditorialConfig:
         if not isinstance(group, list) or len(group) < 2:
             reader.fail(overrides, "each 'merge' entry must be a list of two or more sentence ids", "merge")
         merges.append(tuple(reader.check_ref(overrides, str(r), "merge") for r in group))
+    agreements = []
+    for group in overrides.get("agree") or []:
+        if not isinstance(group, list) or len(group) < 2:
+            reader.fail(overrides, "each 'agree' entry must be a list of two or more sentence ids", "agree")
+        agreements.append(tuple(reader.check_ref(overrides, str(r), "agree") for r in group))
     contradictions = []
     for entry in overrides.get("contradictions") or []:
         if not isinstance(entry, dict):
@@ -198,6 +205,7 @@ def load_config(path: Path) -> EditorialConfig:
         pinned=tuple(pinned),
         notes=notes,
         merges=tuple(merges),
+        agreements=tuple(agreements),
         splits=frozenset(splits),
         contradictions=tuple(contradictions),
         status_words=_read_words(reader, data, "status_words", status_ids()),

@@ -82,6 +82,7 @@ def resolve_refs(config: EditorialConfig, sources: list[Source], refs: list[Sent
         pinned=tuple(fix(r, "overrides.pin") for r in config.pinned),
         notes={fix(r, "overrides.notes"): note for r, note in config.notes.items()},
         merges=tuple(tuple(fix(r, "overrides.merge") for r in group) for group in config.merges),
+        agreements=tuple(tuple(fix(r, "overrides.agree") for r in group) for group in config.agreements),
         splits=frozenset(fix(r, "overrides.split") for r in sorted(config.splits)),
         contradictions=tuple(replace(c, sentences=tuple(fix(r, "overrides.contradictions") for r in c.sentences))
                              for c in config.contradictions),

@@ -716,3 +716,32 @@ def test_one_deed_credited_to_different_actors():
     condemned = _refs("Harlow Freight on Monday condemned the strike at the north quay of the port.", source="wire") + \
         _refs("The Carriers Guild on Monday condemned the strike at the north quay of the port.", source="herald")
     assert credit_disagreements(condemned, [], str) == []
+
+
+def test_editors_can_say_two_sentences_a_detected_box_sets_apart_do_not_disagree(tmp_path):
+    from build_scripts.config import ConfigError
+    from build_scripts.pipeline import build
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, outlet, text in (
+            ("a.md", "Harbour Times", "Harlow Freight said on Monday it would suspend deliveries to the port "
+                                      "until the strike at the ferry terminal ends."),
+            ("b.md", "Bay News", "On Monday the Carriers Guild announced that its members would suspend deliveries "
+                                 "to the port until the strike at the ferry terminal ends.")):
+        (seeds / name).write_text(f"---\ntitle: {outlet} on the strike\noutlet: {outlet}\ndate: 2031-09-10\n---\n\n"
+                                  f"{text}\n", encoding="utf-8")
+    config = tmp_path / "briefing.yml"
+    topics = ("story: {title: Ferry strike, summary: The strike.}\ntopics:\n"
+              "  - {id: strike, title: The strike, cues: [strike, deliveries, port]}\n")
+    config.write_text(topics, encoding="utf-8")
+    [box] = [d for t in build(seeds, config, None).briefing.topics for d in t.disagreements]
+    assert box.detected and "different actors" in box.note
+    keys = [side.citations[0].key for side in box.sides]
+    config.write_text(topics + f"overrides:\n  agree:\n    - [\"{keys[0]}\", \"{keys[1]}\"]\n", encoding="utf-8")
+    result = build(seeds, config, None)
+    assert [d for t in result.briefing.topics for d in t.disagreements] == []
+    assert not result.briefing.problems  # both ids name sentences
+    # one sentence alone is no pair
+    config.write_text(topics + f"overrides:\n  agree:\n    - [\"{keys[0]}\"]\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="agree"):
+        build(seeds, config, None)
