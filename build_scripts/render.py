@@ -552,7 +552,9 @@ class Renderer:
                        "cues": "; ".join(f"{lab.topic}: {', '.join(lab.cues)}" for lab in c.topics),
                        "members": ", ".join(c.members), "pinned": c.pinned}
                       for c in topic.claims]
-            topics.append({"title": topic.spec.title, "claims": claims})
+            detected = [{"note": d.note, "sides": [", ".join(x.key for x in side.citations) for side in d.sides]}
+                        for d in topic.disagreements if d.detected]
+            topics.append({"title": topic.spec.title, "claims": claims, "detected": detected})
         reasons: dict[str, list[LabelledSentence]] = {}
         unplaced = []
         for ls in self.labelled:

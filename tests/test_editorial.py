@@ -734,9 +734,14 @@ def test_editors_can_say_two_sentences_a_detected_box_sets_apart_do_not_disagree
     topics = ("story: {title: Ferry strike, summary: The strike.}\ntopics:\n"
               "  - {id: strike, title: The strike, cues: [strike, deliveries, port]}\n")
     config.write_text(topics, encoding="utf-8")
-    [box] = [d for t in build(seeds, config, None).briefing.topics for d in t.disagreements]
+    first = build(seeds, config, None)
+    [box] = [d for t in first.briefing.topics for d in t.disagreements]
     assert box.detected and "different actors" in box.note
     keys = [side.citations[0].key for side in box.sides]
+    # the review page gives each detected box's sentence ids, side by side, to copy
+    review = first.pages["review/index.md"]
+    listed = review[review.index("Disagreements detected"):]
+    assert all(f"Side {n}: {key.replace('#', '&#35;')}" in listed for n, key in enumerate(keys, 1))
     config.write_text(topics + f"overrides:\n  agree:\n    - [\"{keys[0]}\", \"{keys[1]}\"]\n", encoding="utf-8")
     result = build(seeds, config, None)
     assert [d for t in result.briefing.topics for d in t.disagreements] == []
