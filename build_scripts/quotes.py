@@ -53,6 +53,9 @@ _WORD = re.compile(r"\b\w+")
 _FIRST_WORDS = frozenset(v.split()[0] for v in NAMING_VERBS + SAYING_VERBS)
 _ACCUSING = frozenset({"accused", "accuses", "accusing", "accuse"})
 LONG_QUOTE_WORDS = 4  #: a quoted passage this long is a statement, not a term
+# who says a short statement, between its closing mark and the verb: '"It's not proof," Park said.', '..., he said',
+# '"...," said Park' (nothing between); not 'a larger "teacher," is standard practice, said X'
+_WHO_BEFORE_VERB = re.compile(r"[\s\"'\u201d\u2019]*(?:(?:[A-Z][\w.'\u2019-]*\s+){1,4}|(?:he|she|they|it|we|I)\s+)?")
 NEAR_WORDS = 12  #: a shorter phrase is a quotation only this close after the verb of saying that takes it
 MAX_SPEAKER_WORDS = 14
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those"})
@@ -235,9 +238,11 @@ def _goes_on_into_a_phrase(quoted: str, after: str) -> bool:
     return not _NEW_PHRASE.match(after) and not any(v.start() == next_word for v in _speech_verbs(after))
 
 
-def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | None:
-    """The verb of saying that makes the span a quotation, or None when the span is a term."""
-    sentence_frame = frame[sentence_start:]
+def _is_quotation(frame: str, span: _Span, sentence_start: int, sentence_end: int | None = None) -> re.Match | None:
+    """The verb of saying that makes the span a quotation, or None when the span is a term. sentence_end: where
+    the sentence the quotation ends in ends; a verb after it is the next sentence's ('"...." Outputs may fall
+    outside copyright, he said.')."""
+    sentence_frame = frame[sentence_start:sentence_end]
     at = span.start - sentence_start
     verbs = _speech_verbs(sentence_frame)
     if not verbs:
@@ -247,13 +252,18 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
     words = len(_words(span.text))
     if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")) or _KNOWN_AS.search(before_text):
         return None
-    if words < LONG_QUOTE_WORDS and _goes_on_into_a_phrase(span.text, after_text):
-        return None
+    if (words < LONG_QUOTE_WORDS or _DETERMINER_BEFORE.search(before_text)) and \
+            _goes_on_into_a_phrase(span.text, after_text):
+        return None  # 'the "small yard, high fence" approach': however long, a label of the noun after it
     before = [v for v in verbs if v.end() <= at]
     if words >= LONG_QUOTE_WORDS:
         return before[-1] if before else verbs[0]
     if not before:
-        return None
+        # a short statement closed by its own comma and followed by who says it: '"It's not proof," Park said.'
+        after = [v for v in verbs if v.start() >= span.end - sentence_start]
+        between = sentence_frame[span.end - sentence_start:after[0].start()] if after else ""
+        return after[0] if after and words > 1 and re.search(r"[,!?]$", span.text) and \
+            _WHO_BEFORE_VERB.fullmatch(between) else None
     verb = before[-1]
     gap = len(_words(sentence_frame[verb.end():at]))
     name = verb.group().lower()
@@ -269,6 +279,7 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int) -> re.Match | No
     return verb
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s*[\"'\u201c\u2018]?$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\b[^,;:]{0,40}$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
@@ -294,6 +305,9 @@ _OPENS_ON_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_FULL_NAME.pattern})"
 # a person's name as the subject of reported speech, perhaps described first: "Lotte Amberg, who ..., said"
 _REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|,)?\s+(?:"
                           + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b")
+
+_SURNAME_SAYS = re.compile(rf"(?:^|(?<=[.!?]\s))({_CAPITAL_WORD})\s+(?:"
+                           + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b")
 
 
 #: "the company said": who speaks is the organisation the article has just named
@@ -325,6 +339,9 @@ class _Reader:
             # so is a person a sentence opens on ("Mikael Dorn of Halvard Labs is in no doubt. '...,' he said")
             named = [(m.start(), m.group(1)) for m in _REPORTED_BY.finditer(text)]
             named += [(m.start(), m.group(1)) for m in _OPENS_ON_NAME.finditer(text) if _person_name(m.group(1))]
+            # a surname the article has given in full: "Okafor said he would comply" (after "said Sam Okafor")
+            named += [(m.start(), fuller) for m in _SURNAME_SAYS.finditer(text)
+                      if m.group(1) not in _NOT_NAMES and (fuller := self._fuller(m.group(1)))]
             named = [(at, name) for at, name in named if name.split()[0] not in _NOT_NAMES]
             if named:
                 self.last_speaker = max(named)[1]
@@ -443,7 +460,7 @@ def _sentence_starts(paragraph) -> list[tuple[int, int]]:
 
 
 def _wholly_quoted(sentence_text: str, span: _Span) -> bool:
-    """The sentence is the quoted words and nothing else: '"We will not wait another winter."'"""
+    """The sentences are the quoted words and nothing else: '"We will not wait another winter."'"""
     return sentence_text.strip(" \"'\u201c\u201d\u2018\u2019.,!?") == span.text.strip(" .,!?")
 
 
@@ -510,8 +527,9 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
                     continue
                 sentence = paragraph.sentences[index]
                 start = offsets[index][0]
-                verb = _is_quotation(frame, span, start)
-                speaker = _speaker_for(frame, span, start, verb) if verb is not None else ""
+                end = next((b for a, b in offsets if a < span.end <= b), None)
+                verb = _is_quotation(frame, span, start, end)
+                speaker = _speaker_for(frame[:end], span, start, verb) if verb is not None else ""
                 if verb is None and len(_words(span.text)) >= LONG_QUOTE_WORDS:
                     speaker = _colon_speaker(frame, span, start)
                     if speaker == frame[start:span.start].strip(" \"'\u201c\u2018(:") and not reader.names(speaker):
@@ -519,7 +537,7 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
                         opens = frame[start:].lstrip().startswith("(")
                         speaker = reader.last_speaker if opens else ""
                     if not speaker and (previous_quoted or quoted_in.get(index - 1)) and \
-                            _wholly_quoted(sentence.text, span):
+                            _wholly_quoted(paragraph.text[start:end or offsets[index][1]], span):
                         speaker = reader.last_speaker  # '"...," she said. "..."': the same voice goes on
                 speaker = reader.resolve(speaker) if speaker else ""
                 if speaker:

@@ -87,6 +87,7 @@ def measure_status(text: str, lead_in: str, vocabulary: StatusVocabulary) -> tup
     item that is only the measure itself ("A levy on the institute", "Require an annual report") takes
     the status of the line introducing the list ("Options under review include:", "The bill would:"), and
     an order with nothing around it ("Cap sales to unknown buyers.") is someone's advice."""
+    text = _without_speakers(text)
     bare = _names_only_the_measure(text)
     if bare and lead_in:
         lead = _first_status(lead_in, vocabulary)
@@ -103,6 +104,16 @@ def measure_status(text: str, lead_in: str, vocabulary: StatusVocabulary) -> tup
             return lead
     done = next((m for m in _DONE.finditer(text) if not _negated(text, m.start())), None)
     return ("enacted", done.group()) if done else ("", "")  # "has banned": done, when nothing above hedges it
+
+
+# who says it, at the end of a sentence: '..., said X, a former official now at the institute', '..., said X, a
+# security engineer who has worked on abuse': it tells who speaks, not how far along the measure is
+_SPEAKER_DESCRIBED = re.compile(r"[,\u201d\"]\s*(?:said|says|according\s+to)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+                                r"\s*,\s*(?:a|an|the)\s[^\"\u201c\u201d]*$")
+
+
+def _without_speakers(text: str) -> str:
+    return _SPEAKER_DESCRIBED.sub(" ", text)
 
 
 _DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b|not\b|never\b)\w+(?:ed|en|wn|lt|ut|ot|ne)\b",

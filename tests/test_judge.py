@@ -29,6 +29,9 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     ("The ferry charges could exacerbate Harbour-Kelso relations, impacting regional trade.", "speculation"),
     ("Passengers may well face further delays at the Harbour Council terminal.", "speculation"),
     ("Good morning, and welcome back to The Harbour Brief.", "meta-talk"),
+    # a host introducing the guests
+    ("With me are Ada Lorne, a senior fellow at the Kelso Institute, and Ben Hale, a ferry engineer.", "meta-talk"),
+    ("Joining us now is Ada Lorne, a harbour engineer at Kelso University.", "meta-talk"),
     ("In this article we will explore what the ferry levy is and how it works.", "meta-talk"),
     ("This week was all about ferries, and there is a lot to unpack.", "meta-talk"),
     ("Think of the ferry levy like a toll on the Harbour Council bridge.", "meta-talk"),

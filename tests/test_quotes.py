@@ -266,3 +266,31 @@ def test_a_pages_label_before_a_colon_is_no_speaker_and_a_translation_renders_th
     # a one-word name the article gave before is a speaker
     assert quotes_in("The plan was drafted by Tom Reed.", 'Reed: "The ferry will run all winter and every '
                      'crossing will keep its published timetable."')[0][0] == "Tom Reed"
+
+
+def test_a_quotation_that_stands_as_its_own_sentence_goes_on_in_the_last_speakers_voice_not_the_next_sentences():
+    found = quotes_in('"Whether a timetable is anyone\'s property is an open question," said Hugo Lind, who teaches '
+                      'law at Kelso. "Calling it theft is a political description, not yet a legal one." Timetables '
+                      'may fall outside copyright, he said.')
+    assert found == [("Hugo Lind", "Whether a timetable is anyone's property is an open question"),
+                     ("Hugo Lind", "Calling it theft is a political description, not yet a legal one")]
+
+
+def test_a_surname_the_article_gave_in_full_is_who_he_means_next():
+    found = quotes_in('"Every extra check is a tax on the little firms," said Sam Okafor, who runs a ferry agency.',
+                      'Ada Lorne, the harbour master, disagreed with the fares.',
+                      'Okafor said he would comply with whatever is required. "I just hope the council remembers '
+                      'most of the passengers are us," he said.')
+    assert found[-1] == ("Sam Okafor", "I just hope the council remembers most of the passengers are us")
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a short statement closed by its comma, its speaker after it
+    ('Jun Park keeps screenshots of the ferry apps. "It\'s not proof," Park said.', [("Jun Park", "It's not proof")]),
+    # however long, a quoted label of the noun after it is a term: 'the "..." approach'
+    ('Observers noted that the "small harbour, high fence" approach of the council will only slow the ferries.', []),
+    # a term closed by the writer's comma, not a statement: what follows it is no speaker
+    ('Training a small "student" model on a larger "teacher," is standard practice, said Alan Ford.', []),
+])
+def test_a_short_quotation_is_a_statement_only_when_its_speaker_follows_its_closing_comma(paragraph, expected):
+    assert quotes_in(paragraph) == expected

@@ -46,6 +46,11 @@ def test_status_comes_from_the_sources_own_words(sentence, lead_in, status, word
     "None of the ferry firms has added the checks.",
     "The harbour board has not banned night crossings.",
     "The ferry firms haven't tightened their checks.",
+    # who says it is described, not the measure: "now at", "has worked" tell the speaker's career
+    '"A licence for every night crossing is the blunt instrument here," said Ada Lorne, a former port official now '
+    'at the Kelso Institute.',
+    '"The smugglers are not going to fill out the form honestly," said Ben Hale, an engineer who has worked on '
+    'ferry security at two ports.',
 ])
 def test_a_proposal_is_never_shown_as_in_force(sentence):
     assert measure_status(sentence, "", VOCABULARY)[0] != "enacted"
