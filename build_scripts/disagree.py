@@ -537,7 +537,6 @@ def _clauses_opposed(a: list[_Clause], b: list[_Clause]) -> bool:
     return False
 
 
-# a period's bounds are not when a thing happened: "smuggled since 2030", "between then and March 2032"
 def _names(text: str, canonical: Callable[[str], str]) -> tuple[set[str], set[str]]:
     """(the editors' entities a sentence names, with what they are part of; its other capitalised names, not
     those of days and months: "the August release" names no one)."""
@@ -867,18 +866,15 @@ def dating_disagreements(events: Sequence[TimelineEvent], claims: list[Claim],
                 by_day.setdefault(iso, []).append(citation)
         if len(by_day) < 2:
             continue
-        sides = tuple(DisagreementSide(cited[0].quote, tuple(cited), _outlets(cited, outlet_of),
-                                       tuple(dict.fromkeys(claim_of[x.key].id for x in cited if x.key in claim_of)))
-                      for _, cited in sorted(by_day.items()))
+        sides = tuple(_cited_side(cited, _outlets(cited, outlet_of), claim_of) for _, cited in sorted(by_day.items()))
         days = " against ".join(day_title(iso) for iso in sorted(by_day))
         found.append(Disagreement(sides, f"The sources give different dates for this: {days}.", detected=True))
     shown = [{c.key for c in side.citations} for d in found for side in d.sides]
     for first, second, shared in dated_apart(tuple(events)):
         sides = []
         for event in (first, second):
-            cited = tuple(event.citations[n] for n in clauses_naming(event, shared))
-            sides.append(DisagreementSide(cited[0].quote, cited, _outlets(cited, outlet_of),
-                                          tuple(dict.fromkeys(claim_of[x.key].id for x in cited if x.key in claim_of))))
+            cited = [event.citations[n] for n in clauses_naming(event, shared)]
+            sides.append(_cited_side(cited, _outlets(cited, outlet_of), claim_of))
         if any({c.key for c in side.citations} & keys for side in sides for keys in shown):
             continue  # a point's own dates already show it
         days = " against ".join(day_title(e.date) for e in (first, second))
@@ -932,9 +928,13 @@ def credit_disagreements(refs: list[SentenceRef], claims: list[Claim],
 def _credited(refs: list[SentenceRef], claim_of: dict[str, Claim]) -> DisagreementSide:
     """The sentences crediting one actor: the first shown, all cited (not the rest of their point, which may
     credit the other)."""
-    citations = tuple(r.citation for r in refs)
-    return DisagreementSide(refs[0].sentence.text, citations, tuple(dict.fromkeys(r.outlet_key for r in refs)),
-                            tuple(dict.fromkeys(claim_of[r.key].id for r in refs if r.key in claim_of)))
+    return _cited_side([r.citation for r in refs], tuple(dict.fromkeys(r.outlet_key for r in refs)), claim_of)
+
+
+def _cited_side(cited: list[Citation], outlets: tuple[str, ...], claim_of: dict[str, Claim]) -> DisagreementSide:
+    """One side citing just these sentences, the first shown, with the points they belong to."""
+    return DisagreementSide(cited[0].quote, tuple(cited), outlets,
+                            tuple(dict.fromkeys(claim_of[x.key].id for x in cited if x.key in claim_of)))
 
 
 def _days_named(text: str) -> set[str]:
