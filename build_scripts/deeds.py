@@ -24,16 +24,17 @@ _DAY = rf"(?:{'|'.join(WEEKDAYS)}|{MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|{MON
 _WHEN = rf"(?:(?:on|in|last|this|earlier\s+this)\s+(?:{_DAY}|week|month|year))"
 # a capitalised run, "of", "and", "for" within it: "Office of Science and Technology Policy"
 _NAME = r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|de)\s+)*)*[A-Z][\w'&-]*)"
+_BEFORE_VERB = rf"(?:(?i:{_WHEN}|also|has|had|have|then|now|later|first)\s+)*"  #: "in February", "has", "also"
 _SUBJECT = re.compile(
     rf"^\W*(?:(?i:{_WHEN}),?\s+)?(?:[Tt]he\s+)?(?:[A-Z][a-z]+ly\s+[a-z]+\s+)?{_NAME}"  # "Privately held X"
     rf"(?:,\s*(?:(?:which|who)\s+(?P<relative>[^,;]+)|[^,;]{{1,80}}),)?\s+"
-    rf"(?:(?i:{_WHEN}|also|has|had|have|then|now|later|first)\s+)*(?P<verb>[a-z]+)(?P<rest>.*)$")
+    rf"{_BEFORE_VERB}(?P<verb>[a-z]+)(?P<rest>.*)$")
 # after a verb of saying, what the speaker itself does: "said on Wednesday it had paused", "announced that its
 # members would pause"
 _ITSELF = re.compile(rf"^(?:\s+(?i:{_WHEN}))?\s+(?:that\s+)?(?:it|its\s+\w+|they|their\s+\w+)\s+"
                      r"(?:(?:would|will|had|has|have|was|is|were|could|planned\s+to|plans\s+to)\s+)?"
                      r"(?:also\s+|now\s+|already\s+)?(?P<verb>[a-z]+)(?P<rest>.*)$")
-_LEADING_TIME = re.compile(rf"^(?:(?i:{_WHEN}|also|has|had|have|then|now|later|first)\s+)*")
+_LEADING_TIME = re.compile(rf"^{_BEFORE_VERB}")
 _VERB_AHEAD = re.compile(r"^(?:\s+[a-z]+)?\s+(?:have|has|had|are|is|were|was|will|would|could|can|[a-z]+ed)\b")
 _AUXILIARIES = frozenset("""is are was were be been being has have had do does did will would can could may might must
 shall should to not also""".split())

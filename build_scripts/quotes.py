@@ -252,7 +252,7 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int, sentence_end: in
     words = len(_words(span.text))
     if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")) or _KNOWN_AS.search(before_text):
         return None
-    if (words < LONG_QUOTE_WORDS or _DETERMINER_BEFORE.search(before_text)) and \
+    if (words < LONG_QUOTE_WORDS or DETERMINER_BEFORE.search(before_text.rstrip("\"'\u201c\u2018"))) and \
             _goes_on_into_a_phrase(span.text, after_text):
         return None  # 'the "small yard, high fence" approach': however long, a label of the noun after it
     before = [v for v in verbs if v.end() <= at]
@@ -279,7 +279,6 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int, sentence_end: in
     return verb
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|this|that|his|her|our)\s*[\"'\u201c\u2018]?$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\b[^,;:]{0,40}$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
@@ -303,11 +302,10 @@ _FULL_NAME = re.compile(rf"\b{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}\b")
 _OPENS_ON_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_FULL_NAME.pattern})"
                             r"(?=,|\s*\(|\s+(?:of|at|from|who|is|was|has|had|[a-z]+ed)\b)")
 # a person's name as the subject of reported speech, perhaps described first: "Lotte Amberg, who ..., said"
-_REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|,)?\s+(?:"
-                          + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b")
-
-_SURNAME_SAYS = re.compile(rf"(?:^|(?<=[.!?]\s))({_CAPITAL_WORD})\s+(?:"
-                           + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b")
+_SAYS = "(?:" + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b"  #: a one-word verb of saying
+_REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|,)?\s+{_SAYS}")
+# a surname a sentence opens on as who says: "Okafor said he would comply"
+_SURNAME_SAYS = re.compile(rf"(?:^|(?<=[.!?]\s))({_CAPITAL_WORD})\s+{_SAYS}")
 
 
 #: "the company said": who speaks is the organisation the article has just named

@@ -262,16 +262,18 @@ def dated_apart(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEvent, 
     return found
 
 
+def _acts_done(clause: str) -> frozenset[int]:
+    """The acts besides saying that a dated clause names, done rather than planned."""
+    return frozenset() if _PLANNED.search(clause) else acts_named(clause) - acts_named(SAY)
+
+
 def _acts_dated(event: TimelineEvent) -> frozenset[int]:
-    """The acts besides saying that the clauses dating an entry name, done rather than planned."""
-    return frozenset().union(*(acts_named(c) for c in event.citation_clauses if not _PLANNED.search(c))) - \
-        acts_named(SAY)
+    return frozenset().union(*(_acts_done(c) for c in event.citation_clauses))
 
 
 def clauses_naming(event: TimelineEvent, acts: frozenset[int]) -> list[int]:
     """Which of an entry's citations date one of these acts."""
-    return [n for n, clause in enumerate(event.citation_clauses)
-            if acts_named(clause) & acts and not _PLANNED.search(clause)]
+    return [n for n, clause in enumerate(event.citation_clauses) if _acts_done(clause) & acts]
 
 
 def _same_time(a: set[str], b: set[str]) -> bool:

@@ -168,19 +168,28 @@ def _write(folder, name: str, outlet: str, day: str, text: str) -> None:
                                encoding="utf-8")
 
 
-def test_one_event_worded_apart_is_one_entry_and_a_period_start_is_no_other_date(tmp_path):
+def _project(tmp_path, *articles: tuple[str, str, str, str]):
+    """(seeds folder, briefing.yml) of a story: each article as (file name, outlet, date, text)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    _write(seeds, "a.md", "Harbour Times", "2031-09-10",
-           "The harbour council on Tuesday accused the ferry operator of overcharging island passengers.\n\n"
-           "The council said the operator had overcharged island passengers since March.")
-    _write(seeds, "b.md", "Bay News", "2031-09-11",
-           "The harbour council published its report on the ferry operator on Tuesday, finding that island "
-           "passengers had been overcharged for years.")
-    _write(seeds, "c.md", "Coast Wire", "2031-09-10",
-           "The harbour council accused the ferry operator of overcharging island passengers since March.")
+    for article in articles:
+        _write(seeds, *article)
     config = tmp_path / "briefing.yml"
     config.write_text(CONFIG, encoding="utf-8")
+    return seeds, config
+
+
+def test_one_event_worded_apart_is_one_entry_and_a_period_start_is_no_other_date(tmp_path):
+    seeds, config = _project(
+        tmp_path,
+        ("a.md", "Harbour Times", "2031-09-10",
+         "The harbour council on Tuesday accused the ferry operator of overcharging island passengers.\n\n"
+         "The council said the operator had overcharged island passengers since March."),
+        ("b.md", "Bay News", "2031-09-11",
+         "The harbour council published its report on the ferry operator on Tuesday, finding that island "
+         "passengers had been overcharged for years."),
+        ("c.md", "Coast Wire", "2031-09-10",
+         "The harbour council accused the ferry operator of overcharging island passengers since March."))
     timeline = build(seeds, config, None).briefing.timeline
     tuesday = [e for e in timeline if e.date == "2031-09-09"]
     assert len(tuesday) == 1 and len(tuesday[0].outlets) == 2  # one entry, every outlet that dates it
@@ -231,8 +240,7 @@ def test_one_point_dated_a_day_apart_is_one_event_and_days_further_apart_two():
 
 
 def test_a_live_blogs_update_is_dated_by_the_day_heading_it_was_posted_under(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
+    seeds, config = _project(tmp_path)
     (seeds / "live.md").write_text(
         "---\ntitle: Live - the ferry dispute\noutlet: Bay News\n---\n\n"
         "**Thursday, 11 September 2031**\n\n"
@@ -242,8 +250,6 @@ def test_a_live_blogs_update_is_dated_by_the_day_heading_it_was_posted_under(tmp
         "**18:30 BST** \u2014 The harbour council accused the ferry operator of overcharging island passengers.\n\n"
         "**12:05 BST** \u2014 What is a fare cap? Fare caps limit what an operator may charge on a crossing.\n",
         encoding="utf-8")
-    config = tmp_path / "briefing.yml"
-    config.write_text(CONFIG, encoding="utf-8")
     timeline = build(seeds, config, None).briefing.timeline
     dated = {c.quote: (e.date, e.reckoning, e.date_words) for e in timeline for c in e.citations}
     assert dated["The operator said in a statement that its fares on the island crossings were lawful."] == (
@@ -263,14 +269,12 @@ def test_a_week_joins_one_day_of_it_and_does_not_join_two_days_into_one_event():
 
 
 def test_a_short_sentence_going_on_with_a_report_dates_an_event_shown_after_what_it_leans_on(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    _write(seeds, "a.md", "Harbour Times", "2031-09-10",
-           "The ferry union and the operator met for nine hours at the harbour council on Tuesday, without a deal "
-           "on crew pay. They will meet again on Sept. 19.\n\n"
-           "The strike has cancelled every crossing to the islands this week. See you Monday.")
-    config = tmp_path / "briefing.yml"
-    config.write_text(CONFIG, encoding="utf-8")
+    seeds, config = _project(
+        tmp_path,
+        ("a.md", "Harbour Times", "2031-09-10",
+         "The ferry union and the operator met for nine hours at the harbour council on Tuesday, without a deal "
+         "on crew pay. They will meet again on Sept. 19.\n\n"
+         "The strike has cancelled every crossing to the islands this week. See you Monday."))
     timeline = build(seeds, config, None).briefing.timeline
     again = _event_of(timeline, "meet again")
     assert again.date == "2031-09-19" and again.text == "They will meet again on Sept. 19."
@@ -325,17 +329,15 @@ def test_a_date_and_a_count_of_days_are_no_disagreement_but_two_dates_of_one_act
 
 
 def test_entries_a_day_apart_telling_one_act_are_shown_as_one_event_dated_two_ways_or_listed_for_editors(tmp_path):
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    _write(seeds, "a.md", "Harbour Times", "2031-09-12",
-           "Harbour police detained several ferry trucks near the Tarn crossing on 8 September, the border "
-           "service said.\n\nThe harbour council accused the ferry operator of overcharging on Tuesday.")
-    _write(seeds, "b.md", "Bay News", "2031-09-12",
-           "Harbour police stopped a ferry convoy near the Tarn crossing on the night of 9 September and seized "
-           "19 trucks.\n\nThe ferry operator on Wednesday rejected the council's accusation of overcharging."
-           "\n\nFerry shares fell on Wednesday after the harbour council accused the ferry operator of overcharging.")
-    config = tmp_path / "briefing.yml"
-    config.write_text(CONFIG, encoding="utf-8")
+    seeds, config = _project(
+        tmp_path,
+        ("a.md", "Harbour Times", "2031-09-12",
+         "Harbour police detained several ferry trucks near the Tarn crossing on 8 September, the border "
+         "service said.\n\nThe harbour council accused the ferry operator of overcharging on Tuesday."),
+        ("b.md", "Bay News", "2031-09-12",
+         "Harbour police stopped a ferry convoy near the Tarn crossing on the night of 9 September and seized "
+         "19 trucks.\n\nThe ferry operator on Wednesday rejected the council's accusation of overcharging."
+         "\n\nFerry shares fell on Wednesday after the harbour council accused the ferry operator of overcharging."))
     result = build(seeds, config, None)
     pairs = [sorted(e.date for e in pair) for pair in maybe_one_event(result.briefing.timeline)]
     # the accusation and its denial, a day apart, are two events
