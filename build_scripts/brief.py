@@ -180,7 +180,7 @@ def quotation_order(quotations: list[Quotation]) -> list[Quotation]:
 
 
 FOLLOWING_SENTENCES = 3  #: how far on a measure's article may say it takes effect later
-MAX_DETECTED = 8  #: detected disagreements per page, the most widely reported first
+MAX_DETECTED = 10  #: detected disagreements per page, the most widely reported first
 
 
 def recorded_disagreements(contradictions, claims: list[Claim], labelled: list[LabelledSentence]) -> list[Disagreement]:

@@ -1,14 +1,15 @@
 """Disagree: claims -> the places where the sources do not agree.
 
-Eleven kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
+Twelve kinds are detected, each cautiously (editors record the ones it misses in briefing.yml):
 - different figures for the same count ("41 rowers" and "57 rowers", "about 300 stored samples" and "some
   380 stored samples", "19 trucks" and "a dozen trucks", "rose fivefold" and "more than tripled", "78 percent"
   and "41 per cent"): the same unit, words around it in common, amounts that cannot both be right. The unit
   may come before the figure ("the tally of accounts north of 30,000"), or be named otherwise by a sentence
   agreeing on another count ("21,000 accounts ... 13.4 million exchanges", "21,000 accounts ... 16 million
   requests"); a member sentence's count its point does not show is compared too;
-- a statement and its negation ("the memo named three companies", "the memo does not name any company"); a
-  clause of a longer sentence counts when it opens on the same subject, and a
+- a statement and its negation ("the memo named three companies", "the memo does not name any company"), the
+  sources of one side together; a clause of a longer sentence counts when it opens on the same subject (or its
+  relative clause: "Friday's memo, which singled out X, ..."), and a
   negation counts only for the few words it reaches ("is in no doubt" negates no link, no firm), or for the
   verb itself when it is done to nothing at all ("the memo itself names no company" against "the memo named
   three developers, A, B and C");
@@ -32,6 +33,8 @@ Eleven kinds are detected, each cautiously (editors record the ones it misses in
   seized a dozen trucks");
 - one deed credited to different actors ("X said it would pause purchases of oxides" against "Y announced that
   its members would pause purchases of oxides"), in one point or on a day both name.
+- a word one source applies to what happened ("It is piracy, plain and simple") against sources disputing it
+  ("Calling it piracy is a political description", "Whether it is piracy is another question").
 Points one source makes are not disagreements: the page lists them apart.
 """
 from __future__ import annotations
@@ -44,13 +47,14 @@ from dataclasses import dataclass, replace
 
 from .dates import day_title
 from .deeds import deeds_in
+from .labels import applied_labels, disputed_labels
 from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, TIMES, Figure, as_printed, conflict,
                       figures_disagree, figures_in, near, paired, reading, size)
 from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef, TimelineEvent
 from .speakers import speaker_spans
 from .textutil import MONTH_NAMES, STOPWORDS, WEEKDAYS, content_stems, dates_in, outside_quotes, stem
 from .timeline import clauses_naming, dated_apart, same_act
-from .vocabulary import acts, acts_named, may_deny, names_denial, negated_before, polarity_of
+from .vocabulary import acts, acts_named, fold_phrases, may_deny, names_denial, negated_before, polarity_of
 
 NEGATIONS = frozenset(stem(w) for w in (
     "not", "no", "never", "none", "without", "absence", "deny", "denied", "denies", "false", "baseless",
@@ -68,10 +72,12 @@ MIN_SHARED_FOR_PERCENT = 3
 # where a sentence's clauses part ("The memo named three companies — Tianheng AI, ..."), and a clause that
 # opens on its subject: a determiner and a noun
 _CLAUSES = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s*|\s+[\u2014\u2013]\s+|:\s+")
-_SUBJECT = re.compile(r"^\W*(?:the|a|an|its|their|this|these)\s+([a-z][\w'-]*)", re.IGNORECASE)
+# ("Thursday's memo, which singled out ...": the noun after a possessive name, and the verb of its relative clause)
+_SUBJECT = re.compile(r"^\W*(?:(?i:the|a|an|its|their|this|these)|[A-Z][\w-]*['\u2019]s(?:\s+[A-Z][\w-]*)*)\s+"
+                      r"([a-zA-Z][\w'-]*)")
 # the verb after a clause's subject, and whether the clause says it was done to nothing at all: "names no
 # company", "does not name any company", "doesn't name a single company" (against "named three developers")
-_VERB = re.compile(r"\s+(?:itself\s+|also\s+|still\s+)?(?:(?P<neg>(?:does|did|do)\s*(?:not|n['\u2019]t)|never)\s+)?"
+_VERB = re.compile(r"(?:,\s+which)?\s+(?:itself\s+|also\s+|still\s+)?(?:(?P<neg>(?:does|did|do)\s*(?:not|n['\u2019]t)|never)\s+)?"
                    r"(?P<verb>[a-z]+)(?P<none>\s+(?:no|any|a\s+single)\b)?", re.IGNORECASE)
 # a party that has said nothing so far: "has not responded", "did not respond to a request for comment", "the
 # absence of a public rebuttal"; not one that declined to comment, which is an answer, nor the wire's "did not
@@ -486,11 +492,45 @@ def negation_disagreements(claims: list[Claim], canonical: Callable[[str], str])
                 note = "The sources give different figures."
             else:
                 continue
-            found.append(Disagreement((_side([a]), _side([b])), note, detected=True))
-    return found
+            found.append((a, b, note))
+    opposed = [(a, b) for a, b, note in found if note == _OPPOSITE]
+    return [Disagreement((_side(one), _side(other)), _OPPOSITE, detected=True) for one, other in _two_sides(opposed)] + \
+        [Disagreement((_side([a]), _side([b])), note, detected=True) for a, b, note in found if note != _OPPOSITE]
 
 
 _OPPOSITE = "One source states this; another says the opposite."
+
+
+def _two_sides(pairs: list[tuple[Claim, Claim]]) -> list[tuple[list[Claim], list[Claim]]]:
+    """Opposed pairs sharing a claim as one box: "the memo singled out X" against both "the memo names no firm"
+    and "the memo does not name any company". Pairs whose claims cannot be split in two sides (A against B,
+    B against C, C against A) stay boxes of their own."""
+    side_of: dict[str, int] = {}
+    claim_of: dict[str, Claim] = {}
+    linked: dict[str, list[str]] = {}
+    for a, b in pairs:
+        claim_of[a.id], claim_of[b.id] = a, b
+        linked.setdefault(a.id, []).append(b.id)
+        linked.setdefault(b.id, []).append(a.id)
+    boxes = []
+    for start in linked:
+        if start in side_of:
+            continue
+        side_of[start], members, queue, split = 0, [start], [start], True
+        while queue:
+            at = queue.pop()
+            for other in linked[at]:
+                if other not in side_of:
+                    side_of[other] = 1 - side_of[at]
+                    members.append(other)
+                    queue.append(other)
+                split = split and side_of[other] != side_of[at]
+        if split:
+            boxes.append(([claim_of[m] for m in members if side_of[m] == 0],
+                          [claim_of[m] for m in members if side_of[m] == 1]))
+        else:
+            boxes += [([claim_of[a.id]], [claim_of[b.id]]) for a, b in pairs if a.id in members]
+    return boxes
 
 
 @dataclass(frozen=True)
@@ -505,7 +545,7 @@ def _clauses(text: str, canonical: Callable[[str], str]) -> list[_Clause]:
     """The clauses that name their subject ("the memo named three companies", not "and said they had ...");
     a pronoun or a verb opening a clause leaves its subject unknown."""
     found = []
-    for clause in _CLAUSES.split(outside_quotes(text)):
+    for clause in _CLAUSES.split(fold_phrases(outside_quotes(text))):  # "singled out" names
         subject = _SUBJECT.match(clause)
         words = _stems(clause, canonical)
         if subject and len(words[0]) >= MIN_CLAUSE_WORDS:
@@ -925,6 +965,28 @@ def credit_disagreements(refs: list[SentenceRef], claims: list[Claim],
     return found
 
 
+def label_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[Disagreement]:
+    """A word one source applies to what happened ("It is piracy, plain and simple") and others dispute ("Calling
+    it piracy is a political description", "Whether any of this amounts to piracy is far from obvious"): a side
+    for the sentences applying it, one for those disputing it, when other outlets dispute it."""
+    applying: dict[str, list[SentenceRef]] = {}
+    disputing: dict[str, list[SentenceRef]] = {}
+    word_of: dict[str, str] = {}
+    for ref in refs:
+        for label, word in applied_labels(ref.sentence.text).items():
+            applying.setdefault(label, []).append(ref)
+            word_of.setdefault(label, word)
+        for label in disputed_labels(ref.sentence.text):
+            disputing.setdefault(label, []).append(ref)
+    claim_of = points_by_sentence(claims)
+    found = []
+    for label in sorted(set(applying) & set(disputing)):
+        if {r.outlet_key for r in disputing[label]} - {r.outlet_key for r in applying[label]}:
+            found.append(Disagreement((_credited(applying[label], claim_of), _credited(disputing[label], claim_of)),
+                                      f"The sources differ on calling it \u201c{word_of[label]}\u201d.", detected=True))
+    return found
+
+
 def _credited(refs: list[SentenceRef], claim_of: dict[str, Claim]) -> DisagreementSide:
     """The sentences crediting one actor: the first shown, all cited (not the rest of their point, which may
     credit the other)."""
@@ -983,4 +1045,4 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
         accusation_disagreements(claims, list(refs), canonical, denials) + \
         rebuttal_disagreements(list(refs), claims, canonical) + rival_accounts(accounts, claims) + \
         answered_accounts(accounts, list(refs), claims, canonical) + grounds_disagreements(list(refs), claims) + \
-        credit_disagreements(list(refs), claims, canonical)
+        credit_disagreements(list(refs), claims, canonical) + label_disagreements(list(refs), claims)

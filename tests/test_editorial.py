@@ -366,6 +366,11 @@ def test_what_a_case_rests_on_against_a_party_saying_no_evidence_was_handed_over
      "The memo itself names no company; the three lines were named by officials briefing reporters.", True),
     ("The memo named three shipping lines, Halvard, Osk Freight and Brenna, as beneficiaries of the crossings.",
      "The memo doesn't name a single company.", True),
+    # the subject may follow a possessive name, the verb be its relative clause's; "singled out" names
+    ("Friday's Port Authority memo, which singled out Halvard Lines as the worst offender, shook the trade.",
+     "The memo, which singles out no firm by name, said the problem went well beyond one harbour.", True),
+    ("Friday's Port Authority memo, which singled out Halvard Lines as the worst offender, shook the trade.",
+     "The memo, which names the ports of the crossings, said the problem went well beyond one harbour.", False),
     ("The memo did not say how many vessels the three lines used.",  # what is not said is unclear
      "The memo said the three lines used some 40 vessels for the crossings.", False),
     ("The memo named three shipping lines, Halvard, Osk Freight and Brenna, as beneficiaries of the crossings.",
@@ -394,6 +399,16 @@ def test_what_a_case_rests_on_against_a_party_saying_no_evidence_was_handed_over
 def test_a_statement_and_its_negation_but_not_a_clause_added_after_but(a, b, opposite):
     from build_scripts.disagree import negation_disagreements
     assert bool(negation_disagreements([_claim(1, a), _claim(2, b)], str)) == opposite
+
+
+def test_a_statement_denied_by_several_sources_is_one_box_with_them_on_one_side():
+    from build_scripts.disagree import negation_disagreements
+    named = _claim(1, "Friday's Port Authority memo, which singled out Halvard Lines as the worst offender, shook "
+                      "the trade.")
+    none = _claim(2, "The memo, which singles out no firm by name, said the problem went beyond one harbour.")
+    not_any = _claim(3, "The memo does not name any company and does not publish its evidence.")
+    found = negation_disagreements([named, none, not_any], str)
+    assert [sorted(side.claim_ids) for d in found for side in d.sides] == [["c1"], ["c2", "c3"]]
 
 
 def test_an_accusation_against_the_accused_s_denial_once_for_the_dispute():
@@ -716,6 +731,24 @@ def test_one_deed_credited_to_different_actors():
     condemned = _refs("Harlow Freight on Monday condemned the strike at the north quay of the port.", source="wire") + \
         _refs("The Carriers Guild on Monday condemned the strike at the north quay of the port.", source="herald")
     assert credit_disagreements(condemned, [], str) == []
+
+
+def test_a_word_one_source_applies_and_others_dispute():
+    from build_scripts.disagree import label_disagreements
+    applied = _refs("Running thousands of fake accounts to copy a rival's catalogue is piracy, plain and simple.",
+                    source="tribune")
+    disputed = _refs("Whether any of this amounts to piracy in the legal sense is far from obvious.", source="review") + \
+        _refs("\"To label a normal trading practice as piracy is not a serious attitude.\"", source="daily")
+    found = label_disagreements(applied + disputed, [])
+    assert [[x.key for x in side.citations] for d in found for side in d.sides] == [
+        [applied[0].key], [disputed[0].key, disputed[1].key]]
+    assert "\u201cpiracy\u201d" in found[0].note
+    # the outlet that applies the word, musing on it, does not dispute itself
+    assert label_disagreements(applied + _refs(disputed[0].sentence.text, source="tribune"), []) == []
+    # a conditional or a question applies nothing
+    for text in ("If copying a public catalogue is piracy, then every shop is guilty.",
+                 "Is copying a public catalogue piracy?"):
+        assert label_disagreements(_refs(text, source="tribune") + disputed, []) == []
 
 
 def test_editors_can_say_two_sentences_a_detected_box_sets_apart_do_not_disagree(tmp_path):

@@ -110,14 +110,19 @@ FEATURE_FLOORS = {
     # later clause's "not" had read as negating it); 7 -> 8 when "Corvid Labs ... said in February that it had banned
     # thousands of accounts" was set against "Meridian AI, which in February banned thousands of accounts"; 8 -> 9
     # when timeline entries of two points a day apart whose dated clauses name one act ("introduced legislation on
-    # Tuesday", "was introduced on April 29") were shown as one event dated two ways
-    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.64, 0.70),
+    # Tuesday", "was introduced on April 29") were shown as one event dated two ways; 9 -> 10 when "It is theft,
+    # plain and simple" was set against "calling distillation theft stretches the law" (a word applied and disputed)
+    # and a page showed up to 10 detected boxes, not 8 (the date box had been the ninth)
+    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.71, 0.70),
     # unseen at e7c4a10: speakers 27/33, one scare quote listed, disagreements 7/16, statuses 17/26 with two wrongly
     # in force, events 16/16, sections 19/26. Speakers 27 -> 31 when a quotation that is its own sentence stopped
     # taking the next sentence's "he said", and "Okafor said ..." named the Sam Okafor given before; the scare quote
     # ('the "small yard, high fence" approach') went; one wrongly in force went when '..., said X, a former official
-    # now at ...' stopped placing the measure. Left: "his company already spends hours ..." reads as in force
-    "frontier-holdout-9": (0.93, 0.69, 1, 1.0, 0.43, 0.76),
+    # now at ...' stopped placing the measure. Left: "his company already spends hours ..." reads as in force.
+    # Disagreements 7 -> 8 when "Thursday's White House memo, which singled out DeepSeek" was set against "The memo,
+    # which singles out no firm by name" (a relative clause's verb; "single out" names), 8 -> 9 when "... is theft,
+    # whatever the copyright lawyers say" was set against "Calling it theft is a political description"
+    "frontier-holdout-9": (0.93, 0.69, 1, 1.0, 0.56, 0.76),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
