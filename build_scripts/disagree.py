@@ -913,7 +913,9 @@ def dating_disagreements(events: Sequence[TimelineEvent], claims: list[Claim],
     for first, second, shared in dated_apart(tuple(events)):
         sides = []
         for event in (first, second):
-            cited = [event.citations[n] for n in clauses_naming(event, shared)]
+            naming = clauses_naming(event, shared)  # first, then every other sentence dating the entry that day
+            cited = [event.citations[n] for n in naming] + [c for n, (c, iso) in enumerate(
+                zip(event.citations, event.citation_dates)) if iso == event.date and n not in naming]
             sides.append(_cited_side(cited, _outlets(cited, outlet_of), claim_of))
         if any({c.key for c in side.citations} & keys for side in sides for keys in shown):
             continue  # a point's own dates already show it

@@ -66,8 +66,14 @@ _OWNER = re.compile(r"^(?:(?P<name>.+?)['\u2019]s|(?P<pronoun>[Hh]is|[Hh]er|[Tt]
 _NOBODY = frozenset({"nowhere", "nobody", "no one", "nothing", "none", "never", "neither", "nor"})
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 # 'networks known in the industry as "hydra clusters"': the name a thing goes by, not anyone's words
-_KNOWN_AS = re.compile(r"\b(?:known|referred\s+to|nicknamed)\b[^,;:.]{0,40}?\bas\s*[\"'\u201c\u2018]?\s*$",
-                       re.IGNORECASE)
+_KNOWN_AS = re.compile(r"\b(?:known|referred\s+to|nicknamed)\b[^,;:.]{0,40}?\bas\s*[\"'\u201c\u2018]?\s*$|"
+                       # 'The large model is called the "teacher" and the small one the "student"'
+                       r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|dubbed|termed|named)\b[^,;:.]{0,40}?"
+                       r"[\"'\u201c\u2018]?\s*$", re.IGNORECASE)
+# 'calls the practice "ghost sailing"': the name given to a way of doing things, not a verdict on it
+_CALLS_A_PRACTICE = re.compile(r"\b(?:the|this|that|such\s+an?|an?)\s+(?:\w+\s+)?(?:practice|technique|method|approach|"
+                               r"process|tactic|phenomenon|strategy|pattern|activity|behaviou?r|scheme|trick)s?\s*$",
+                               re.IGNORECASE)
 _COPULA = re.compile(r"\b(?:is|was|are|were|be|been|being|as)\s*$", re.IGNORECASE)
 # where a speaker's name ends: a relative clause, what they did besides speaking, where and when
 _SPEAKER_END = re.compile(
@@ -154,7 +160,8 @@ def _subject_before(frame: str, verb_start: int) -> str:
     before = frame[:verb_start]
     cut = max(before.rfind(c) for c in ";:\u2014(")
     before = before[cut + 1:]
-    if re.search(r"\b(?:and|but)\s*$", before):  # "X called it "..." and said": the subject of the first verb
+    # "X called it "..." and said", "X rejected it and, on April 29, stated": the subject of the first verb
+    if re.search(r"\b(?:and|but)\s*(?:,[^,]{1,40},\s*)?$", before):
         earlier = _speech_verbs(before)
         return _subject_before(frame, cut + 1 + earlier[-1].start()) if earlier else \
             _participle_subject(before, len(before))
@@ -289,7 +296,7 @@ def _names_a_term(before_verb: str, before_quote: str, quoted: str, gap: int) ->
     """After a naming verb ("calls", "called"), the quoted words are a term, not what anyone said:
     'what the council calls "the loophole"', 'a practice that traders call "ore laundering"' (but not 'a network
     that it called "a criminal enterprise"', which says what it is), 'called the closure a "blockade"'."""
-    if _WHAT_BEFORE.search(before_verb):
+    if _WHAT_BEFORE.search(before_verb) or _CALLS_A_PRACTICE.search(before_quote.rstrip("\"'\u201c\u2018")):
         return True
     if gap == 0 and _RELATIVE_BEFORE.search(before_verb) and not _ARTICLE_START.match(quoted):
         return True
@@ -305,6 +312,7 @@ _OPENS_ON_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_FULL_NAME.pattern})"
 _SAYS = "(?:" + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b"  #: a one-word verb of saying
 _REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|,)?\s+{_SAYS}")
 # a surname a sentence opens on as who says: "Okafor said he would comply"
+_SAYS_NEXT = re.compile(rf"\s+(?:(?:also|has|had|have)\s+)?{_SAYS}")  #: "Ferrolink said", "X has also said"
 _SURNAME_SAYS = re.compile(rf"(?:^|(?<=[.!?]\s))({_CAPITAL_WORD})\s+{_SAYS}")
 
 
@@ -369,6 +377,7 @@ class _Reader:
         article = " ".join(self.read)
         for passage in reversed(self.read[-REFERENT_PASSAGES:]):
             found: dict[str, int] = {}
+            speaking: set[str] = set()
             for match in _CAPITALISED_RUN.finditer(passage):
                 name = match.group()
                 opens_sentence = not passage[:match.start()].rstrip(" \"'\u201c\u2018(").endswith(
@@ -377,14 +386,17 @@ class _Reader:
                         or re.search(r"-[a-z]+$", name):  # "Hangzhou-based"
                     continue
                 if opens_sentence and " " not in name and not re.search(rf"[a-z,;]\s+{re.escape(name)}\b", article) \
-                        and not re.match(r",\s+(?:a|an|the)\s", passage[match.end():]):
+                        and not re.match(r",\s+(?:a|an|the)\s", passage[match.end():]) \
+                        and not _SAYS_NEXT.match(passage, match.end()):
                     continue  # "Developers noticed ...": a capital that only opens sentences is no name, unless
-                    # described as one ("Ferrolink, a freight operator, ...")
+                    # described as one ("Ferrolink, a freight operator, ...") or saying something ("Ferrolink said")
                 if any(self.matcher.entities[m.entity].kind == "person" for m in self.matcher.mentions(name)):
                     continue
                 found.setdefault(name, match.start())
-            if found:
-                return max(found, key=lambda n: (noun in n.lower(), article.count(n), -found[n]))
+                if _SAYS_NEXT.match(passage, match.end()):
+                    speaking.add(name)
+            if found:  # one reported saying something first: "Ferrolink said three Portavel skippers ..."
+                return max(found, key=lambda n: (n in speaking, noun in n.lower(), article.count(n), -found[n]))
         return ""
 
     def names(self, word: str) -> bool:

@@ -44,8 +44,8 @@ def phrase_pattern(phrases: list[str]) -> re.Pattern | None:
     for phrase in sorted({p.strip().lower() for p in phrases if p and p.strip()}, key=len, reverse=True):
         pieces = [re.escape(piece.strip()) for piece in phrase.split("...")]
         body = rf"(?:\W+\w+){{0,{GAP_WORDS}}}\W+".join(pieces)
-        left = r"\b" if phrase[0].isalnum() else ""
-        right = r"\b" if phrase[-1].isalnum() else ""
+        left = r"(?<!-)\b" if phrase[0].isalnum() else ""  # not inside a compound: "restricted-party lists"
+        right = r"\b(?!-\w)" if phrase[-1].isalnum() else ""
         parts.append(f"{left}{body}{right}")
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
@@ -124,12 +124,14 @@ def _first_status(words: str, vocabulary: StatusVocabulary) -> tuple[str, str]:
     for rule in vocabulary.statuses:
         if not rule.pattern or not words:
             continue
-        found = next((m for m in rule.pattern.finditer(words) if not _negated(words, m.start())), None)
+        found = next((m for m in rule.pattern.finditer(words) if not _negated(words, m.start()) and not
+                      (rule.id == "enacted" and _TO_BEFORE.search(words, 0, m.start()))), None)
         if found:
             return rule.id, found.group()
     return "", ""
 
 
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  #: "commits the office to set up a channel": not done yet
 NEGATION_REACH = 6  #: a negation among this many words before a status phrase denies it ("None of the firms has added")
 
 

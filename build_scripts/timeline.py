@@ -18,7 +18,7 @@ from .judge import HISTORY, TOO_SHORT, commentary_rules, is_complete, leans_on_p
 from .model import Claim, LabelledSentence, TimelineEvent
 from .normalize import is_first_person
 from .textutil import content_stems, outside_quotes, words
-from .vocabulary import acts_named, polarity_of
+from .vocabulary import acts as vocabulary_acts, acts_named, polarity_of
 
 #: the sentences that report: a point, one that repeats a point, and the story's history
 REPORTING = frozenset({"", HISTORY, REPEATS})
@@ -68,7 +68,8 @@ def _dated_sentences(labelled: list[LabelledSentence], published: dict[str, date
         source = ls.ref.source_id
         if ls.ref.paragraph_kind == "heading":
             continue
-        mentions = mentioned_dates(ls.ref.sentence.text, published.get(source), year_anchor, last_day.get(source))
+        mentions = [m for m in mentioned_dates(ls.ref.sentence.text, published.get(source), year_anchor,
+                                               last_day.get(source)) if not _as_of(ls.ref.sentence.text, m)]
         reports = ls.reason in REPORTING or _goes_on(labelled, n)
         if reports and (source, ls.ref.paragraph_id) not in led:
             led.add((source, ls.ref.paragraph_id))
@@ -182,6 +183,12 @@ def _near_in_time(members: list[str], given: dict[str, DateMention]) -> list[lis
     return list(runs.values())
 
 
+def _as_of(text: str, mention: DateMention) -> bool:
+    """"As of April 30, no company had been added": the day a state is reported at, not a day something happened."""
+    at = text.find(mention.words)
+    return at > 0 and bool(re.search(r"\bas\s+(?:of|at)\s*$", text[:at], re.IGNORECASE))
+
+
 def _starts_period(text: str, mention: DateMention) -> bool:
     """"Disrupting 1,200 flights since March": when something began, not the day of what is reported."""
     at = text.find(mention.words)
@@ -211,6 +218,7 @@ def _merge_alike(events: list[list[tuple[str, DateMention]]], dated) -> list[lis
 SAY = "say"  #: the act of saying, which any two statements may share (a word of data/acts.yml)
 ANSWERS = "respond deny"  #: acts of answering (words of data/acts.yml): an answer follows what it answers
 MAYBE_SHARED = 4  #: words two entries telling one act share, to be shown to editors as perhaps one event
+MIN_TOLD_ALIKE = 1  #: ... and words besides the act their dated clauses share, to be one event dated two ways
 
 
 def maybe_one_event(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEvent, TimelineEvent]]:
@@ -257,9 +265,19 @@ def dated_apart(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEvent, 
     found = []
     for a, b in maybe_one_event(events):
         acts_a, acts_b = _acts_dated(a), _acts_dated(b)
-        if acts_a & acts_b and not (acts_a ^ acts_b) & answers:
-            found.append((a, b, acts_a & acts_b))
+        shared = acts_a & acts_b
+        if shared and not (acts_a ^ acts_b) & answers and \
+                len(_told_of(a, shared) & _told_of(b, shared)) >= MIN_TOLD_ALIKE:
+            found.append((a, b, shared))
     return found
+
+
+def _told_of(event: TimelineEvent, acts: frozenset[int]) -> set[str]:
+    """What the clauses dating these acts name besides the acts: "Ferrolink unveiled its night timetable" and
+    "Ferrolink launched its night timetable" tell of one thing, "the council published a report" and "Ferrolink
+    launched its timetable" not."""
+    table = vocabulary_acts()
+    return {w for n in clauses_naming(event, acts) for w in content_stems(event.citation_clauses[n]) if w not in table}
 
 
 def _acts_done(clause: str) -> frozenset[int]:

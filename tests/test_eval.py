@@ -63,6 +63,9 @@ FLOORS = {
     # written after 4bfb360 by an annotator who saw neither the engine nor any gold; measured unseen at e7c4a10:
     # recall 0.85, multi 0.92, 1.54 points/claim, outlets 0.35, filler 11, precision 0.88, misfiled 0.19
     "frontier-holdout-9": (0.83, 0.89, 1.56, 0.35, 10, 0.88, 0.20),
+    # written after 1086dd5 by an annotator who saw neither the engine nor any gold; measured unseen: recall 0.78,
+    # multi 0.90, 1.78 points/claim, outlets 0.26, filler 8, precision 0.91, misfiled 0.20
+    "frontier-holdout-10": (0.77, 0.90, 1.78, 0.26, 8, 0.90, 0.20),
     "microdose": (0.80, 0.86, 1.19, 0.58, 1, 0.98, 0.26),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
@@ -123,6 +126,15 @@ FEATURE_FLOORS = {
     # which singles out no firm by name" (a relative clause's verb; "single out" names), 8 -> 9 when "... is theft,
     # whatever the copyright lawyers say" was set against "Calling it theft is a political description"
     "frontier-holdout-9": (0.93, 0.69, 1, 1.0, 0.56, 0.76),
+    # unseen at 1086dd5: speakers 29/35, three scare quotes listed, disagreements 1/18, statuses 25/37 with three
+    # wrongly in force, events 13/14, sections 22/34. Then: '... calls the practice "distillation attacks"' and 'is
+    # called the "teacher"' became terms; "the company wrote" named the organisation reported saying something
+    # ("Anthropic said three Chinese labs ...", not "Chinese"); '... rejected the allegations and, on April 29,
+    # stated' named the ministry; "restricted-party lists" stopped placing a measure in force, nor did "commits OSTP
+    # to set up" ("commits ... to" announces), and "Introduced in the House on April 29" is a bill; a dash ends a
+    # dated clause, so "accuses ... - hammering US chatbots ... harvesting the answers" is no answer and the memo's two
+    # days are shown, citing every sentence of each day
+    "frontier-holdout-10": (0.88, 0.72, 0, 0.92, 0.11, 0.64),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),

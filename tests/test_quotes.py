@@ -55,6 +55,11 @@ def test_a_quotation_is_the_quoted_words_with_the_speaker_the_text_names(paragra
     assert quotes_in(paragraph) == expected
 
 
+def test_a_speaker_of_two_verbs_joined_by_and_with_a_time_between():
+    assert quotes_in("The Port Authority has rejected the claims and, on April 29, stated that it would take "
+                     "\"necessary measures\" to protect the routes.") == [("Port Authority", "necessary measures")]
+
+
 def test_a_word_or_a_description_a_party_calls_a_thing_is_its_quotation():
     assert quotes_in('The port authority called the claims "slander" on Tuesday.') == [("port authority", "slander")]
     assert quotes_in('The ministry says the fuel went through a network that it called "a criminal enterprise".') \
@@ -73,6 +78,9 @@ def test_a_word_or_a_description_a_party_calls_a_thing_is_its_quotation():
     # a term named by a relative clause, and a label set off after "a"
     "Fuel is then sold on with clean papers, a practice that traders call \"fuel laundering\".",
     "The port has called the closure a \"blockade\" and summoned the ambassador.",
+    # the name given to a way of doing things, and the name a thing is called by
+    "Ferrolink, which raised the alarm in May, calls the practice \"ghost sailing.\"",
+    "The large boat is called the \"mother\" and the small one the \"tender.\"",
 ])
 def test_scare_quotes_and_unspoken_terms_are_not_quotations(paragraph):
     assert quotes_in(paragraph) == []
@@ -145,6 +153,11 @@ def test_an_initial_and_surname_after_the_verb_take_the_name_the_article_gave(ve
     ("The Harbour Safety Agency on Monday accused the operator of overloading. Its report runs to 90 pages.",
      '"The evidence is overwhelming," the agency said.', "Harbour Safety Agency"),
     ("Nobody was named in the report.", '"We have never overloaded a boat," the company said.', "company"),
+    # the one reported saying something, not a name qualifying a noun the article repeats
+    ("Portavel crews are tired. In May, Ferrolink said three Portavel skippers had overloaded their boats.",
+     '"These crossings are growing more dangerous," the company wrote.', "Ferrolink"),
+    ("Ferrolink said in May that three Portavel skippers had overloaded boats. Portavel crews are tired.",
+     '"These crossings are growing more dangerous," the company wrote.', "Ferrolink"),
 ])
 def test_the_company_said_is_the_organisation_the_article_has_just_named(before, quoted, speaker):
     assert [s for s, _ in quotes_in(before, quoted)] == [speaker]

@@ -28,6 +28,9 @@ VOCABULARY = load_vocabulary()
     ("Sanctions on the operator and its directors", "Options under review include:", "under consideration",
      "under review"),
     ("Require an annual report to the council.", "The bill would:", "introduced", "bill would"),
+    ("Introduced in the House on April 29 and referred to the Committee on Transport.", "", "introduced",
+     "Introduced in the House"),
+    ("It also commits the board to set up a register of night operators.", "", "announced", "commits the board to"),
     # the status an article spells out wins over the verbs around it
     ("Night-crossing curbs (under consideration): some councillors want a total ban, though the plan does not "
      "call for one.", "", "under consideration", "(under consideration)"),
@@ -46,6 +49,9 @@ def test_status_comes_from_the_sources_own_words(sentence, lead_in, status, word
     "None of the ferry firms has added the checks.",
     "The harbour board has not banned night crossings.",
     "The ferry firms haven't tightened their checks.",
+    # a word of a compound, and an act still to do
+    "Screen customers: check night operators against existing restricted-party lists.",
+    "The plan directs the council to set up a register of night operators.",
     # who says it is described, not the measure: "now at", "has worked" tell the speaker's career
     '"A licence for every night crossing is the blunt instrument here," said Ada Lorne, a former port official now '
     'at the Kelso Institute.',

@@ -352,3 +352,32 @@ def test_entries_a_day_apart_telling_one_act_are_shown_as_one_event_dated_two_wa
     listed = review[review.index("## Perhaps one event dated two ways"):review.index("## Sentences left out")]
     assert "Tuesday 9 September 2031: The harbour council accused" in listed and "Ferry shares fell" in listed
     assert "detained" not in listed
+
+
+def _entry(day: str, outlet: str, text: str, clause: str):
+    from build_scripts.model import Citation, TimelineEvent
+    return TimelineEvent(f"e-{outlet}", day, text, (Citation(outlet, "p", "p.s1", text),), (day,), "", "",
+                         (outlet,), citation_clauses=(clause,))
+
+
+def test_two_things_done_by_one_act_on_days_a_day_apart_are_not_one_event():
+    from build_scripts.timeline import dated_apart
+    report = _entry("2031-09-09", "times", "The harbour council published its report on Tuesday, a day before "
+                    "the ferry operator's new island timetable.", "The harbour council published its report")
+    timetable = _entry("2031-09-10", "news", "The ferry operator launched its new island timetable on Wednesday, "
+                       "a day after the harbour council's report.", "The ferry operator launched its new island timetable")
+    again = _entry("2031-09-10", "news", "The harbour council published its report on Wednesday, a day before "
+                   "the ferry operator's new island timetable.", "The harbour council published its report")
+    # publishing a report and launching a timetable share an act and many words, not what was done
+    assert dated_apart((report, timetable)) == []
+    assert [(a.date, b.date) for a, b, _ in dated_apart((report, again))] == [("2031-09-09", "2031-09-10")]
+
+
+def test_the_day_a_state_is_reported_at_dates_nothing(tmp_path):
+    seeds, config = _project(
+        tmp_path,
+        ("a.md", "Harbour Times", "2031-09-12",
+         "As of September 10, the harbour council had not fined any ferry operator over the island fares.\n\n"
+         "The harbour council fined the ferry operator over the island fares on September 11."))
+    cited = [c.quote for e in build(seeds, config, None).briefing.timeline for c in e.citations]
+    assert cited == ["The harbour council fined the ferry operator over the island fares on September 11."]
