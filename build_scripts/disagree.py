@@ -539,6 +539,9 @@ class _Clause:
     words: tuple[set[str], set[str]]  #: its words, and the words it negates
     verb: str  #: the stem of the verb after the subject, if it reads as one
     done_to_nothing: bool  #: "names no company", "does not name any company"
+    #: a negated verb's stem and the names just after it: "does not name DeepVale or any other company"
+    denied: tuple[str, frozenset[str]] = ("", frozenset())
+    names: frozenset[str] = frozenset()  #: the stems of the names the clause gives after its subject
 
 
 def _clauses(text: str, canonical: Callable[[str], str]) -> list[_Clause]:
@@ -554,7 +557,13 @@ def _clauses(text: str, canonical: Callable[[str], str]) -> list[_Clause]:
             nothing = bool(verb and verb.group("none") and (negated or verb.group("none").split() == ["no"]))
             # "did not say how many": what is not done, and to what, is unclear
             verb_stem = stem(verb.group("verb").lower()) if verb and (nothing or not negated) else ""
-            found.append(_Clause(stem(subject.group(1).lower()), words, verb_stem, nothing))
+            names = frozenset(stem(w.lower()) for w in _PROPER.findall(clause, subject.end()) if w not in _CALENDAR)
+            denied = ("", frozenset())
+            if negated and not nothing:  # the names the negation reaches, not what it leaves unclear ("how many")
+                reach = " ".join(clause[verb.end("verb"):].split()[:NEGATION_SCOPE])
+                denied = (stem(verb.group("verb").lower()),
+                          frozenset(stem(w.lower()) for w in _PROPER.findall(reach) if w not in _CALENDAR))
+            found.append(_Clause(stem(subject.group(1).lower()), words, verb_stem, nothing, denied, names))
     return found
 
 
@@ -574,6 +583,9 @@ def _clauses_opposed(a: list[_Clause], b: list[_Clause]) -> bool:
             if x.verb and x.verb == y.verb and x.done_to_nothing != y.done_to_nothing and \
                     not (x.words[1] if y.done_to_nothing else y.words[1]):
                 return True
+            for no, yes in ((x, y), (y, x)):  # "does not name DeepVale" against "singles out DeepVale"
+                if no.denied[1] and no.denied[0] == yes.verb and not yes.words[1] and no.denied[1] & yes.names:
+                    return True
     return False
 
 

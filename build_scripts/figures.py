@@ -55,6 +55,9 @@ QUALIFIER_WORDS = frozenset(stem(word) for phrase in (*_AT_LEAST, *_NEARLY, *_AT
                             for word in phrase.split())
 
 
+_NOT_PLURAL = ("us", "ss", "is")  #: "bogus accounts", "class sizes", "crisis talks": the word ends in s, one of a kind
+
+
 @dataclass(frozen=True)
 class Figure:
     low: float
@@ -74,7 +77,8 @@ class Figure:
         companies"), else its first word or currency sign; or what another sentence calls it."""
         if self.alias:
             return self.alias
-        return next((s for s, end in self.unit if self.text[:end].endswith("s") and len(s) > 2), self.unit[0][0])
+        return next((s for s, end in self.unit if self.text[:end].endswith("s") and len(s) > 2 and
+                     not self.text[:end].endswith(_NOT_PLURAL)), self.unit[0][0])
 
     def words(self, shared: frozenset[str]) -> str:
         """The figure with what it counts, as printed: "about 300 stored samples", "41 Belmark rowers"."""

@@ -146,6 +146,9 @@ def _claim(n: int, text: str, outlet: str = "") -> "Claim":
      "The Sundby plant supplies water to roughly 140,000 people in Lindholt.", True),
     ("The ministry says buyers used 14 front companies to buy the seed.",  # the plural is what is counted
      "The ministry says buyers used 19 shell companies to buy the seed.", True),
+    ("In May, the council said the ferry firm had sold some 24,000 fake tickets on the night crossings.",  # an
+     "The council flagged more than 30,000 bogus tickets in May that the ferry firm sold on the night crossings.",
+     True),  # adjective in -us is not what is counted
     ("The ferry firm used 24,000 fake tickets on the night crossings.",  # more than twice as many: a subset,
      "The ferry firm cancelled 9,000 fake tickets on the night crossings.", False),  # not the same count
     # what is counted may be named before the figure
@@ -371,6 +374,11 @@ def test_what_a_case_rests_on_against_a_party_saying_no_evidence_was_handed_over
      "The memo, which singles out no firm by name, said the problem went well beyond one harbour.", True),
     ("Friday's Port Authority memo, which singled out Halvard Lines as the worst offender, shook the trade.",
      "The memo, which names the ports of the crossings, said the problem went well beyond one harbour.", False),
+    # a negated verb reaching a name the other clause gives after the same verb
+    ("The memo singles out Halvard Lines, the Tarn-based firm whose cheap fares rattled the trade, as the worst case.",
+     "The memo does not name Halvard Lines or any other company.", True),
+    ("The memo singles out Halvard Lines, the Tarn-based firm whose cheap fares rattled the trade, as the worst case.",
+     "The memo does not name Osk Freight or any other company.", False),
     ("The memo did not say how many vessels the three lines used.",  # what is not said is unclear
      "The memo said the three lines used some 40 vessels for the crossings.", False),
     ("The memo named three shipping lines, Halvard, Osk Freight and Brenna, as beneficiaries of the crossings.",

@@ -133,8 +133,10 @@ FEATURE_FLOORS = {
     # stated' named the ministry; "restricted-party lists" stopped placing a measure in force, nor did "commits OSTP
     # to set up" ("commits ... to" announces), and "Introduced in the House on April 29" is a bill; a dash ends a
     # dated clause, so "accuses ... - hammering US chatbots ... harvesting the answers" is no answer and the memo's two
-    # days are shown, citing every sentence of each day
-    "frontier-holdout-10": (0.88, 0.72, 0, 0.92, 0.11, 0.64),
+    # days are shown, citing every sentence of each day; 2 -> 3 when "The memo does not name DeepSeek or any other
+    # company" was set against "The memo singles out DeepSeek", 3 -> 4 when "more than 30,000 bogus accounts" counted
+    # accounts, not "bogus" things
+    "frontier-holdout-10": (0.88, 0.72, 0, 0.92, 0.22, 0.64),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
