@@ -73,11 +73,14 @@ MIN_SHARED_FOR_PERCENT = 3
 # opens on its subject: a determiner and a noun
 _CLAUSES = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s*|\s+[\u2014\u2013]\s+|:\s+")
 # ("Thursday's memo, which singled out ...": the noun after a possessive name, and the verb of its relative clause)
-_SUBJECT = re.compile(r"^\W*(?:(?i:the|a|an|its|their|this|these)|[A-Z][\w-]*['\u2019]s(?:\s+[A-Z][\w-]*)*)\s+"
-                      r"([a-zA-Z][\w'-]*)")
+_SUBJECT = re.compile(r"^\W*(?:(?i:the|a|an|its|their|this|these)|[A-Z][\w-]*['\u2019]s)\s+"
+                      r"(?:(?P<name>(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)(?=\s+(?:has|have|had|is|are|was|were|does|did|"
+                      r"do|will|would|said|says|[a-z]+ed)\b)|(?:[A-Z][\w-]*\s+)*(?P<noun>[a-zA-Z][\w'-]*))")
+#: its head: the name a verb follows ("The Commerce Department has added"), else the noun ("the White House memo")
 # the verb after a clause's subject, and whether the clause says it was done to nothing at all: "names no
 # company", "does not name any company", "doesn't name a single company" (against "named three developers")
-_VERB = re.compile(r"(?:,\s+which)?\s+(?:itself\s+|also\s+|still\s+)?(?:(?P<neg>(?:does|did|do)\s*(?:not|n['\u2019]t)|never)\s+)?"
+_VERB = re.compile(r"(?:,\s+which)?\s+(?:itself\s+|also\s+|still\s+)?(?:(?P<neg>(?:does|did|do|has|have|had)\s*"
+                   r"(?:not|n['\u2019]t)|never)\s+|(?:has|have|had)\s+(?:already\s+|now\s+)?)?"
                    r"(?P<verb>[a-z]+)(?P<none>\s+(?:no|any|a\s+single)\b)?", re.IGNORECASE)
 # a party that has said nothing so far: "has not responded", "did not respond to a request for comment", "the
 # absence of a public rebuttal"; not one that declined to comment, which is an answer, nor the wire's "did not
@@ -542,15 +545,26 @@ class _Clause:
     #: a negated verb's stem and the names just after it: "does not name DeepVale or any other company"
     denied: tuple[str, frozenset[str]] = ("", frozenset())
     names: frozenset[str] = frozenset()  #: the stems of the names the clause gives after its subject
+    #: what it says was done to nothing of a kind, whoever did it: "no Chinese developer has been added" (add, develop)
+    none_done: tuple[str, str] = ("", "")
+
+
+_NONE_DONE = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?(?P<thing>[\w-]+)\s+(?:has|have|had|was|were|is|are)\s+(?:yet\s+)?"
+                        r"been\s+(?P<verb>[a-z]+ed)\b", re.IGNORECASE)
 
 
 def _clauses(text: str, canonical: Callable[[str], str]) -> list[_Clause]:
-    """The clauses that name their subject ("the memo named three companies", not "and said they had ...");
-    a pronoun or a verb opening a clause leaves its subject unknown."""
+    """The clauses that name their subject ("the memo named three companies", not "and said they had ..."), and
+    those saying nothing of a kind was done ("no Chinese developer has been added to the list"); a pronoun or a
+    verb opening a clause leaves its subject unknown."""
     found = []
     for clause in _CLAUSES.split(fold_phrases(outside_quotes(text))):  # "singled out" names
         subject = _SUBJECT.match(clause)
         words = _stems(clause, canonical)
+        none_done = _NONE_DONE.search(clause)
+        if none_done:
+            found.append(_Clause("", words, "", True, none_done=(stem(none_done.group("verb").lower()),
+                                                               stem(none_done.group("thing").lower()))))
         if subject and len(words[0]) >= MIN_CLAUSE_WORDS:
             verb = _VERB.match(clause, subject.end())
             negated = bool(verb and verb.group("neg"))
@@ -563,7 +577,8 @@ def _clauses(text: str, canonical: Callable[[str], str]) -> list[_Clause]:
                 reach = " ".join(clause[verb.end("verb"):].split()[:NEGATION_SCOPE])
                 denied = (stem(verb.group("verb").lower()),
                           frozenset(stem(w.lower()) for w in _PROPER.findall(reach) if w not in _CALENDAR))
-            found.append(_Clause(stem(subject.group(1).lower()), words, verb_stem, nothing, denied, names))
+            head = (subject.group("name") or subject.group("noun")).split()[-1]
+            found.append(_Clause(stem(head.lower()), words, verb_stem, nothing, denied, names))
     return found
 
 
@@ -574,7 +589,11 @@ def _clauses_opposed(a: list[_Clause], b: list[_Clause]) -> bool:
     verb, done to nothing at all)."""
     for x in a:
         for y in b:
-            if x.subject != y.subject:
+            for no, yes in ((x, y), (y, x)):  # "no developer has been added" against "has added three developers"
+                if no.none_done[0] and no.none_done[0] == yes.verb and not yes.words[1] and \
+                        no.none_done[1] in yes.words[0]:
+                    return True
+            if x.subject != y.subject or not x.subject:
                 continue
             plain_x, plain_y = x.words[0], y.words[0]
             if len(plain_x & plain_y) >= MIN_CLAUSE_WORDS and \

@@ -379,6 +379,13 @@ def test_what_a_case_rests_on_against_a_party_saying_no_evidence_was_handed_over
      "The memo does not name Halvard Lines or any other company.", True),
     ("The memo singles out Halvard Lines, the Tarn-based firm whose cheap fares rattled the trade, as the worst case.",
      "The memo does not name Osk Freight or any other company.", False),
+    # nothing of a kind done, whoever would have done it, against a subject doing it (its head after a name)
+    ("The Port Authority has added a handful of Tarn ferry firms to its watch list, according to people briefed "
+     "on the matter, and a harbour bill expected this week would go much further.",
+     "Contrary to some reports, no Tarn ferry firm has been added to the watch list over the crossings.", True),
+    ("The Port Authority has added a handful of Tarn ferry firms to its watch list, according to people briefed "
+     "on the matter, and a harbour bill expected this week would go much further.",
+     "Contrary to some reports, no Tarn ferry firm has been fined over the crossings.", False),
     ("The memo did not say how many vessels the three lines used.",  # what is not said is unclear
      "The memo said the three lines used some 40 vessels for the crossings.", False),
     ("The memo named three shipping lines, Halvard, Osk Freight and Brenna, as beneficiaries of the crossings.",
