@@ -225,6 +225,15 @@ def _disagreements_by_page(disagreements: list[Disagreement], claims: list[Claim
     return pages
 
 
+def follow_their_lead(key: list[Claim], singles: list[Claim]) -> tuple[list[Claim], list[Claim]]:
+    """Single reports leaning on a key point ("Two audits have confirmed these findings" after "Inspectors found
+    forged passes ...") join the key points, to stand after it, rather than stand apart with the key
+    point repeated as their context."""
+    while followers := [c for c in singles if c.context and any(lead.text in c.context for lead in key)]:
+        key, singles = key + followers, [c for c in singles if c not in followers]  # and those leaning on them
+    return key, singles
+
+
 def lists_together(claims: list[Claim], position: dict[str, int]) -> list[Claim]:
     """Points that share a lead-in (the items of one list, or sentences leaning on one sentence) side by
     side where the first of them stands, in their article's order: a list reads as the source gives it.
@@ -238,6 +247,16 @@ def lists_together(claims: list[Claim], position: dict[str, int]) -> list[Claim]
     # a point that is itself the lead-in of others goes first among them, and stands as their lead-in
     lead_of = {context: next((c for c in claims if c.text in context), None) for context in sharing}
     ordered, placed = [], set()
+
+    def place(claim: Claim) -> None:  # the point, then those leaning on it, each followed by its own
+        ordered.append(claim)
+        placed.add(claim.id)
+        for context, lead in lead_of.items():
+            if lead is claim:
+                for follower in sorted(sharing[context], key=placed_at):
+                    if follower.id not in placed:
+                        place(follower)
+
     for claim in claims:
         if claim.id in placed:
             continue
@@ -245,9 +264,9 @@ def lists_together(claims: list[Claim], position: dict[str, int]) -> list[Claim]
             (x for x, lead in lead_of.items() if lead is claim), "")
         run = sorted(sharing[context], key=placed_at) if context else [claim]
         run = ([lead_of[context]] if context and lead_of[context] else []) + run
-        run = [c for c in run if c.id not in placed]
-        ordered.extend(run)
-        placed.update(c.id for c in run)
+        for c in run:
+            if c.id not in placed:
+                place(c)
     return ordered
 
 
@@ -279,7 +298,8 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
         listed, details = attach_details(on_page)
         summary, key, singles = compose(listed, canonical)
-        key, singles = tuple(lists_together(list(key), position)), tuple(lists_together(list(singles), position))
+        key, singles = follow_their_lead(list(key), list(singles))
+        key, singles = tuple(lists_together(key, position)), tuple(lists_together(singles, position))
         topic_quotes = tuple(quotation_order([q for q in quotations if placed[q.id] == spec.id]))
         opinions = tuple(ls.ref.citation for ls in labelled
                          if ls.reason == OPINION and any(lab.topic == spec.id for lab in ls.labels))

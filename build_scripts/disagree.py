@@ -76,7 +76,7 @@ _CLAUSES = re.compile(r",?\s+(?:and|but|while|whereas|although|though)\s+|;\s*|\
 _SUBJECT = re.compile(r"^\W*(?:(?i:the|a|an|its|their|this|these)|[A-Z][\w-]*['\u2019]s)\s+"
                       r"(?:(?P<name>(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*)(?=\s+(?:has|have|had|is|are|was|were|does|did|"
                       r"do|will|would|said|says|[a-z]+ed)\b)|(?:[A-Z][\w-]*\s+)*(?P<noun>[a-zA-Z][\w'-]*))")
-#: its head: the name a verb follows ("The Commerce Department has added"), else the noun ("the White House memo")
+#: its head: the name a verb follows ("The Port Authority has added"), else the noun ("the Port Authority memo")
 # the verb after a clause's subject, and whether the clause says it was done to nothing at all: "names no
 # company", "does not name any company", "doesn't name a single company" (against "named three developers")
 _VERB = re.compile(r"(?:,\s+which)?\s+(?:itself\s+|also\s+|still\s+)?(?:(?P<neg>(?:does|did|do|has|have|had)\s*"
@@ -545,7 +545,7 @@ class _Clause:
     #: a negated verb's stem and the names just after it: "does not name DeepVale or any other company"
     denied: tuple[str, frozenset[str]] = ("", frozenset())
     names: frozenset[str] = frozenset()  #: the stems of the names the clause gives after its subject
-    #: what it says was done to nothing of a kind, whoever did it: "no Chinese developer has been added" (add, develop)
+    #: what it says was done to nothing of a kind, whoever did it: "no Tarn ferry firm has been added" (add, firm)
     none_done: tuple[str, str] = ("", "")
 
 
@@ -555,7 +555,7 @@ _NONE_DONE = re.compile(r"\bno\s+(?:[\w-]+\s+){0,3}?(?P<thing>[\w-]+)\s+(?:has|h
 
 def _clauses(text: str, canonical: Callable[[str], str]) -> list[_Clause]:
     """The clauses that name their subject ("the memo named three companies", not "and said they had ..."), and
-    those saying nothing of a kind was done ("no Chinese developer has been added to the list"); a pronoun or a
+    those saying nothing of a kind was done ("no Tarn ferry firm has been added to the list"); a pronoun or a
     verb opening a clause leaves its subject unknown."""
     found = []
     for clause in _CLAUSES.split(fold_phrases(outside_quotes(text))):  # "singled out" names

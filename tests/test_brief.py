@@ -269,3 +269,18 @@ def test_a_list_s_items_stand_together_in_the_article_s_order_under_one_lead_in(
     points = "\n".join(shown)
     assert points.count("These steps include") == 1  # what the lead-in point leaves out, shown once
     assert points.count("Ferry firms are already taking steps") == 1  # the lead-in point, not again as context
+
+
+def test_a_single_report_leaning_on_a_key_point_stands_after_it_and_so_does_one_leaning_on_that():
+    from build_scripts.brief import follow_their_lead, lists_together
+    lead = replace(claim("lead", 3, ("s1",)), text="Inspectors found forged passes on three night ferries.")
+    other = replace(claim("other", 2, ("s2",)), text="The council raised fares by 4 percent.")
+    follower = replace(claim("follower", 1, ("s3",)), text="Two audits have confirmed these findings.",
+                       context=lead.text)
+    second = replace(claim("second", 1, ("s4",)), text="The audits were paid for by the port.",
+                     context=follower.text)
+    apart = claim("apart", 1, ("s5",))
+    key, singles = follow_their_lead([lead, other], [second, apart, follower])
+    assert [c.id for c in singles] == ["apart"]  # not listed apart, with the key point repeated as its context
+    position = {"s1#p-1.s1": 1, "s2#p-1.s1": 2, "s3#p-1.s1": 3, "s4#p-1.s1": 4}
+    assert [c.id for c in lists_together(key, position)] == ["lead", "follower", "second", "other"]
