@@ -152,7 +152,8 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|scheduled|expected|set\s+to|
 _CLAUSE_WORDS = "but|that|which|who|whom|after|before|when|while|once|until"
 # where a date's clause ends, for what it says happened then ("and" joins two acts of one subject: "signed ...
 # and released on Wednesday")
-_CLAUSE_CUT = re.compile(rf"[,;:\u2014]|\s[-\u2013]\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)  # a dash parts clauses too
+# a dash parts clauses too: "accuses them of cloning - hammering chatbots with questions"
+_CLAUSE_CUT = re.compile(rf"[,;:\u2014]|\s[-\u2013]\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
 # where the words that may put a date ahead begin ("will meet and on Monday" is no longer the "will")
 _CLAUSE_START = re.compile(rf"[,;:]|\b(?:and|what|{_CLAUSE_WORDS})\b", re.IGNORECASE)
 # a clause saying when the main one happens takes its time from it: "takes effect when it is published on Monday"

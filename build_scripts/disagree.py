@@ -542,7 +542,7 @@ class _Clause:
     words: tuple[set[str], set[str]]  #: its words, and the words it negates
     verb: str  #: the stem of the verb after the subject, if it reads as one
     done_to_nothing: bool  #: "names no company", "does not name any company"
-    #: a negated verb's stem and the names just after it: "does not name DeepVale or any other company"
+    #: a negated verb's stem and the names just after it: "does not name Halvard Lines or any other company"
     denied: tuple[str, frozenset[str]] = ("", frozenset())
     names: frozenset[str] = frozenset()  #: the stems of the names the clause gives after its subject
     #: what it says was done to nothing of a kind, whoever did it: "no Tarn ferry firm has been added" (add, firm)
@@ -589,10 +589,8 @@ def _clauses_opposed(a: list[_Clause], b: list[_Clause]) -> bool:
     verb, done to nothing at all)."""
     for x in a:
         for y in b:
-            for no, yes in ((x, y), (y, x)):  # "no developer has been added" against "has added three developers"
-                if no.none_done[0] and no.none_done[0] == yes.verb and not yes.words[1] and \
-                        no.none_done[1] in yes.words[0]:
-                    return True
+            if _undoes(x, y) or _undoes(y, x):
+                return True
             if x.subject != y.subject or not x.subject:
                 continue
             plain_x, plain_y = x.words[0], y.words[0]
@@ -602,10 +600,18 @@ def _clauses_opposed(a: list[_Clause], b: list[_Clause]) -> bool:
             if x.verb and x.verb == y.verb and x.done_to_nothing != y.done_to_nothing and \
                     not (x.words[1] if y.done_to_nothing else y.words[1]):
                 return True
-            for no, yes in ((x, y), (y, x)):  # "does not name DeepVale" against "singles out DeepVale"
-                if no.denied[1] and no.denied[0] == yes.verb and not yes.words[1] and no.denied[1] & yes.names:
-                    return True
     return False
+
+
+def _undoes(no: _Clause, yes: _Clause) -> bool:
+    """One clause says not done what the other says was done: nothing of a kind ("no Tarn ferry firm has been
+    added to the list", whoever would add it) against a clause adding one; a negated verb reaching a name ("the
+    memo does not name Halvard Lines") against the same subject doing it to that name ("singles out Halvard")."""
+    if yes.words[1] or not yes.verb:
+        return False
+    if no.none_done[0] == yes.verb and no.none_done[1] in yes.words[0]:
+        return True
+    return no.denied[0] == yes.verb and no.subject == yes.subject and bool(no.denied[1] & yes.names)
 
 
 def _names(text: str, canonical: Callable[[str], str]) -> tuple[set[str], set[str]]:
@@ -992,7 +998,7 @@ def credit_disagreements(refs: list[SentenceRef], claims: list[Claim],
                     sides[actor].append(ref)
     found = []
     for sides in boxes.values():
-        found.append(Disagreement(tuple(_credited(credited, claim_of) for credited in sorted(
+        found.append(Disagreement(tuple(_sentences_side(credited, claim_of) for credited in sorted(
             sides.values(), key=lambda refs: -len({r.outlet_key for r in refs}))),
             "The sources credit different actors with the same act.", detected=True))
     return found
@@ -1015,14 +1021,15 @@ def label_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[Di
     found = []
     for label in sorted(set(applying) & set(disputing)):
         if {r.outlet_key for r in disputing[label]} - {r.outlet_key for r in applying[label]}:
-            found.append(Disagreement((_credited(applying[label], claim_of), _credited(disputing[label], claim_of)),
-                                      f"The sources differ on calling it \u201c{word_of[label]}\u201d.", detected=True))
+            sides = (_sentences_side(applying[label], claim_of), _sentences_side(disputing[label], claim_of))
+            found.append(Disagreement(sides, f"The sources differ on calling it \u201c{word_of[label]}\u201d.",
+                                      detected=True))
     return found
 
 
-def _credited(refs: list[SentenceRef], claim_of: dict[str, Claim]) -> DisagreementSide:
-    """The sentences crediting one actor: the first shown, all cited (not the rest of their point, which may
-    credit the other)."""
+def _sentences_side(refs: list[SentenceRef], claim_of: dict[str, Claim]) -> DisagreementSide:
+    """A side of just these sentences (one actor's credit, one word applied): the first shown, all cited, not
+    the rest of their points, which may say the other side's."""
     return _cited_side([r.citation for r in refs], tuple(dict.fromkeys(r.outlet_key for r in refs)), claim_of)
 
 

@@ -385,15 +385,15 @@ class _Reader:
                 if name in _NOT_NAMES or name.split()[0] in _NOT_NAMES or (name.isupper() and len(name) <= 4) \
                         or re.search(r"-[a-z]+$", name):  # "Hangzhou-based"
                     continue
+                says = bool(_SAYS_NEXT.match(passage, match.end()))
                 if opens_sentence and " " not in name and not re.search(rf"[a-z,;]\s+{re.escape(name)}\b", article) \
-                        and not re.match(r",\s+(?:a|an|the)\s", passage[match.end():]) \
-                        and not _SAYS_NEXT.match(passage, match.end()):
+                        and not re.match(r",\s+(?:a|an|the)\s", passage[match.end():]) and not says:
                     continue  # "Developers noticed ...": a capital that only opens sentences is no name, unless
                     # described as one ("Ferrolink, a freight operator, ...") or saying something ("Ferrolink said")
                 if any(self.matcher.entities[m.entity].kind == "person" for m in self.matcher.mentions(name)):
                     continue
                 found.setdefault(name, match.start())
-                if _SAYS_NEXT.match(passage, match.end()):
+                if says:
                     speaking.add(name)
             if found:  # one reported saying something first: "Ferrolink said three Portavel skippers ..."
                 return max(found, key=lambda n: (n in speaking, noun in n.lower(), article.count(n), -found[n]))
