@@ -1012,10 +1012,11 @@ def label_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[Di
     disputing: dict[str, list[SentenceRef]] = {}
     word_of: dict[str, str] = {}
     for ref in refs:
-        for label, word in applied_labels(ref.sentence.text).items():
+        disputed = disputed_labels(ref.sentence.text)
+        for label, word in applied_labels(ref.sentence.text, disputed).items():
             applying.setdefault(label, []).append(ref)
             word_of.setdefault(label, word)
-        for label in disputed_labels(ref.sentence.text):
+        for label in disputed:
             disputing.setdefault(label, []).append(ref)
     claim_of = points_by_sentence(claims)
     found = []

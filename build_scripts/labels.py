@@ -44,9 +44,16 @@ def _label(word: str) -> bool:
     return word.lower() not in STOPWORDS and not word.lower().endswith(("ed", "ly", "ing"))
 
 
+# a word every way of disputing a label has: one search rules most sentences out
+_MAY_DISPUTE = re.compile(r"\b(?:call|label|brand|describ|whether|accusation|charge|claim|allegation)|"
+                          r"\bnot\b|n['\u2019]t\b", re.IGNORECASE)
+
+
 def disputed_labels(text: str) -> set[str]:
     """The labels a sentence disputes or questions, as stems."""
-    found = set()
+    found: set[str] = set()
+    if not _MAY_DISPUTE.search(text):
+        return found
     for n, pattern in enumerate(_DISPUTES):
         for match in pattern.finditer(text):
             word = match.group("label")
@@ -57,10 +64,11 @@ def disputed_labels(text: str) -> set[str]:
     return found
 
 
-def applied_labels(text: str) -> dict[str, str]:
+def applied_labels(text: str, disputed: set[str] | None = None) -> dict[str, str]:
     """The labels a sentence applies outright (stem -> the word), not in a question, a condition, a denial or
-    a report of the word."""
-    if disputed_labels(text) or text.rstrip().endswith("?") or _CONDITION.match(text):
+    a report of the word. disputed: what disputed_labels found in it, if known."""
+    if (disputed_labels(text) if disputed is None else disputed) or text.rstrip().endswith("?") or \
+            _CONDITION.match(text):
         return {}
     found = {}
     for match in _APPLIES.finditer(text):
