@@ -1011,13 +1011,20 @@ def label_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[Di
     applying: dict[str, list[SentenceRef]] = {}
     disputing: dict[str, list[SentenceRef]] = {}
     word_of: dict[str, str] = {}
+    disputed_in = {ref.key: disputed_labels(ref.sentence.text) for ref in refs}
     for ref in refs:
-        disputed = disputed_labels(ref.sentence.text)
-        for label, word in applied_labels(ref.sentence.text, disputed).items():
-            applying.setdefault(label, []).append(ref)
-            word_of.setdefault(label, word)
-        for label in disputed:
+        for label in disputed_in[ref.key]:
             disputing.setdefault(label, []).append(ref)
+    if not disputing:
+        return []  # nothing disputed: no sentence need be read for the words it applies
+    for ref in refs:
+        lowered = ref.sentence.text.lower()
+        if not any(label in lowered for label in disputing):  # a stem is how its word begins
+            continue
+        for label, word in applied_labels(ref.sentence.text, disputed_in[ref.key]).items():
+            if label in disputing:
+                applying.setdefault(label, []).append(ref)
+                word_of.setdefault(label, word)
     claim_of = points_by_sentence(claims)
     found = []
     for label in sorted(set(applying) & set(disputing)):
