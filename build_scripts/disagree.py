@@ -1019,7 +1019,7 @@ def label_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[Di
         return []  # nothing disputed: no sentence need be read for the words it applies
     for ref in refs:
         lowered = ref.sentence.text.lower()
-        if not any(label in lowered for label in disputing):  # a stem is how its word begins
+        if not any(label[:4] in lowered for label in disputing):  # how the word begins ("piraci": "piracy")
             continue
         for label, word in applied_labels(ref.sentence.text, disputed_in[ref.key]).items():
             if label in disputing:
