@@ -31,6 +31,13 @@ def make_project(tmp: Path, seeds: Path | None = None, config_text: str | None =
     return project
 
 
+def write_article(folder: Path, name: str, outlet: str, text: str, title: str = "", date: str = "") -> None:
+    """One seed article with its front matter (date as YAML reads it: quote one that is not ISO)."""
+    dated = f"date: {date}\n" if date else ""
+    (folder / name).write_text(f"---\ntitle: {title or outlet + ' report'}\noutlet: {outlet}\n{dated}---\n\n{text}\n",
+                               encoding="utf-8")
+
+
 def ferry_config(tmp: Path, cues: list[str], question: str = "What did the council decide about ferries?") -> Path:
     """An editorial config with one topic, the council's ferries, for a test's own little seeds."""
     config = tmp / "briefing.yml"

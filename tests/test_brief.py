@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from build_scripts.brief import MAX_DETAILS, MAX_SINGLE_POINTS, SUMMARY_MAX, attach_details, compose, page_order
 from build_scripts.model import Citation, Claim
-from conftest import ferry_config
+from conftest import ferry_config, write_article
 
 
 # sentences unlike each other in meaning, so only what a test sets up makes two claims the same
@@ -132,7 +132,7 @@ def test_a_writers_view_never_makes_the_summary_and_is_labelled_as_one(tmp_path)
     report = "The harbour council voted on Tuesday to add two ferry routes across the bay after a long debate."
     for name, outlet, more in (("a.md", "Harbour Times", "The finance office said fares would rise slightly."),
                                ("b.md", "Bay News", "Shop owners near the pier said they were pleased.")):
-        (seeds / name).write_text(f"---\ntitle: Council adds routes\noutlet: {outlet}\n---\n\n{report}\n\n{more}\n")
+        write_article(seeds, name, outlet, f"{report}\n\n{more}", title="Council adds routes")
     (seeds / "c.md").write_text("---\ntitle: 'Opinion: The ferry plan is a gamble'\noutlet: Port Daily\n---\n\n"
                                 "The ferry operator lost 3 million pounds on the bay crossing last year, its accounts show.\n\n"
                                 "Two new routes will not fix a service that commuters have already abandoned.\n")
@@ -167,7 +167,7 @@ def test_a_pages_header_and_home_card_count_the_points_it_lists_not_every_claim_
                                       "The finance office said ferry fares would rise by 4 percent in March."),
             ("b.md", "Bay News", "The harbour council voted on Tuesday to add two ferry routes across the bay.\n\n"
                                  "Shop owners near the ferry pier said 12 stalls would open by the summer.")):
-        (seeds / name).write_text(f"---\ntitle: Council adds routes\noutlet: {outlet}\n---\n\n{text}\n")
+        write_article(seeds, name, outlet, text, title="Council adds routes")
     config = ferry_config(tmp_path, ['ferry', 'routes', 'fares'])
     briefing = build(seeds, config, None).briefing
     topic = briefing.topics[0]
@@ -195,10 +195,10 @@ def test_the_home_page_gives_the_dates_covered_as_dates_whatever_their_written_f
     seeds.mkdir()
     for name, outlet, published in (("a.md", "Harbour Times", "17/10/2031"), ("b.md", "Bay News", "2031-10-16"),
                                     ("c.md", "Port Daily", "sometime last autumn")):
-        (seeds / name).write_text(f"---\ntitle: Council adds routes\noutlet: {outlet}\ndate: '{published}'\n---\n\n"
-                                  "The harbour council voted to add two ferry routes across the bay after a long "
-                                  "debate about fares and timetables.\n\nThe finance office said fares would rise "
-                                  f"slightly next spring, {outlet} reports, and the first sailings start in May.\n")
+        write_article(seeds, name, outlet, "The harbour council voted to add two ferry routes across the bay after a "
+                      "long debate about fares and timetables.\n\nThe finance office said fares would rise slightly "
+                      f"next spring, {outlet} reports, and the first sailings start in May.",
+                      title="Council adds routes", date=f"'{published}'")
     config = ferry_config(tmp_path, ['ferry', 'routes'])
     home = build(seeds, config, None).pages["_generated/home.md"]
     assert re.search(r"dates covered\S* 2031-10-16 to 2031-10-17\.", home)  # as text, "17/10/2031" sorts first

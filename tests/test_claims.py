@@ -15,7 +15,7 @@ from build_scripts.model import Entity
 from build_scripts.pipeline import build
 from build_scripts.textutil import quantities_in
 from build_scripts.vocabulary import polarity_of
-from conftest import FIXTURES, build_fixture
+from conftest import FIXTURES, build_fixture, write_article
 
 CONFIG = """\
 story: {title: Bridge, summary: The bridge story.}
@@ -157,9 +157,8 @@ def build_articles(tmp_path, articles: dict[str, str], published: dict[str, str]
     seeds.mkdir()
     for name, text in articles.items():
         outlet = name[2:-3].replace("-", " ").title()
-        dated = f"date: {published[name]}\n" if published and name in published else ""
-        (seeds / name).write_text(f"---\ntitle: {outlet} on the terminal\noutlet: {outlet}\n{dated}---\n\n{text}\n",
-                                  encoding="utf-8")
+        write_article(seeds, name, outlet, text, title=f"{outlet} on the terminal",
+                      date=(published or {}).get(name, ""))
     config = tmp_path / "briefing.yml"
     config.write_text(CONFIG + "entities:\n" + "".join(
         f"  - {{name: {n}, kind: organisation}}\n" for n in ("Kelso Ferries", "Bay Lines", "Isle Shipping")),

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from build_scripts.pipeline import build
-from conftest import FIXTURES
+from conftest import FIXTURES, write_article
 
 BASE = """\
 story: {title: Ferries, summary: The ferry story.}
@@ -776,8 +776,7 @@ def test_editors_can_say_two_sentences_a_detected_box_sets_apart_do_not_disagree
                                       "until the strike at the ferry terminal ends."),
             ("b.md", "Bay News", "On Monday the Carriers Guild announced that its members would suspend deliveries "
                                  "to the port until the strike at the ferry terminal ends.")):
-        (seeds / name).write_text(f"---\ntitle: {outlet} on the strike\noutlet: {outlet}\ndate: 2031-09-10\n---\n\n"
-                                  f"{text}\n", encoding="utf-8")
+        write_article(seeds, name, outlet, text, title=f"{outlet} on the strike", date="2031-09-10")
     config = tmp_path / "briefing.yml"
     topics = ("story: {title: Ferry strike, summary: The strike.}\ntopics:\n"
               "  - {id: strike, title: The strike, cues: [strike, deliveries, port]}\n")

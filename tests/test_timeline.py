@@ -14,7 +14,7 @@ from build_scripts.pipeline import build
 from build_scripts.render import Renderer
 from build_scripts.timeline import build_timeline, maybe_one_event
 
-from conftest import FIXTURES, build_fixture, make_project, mkdocs_build
+from conftest import FIXTURES, build_fixture, make_project, mkdocs_build, write_article
 
 WEDNESDAY = date(2031, 9, 10)
 
@@ -163,17 +163,12 @@ def _said(source: str, text: str) -> LabelledSentence:
                             (TopicLabel("strike", 1.0, ()),), True, "")
 
 
-def _write(folder, name: str, outlet: str, day: str, text: str) -> None:
-    (folder / name).write_text(f"---\ntitle: {outlet} report\noutlet: {outlet}\ndate: {day}\n---\n\n{text}\n",
-                               encoding="utf-8")
-
-
 def _project(tmp_path, *articles: tuple[str, str, str, str]):
     """(seeds folder, briefing.yml) of a story: each article as (file name, outlet, date, text)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
-    for article in articles:
-        _write(seeds, *article)
+    for name, outlet, day, text in articles:
+        write_article(seeds, name, outlet, text, date=day)
     config = tmp_path / "briefing.yml"
     config.write_text(CONFIG, encoding="utf-8")
     return seeds, config
