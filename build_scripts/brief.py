@@ -289,7 +289,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
               any(lab.topic in measures for lab in c.topics) else c for c in claims]
     disagreements = recorded_disagreements(config.contradictions, claims, labelled)
     detected = [d for d in [*detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled],
-                                                  canonical), *dated_apart]
+                                                  canonical, quotations), *dated_apart]
                 if not any(_same_box(d, r) for r in disagreements) and not _agreed(d, config.agreements)]
     disagreements += sorted(detected, key=lambda d: -sum(len(side.outlets) for side in d.sides))
     by_page = _disagreements_by_page(disagreements, claims, config.topics[0].id if config.topics else "")

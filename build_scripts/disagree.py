@@ -50,7 +50,7 @@ from .deeds import deeds_in
 from .labels import applied_labels, disputed_labels
 from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, TIMES, Figure, as_printed, conflict,
                       figures_disagree, figures_in, near, paired, reading, size)
-from .model import Citation, Claim, Disagreement, DisagreementSide, SentenceRef, TimelineEvent
+from .model import Citation, Claim, Disagreement, DisagreementSide, Quotation, SentenceRef, TimelineEvent
 from .speakers import speaker_spans
 from .textutil import MONTH_NAMES, STOPWORDS, WEEKDAYS, content_stems, dates_in, outside_quotes, stem
 from .timeline import clauses_naming, dated_apart, same_act
@@ -87,7 +87,8 @@ _VERB = re.compile(r"(?:,\s+which)?\s+(?:itself\s+|also\s+|still\s+)?(?:(?P<neg>
 # immediately respond", which is only the hour it went out
 _NO_ANSWER = re.compile(
     r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?(?:publicly\s+)?(?:responded|replied|commented)|"
-    r"did\s+not\s+(?:respond|reply)\s+to\s+(?:a|an|our|the|repeated)?\s*requests?\s+for\s+comment|"
+    r"did\s+not\s+(?:respond|reply)\s+to\s+(?:a|an|our|the|repeated|new)?\s*(?:requests?\s+for\s+comment|"
+    r"(?:e-?mails?|calls|messages|questions|inquiries|enquiries)\b)|"
     r"(?:has|have|had)\s+yet\s+to\s+(?:respond|reply|comment)|"
     r"(?:absence|lack)\s+of\s+(?:a\s+|any\s+)?(?:public\s+)?(?:rebuttal|response|reply)|"
     r"no\s+public\s+(?:rebuttal|response|reply|comment))\b", re.IGNORECASE)
@@ -635,38 +636,86 @@ def _mentions(text: str, canonical: Callable[[str], str]) -> set[str]:
     return entities | others
 
 
+_DENIAL_VERB = re.compile(r"^[^.;:]*?\b(?:(?:has|have|had)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|"
+                          r"rebutted|rebuts|refuted|refutes|repudiated|disowned|called)\b", re.IGNORECASE)
+_SILENT_ANSWERED = "One source says no answer was given; another reports the answer."
+_SILENT_DENIED = "One source says no answer was given; others report the denial."
+_PARTY_LIST = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+")
+# what follows a speaker's name and role only says more about them: "Kallberg Ferries, one of the firms named
+# by Tarvik"
+_SPEAKER_ASIDE = re.compile(r"\b(?:named|accused|cited|blamed|which|who|whom|that|by)\b.*$", re.IGNORECASE)
+_NAME = r"[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)*"
+_NAMES_LISTED = re.compile(rf"(?<!\w){_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+){_NAME})+\s*$")
+
+
 def silence_disagreements(refs: list[SentenceRef], claims: list[Claim], canonical: Callable[[str], str],
-                          denials: list[SentenceRef] | None = None) -> list[Disagreement]:
-    """A source says a party has not answered; another reports that party's denial (any sentence of a point, not
-    only the one it shows)."""
-    first_of: dict[str, SentenceRef] = {}  # one box for a sentence however many reprints carry it
+                          denials: list[SentenceRef] | None = None,
+                          quotations: Sequence[Quotation] = ()) -> list[Disagreement]:
+    """A source says a party has not answered; another reports that party's answer: a statement it is quoted
+    making, or a denial (any sentence of a point, not only the one it shows). An answer by the very party silent
+    ("the embassy"), not one merely sharing a name with it ("the foreign ministry"), wins. Sentences saying one
+    party was silent and answered alike make one box."""
+    reprints: dict[str, list[SentenceRef]] = {}  # one box for a sentence however many reprints carry it
     for ref in refs:
         if _NO_ANSWER.search(ref.sentence.text):
-            first_of.setdefault(ref.sentence.text, ref)
-    silent_refs = list(first_of.values())
-    if not silent_refs:
+            reprints.setdefault(ref.sentence.text, []).append(ref)
+    if not reprints:
         return []
+    ref_of = {r.key: r for r in refs}
     claim_of = points_by_sentence(claims)
     denials = _denials(refs) if denials is None else denials
-    denied_by: dict[str, set[str]] = {}
-    found = []
-    for ref in silent_refs:
-        text = ref.sentence.text
-        silent = _NO_ANSWER.search(text)
-        if not _NO_ANSWER.search(outside_quotes(text)) or _denies(text):
+    # a party answers by denying, not when a sentence names it beside a "smear" ("the release of its model
+    # proves that blockade and smear cannot stop ...")
+    denied_by = {r.key: _denier(r.sentence.text, canonical) for r in denials if _DENIAL_VERB.search(r.sentence.text)}
+    denials = [r for r in denials if r.key in denied_by]
+    silent: dict[frozenset[str], list[SentenceRef]] = {}  # a party -> the sentences saying it gave no answer
+    answer: dict[frozenset[str], list[str]] = {}  # a party -> the sentences giving its answer
+    notes = {}
+    for text, silent_refs in reprints.items():
+        no_answer = _NO_ANSWER.search(outside_quotes(text))
+        if not no_answer or _denies(text):
             continue
-        # who has not answered: the subject of its clause ("Ostreva rejected it, and the firm did not respond")
-        subject = _CLAUSES.split(text[:silent.start()])[-1]
+        subject = _silent_subject(outside_quotes(text)[:no_answer.start()])
         parties = _parties(subject, canonical) or _parties(text, canonical)
-        for r in denials:
-            if r.key not in denied_by:
-                denied_by[r.key] = _denier(r.sentence.text, canonical)
-        answers = [r for r in denials if r.outlet_key != ref.outlet_key and parties & denied_by[r.key]]
-        if not answers:
-            continue
-        found.append(Disagreement((sentence_side(ref), _with_others(answers, claim_of)),
-                                  "One source says no answer was given; others report the denial.", detected=True))
-    return found
+        elsewhere = {r.outlet_key for r in silent_refs}
+        denied = [r.key for r in denials if r.outlet_key not in elsewhere and parties & denied_by[r.key]]
+        answered = {}
+        for party in _each_party(subject, canonical):
+            own = [k for k in denied if party <= denied_by[k]] + \
+                [c.key for q in quotations if party <= _mentions(_speaker_head(q.speaker), canonical)
+                 for c in q.citations if c.key in ref_of and ref_of[c.key].outlet_key not in elsewhere]
+            if own:
+                answered[frozenset(party)] = (own, _SILENT_ANSWERED)
+        if denied and not answered:
+            answered[frozenset(parties)] = (denied, _SILENT_DENIED)
+        for party, (keys, note) in answered.items():
+            silent.setdefault(party, []).extend(silent_refs)
+            answer.setdefault(party, []).extend(keys)
+            notes[party] = note
+    boxes = []
+    for party, silences in silent.items():
+        quiet = {r.outlet_key for r in silences}
+        answers = [ref_of[k] for k in dict.fromkeys(answer[party]) if ref_of[k].outlet_key not in quiet]
+        if answers:  # the silence alone, not the point it is in: that may hold a later answer
+            boxes.append(Disagreement((_sentences_side(silences, claim_of), _with_others(answers, claim_of)),
+                                      notes[party], detected=True))
+    return boxes
+
+
+def _silent_subject(before: str) -> str:
+    """Who has not answered: the names listed just before ("Tarvik, Moss Lines and Kallberg Ferries did not
+    respond"), else the subject of its clause ("Ostreva rejected it, and the firm did not respond")."""
+    listed = _NAMES_LISTED.search(before)
+    return listed.group() if listed else _CLAUSES.split(before)[-1]
+
+
+def _each_party(subject: str, canonical: Callable[[str], str]) -> list[set[str]]:
+    """Each party a subject lists ("Tarvik, Moss Lines and Kallberg Ferries" are three), by every name it gives."""
+    return [named for part in _PARTY_LIST.split(subject) if (named := _mentions(part, canonical))]
+
+
+def _speaker_head(speaker: str) -> str:
+    return _SPEAKER_ASIDE.sub("", speaker)
 
 
 def _denier(text: str, canonical: Callable[[str], str]) -> set[str]:
@@ -1077,8 +1126,10 @@ def _sentence_with_point(ref: SentenceRef, claim_of: dict[str, Claim]) -> Disagr
 
 
 def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
-                         canonical: Callable[[str], str] | None = None) -> list[Disagreement]:
-    """Every detected disagreement among the claims (and the sentences saying a party gave no answer)."""
+                         canonical: Callable[[str], str] | None = None,
+                         quotations: Sequence[Quotation] = ()) -> list[Disagreement]:
+    """Every detected disagreement among the claims (and the sentences saying a party gave no answer, set
+    against the quotations of its answer)."""
     canonical = canonical or (lambda text: text)
     figures = figure_disagreements(claims, canonical, {ref.source_id: ref.outlet_key for ref in refs})
     in_figures = [frozenset(d.claim_ids) for d in figures]
@@ -1089,7 +1140,7 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
     others += [d for d in correction_disagreements(list(refs), claims, canonical)
                if d.note.startswith(CORRECTS_REPORT) or not any(frozenset(d.claim_ids) <= group for group in in_figures)]
     denials = _denials(list(refs))
-    return figures + others + silence_disagreements(list(refs), claims, canonical, denials) + \
+    return figures + others + silence_disagreements(list(refs), claims, canonical, denials, quotations) + \
         accusation_disagreements(claims, list(refs), canonical, denials) + \
         rebuttal_disagreements(list(refs), claims, canonical) + rival_accounts(accounts, claims) + \
         answered_accounts(accounts, list(refs), claims, canonical) + grounds_disagreements(list(refs), claims) + \

@@ -306,8 +306,9 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
     other = ref("Kallberg has not responded publicly to the accusations.")  # another party
     clause = ref("Ostreva rejected the accusations, and Kallberg did not respond to a request for comment.")
     found = silence_disagreements([silent, no_reply, wire, declined, other, clause, _ref_of(denial)], [denial], str)
-    assert [[side.text for side in d.sides] for d in found] == [[silent.sentence.text, denial.text],
-                                                                 [no_reply.sentence.text, denial.text]]
+    # both sentences say Ostreva gave no answer: one box, citing each
+    assert [[side.text for side in d.sides] for d in found] == [[silent.sentence.text, denial.text]]
+    assert [x.quote for x in found[0].sides[0].citations] == [silent.sentence.text, no_reply.sentence.text]
     # who denies is who the denial names first, not a party silent in its later clause
     silent_firm = ref("Kallberg Lines has not commented on the accusations.")
     answer = _ref_of(_claim(2, "Ostreva's ministry rejected the accusations, and Kallberg Lines did not respond "
@@ -316,6 +317,43 @@ def test_a_party_said_to_be_silent_against_its_reported_denial():
     # a reprint of the same sentence repeats the box: one box, however many sources carry it
     reprint = SentenceRef("reprint", "reprint-outlet", "p", "paragraph", silent.sentence)
     assert len(silence_disagreements([silent, reprint, _ref_of(denial)], [denial], str)) == 1
+
+
+def test_a_party_said_to_be_silent_against_the_statement_it_is_quoted_making():
+    """The answer set against a silence is the silent party's own: a quotation of one of the firms a list
+    says did not respond, or of the embassy's spokesman, not a denial by another body of the same country."""
+    from dataclasses import replace
+
+    from build_scripts.disagree import silence_disagreements
+    from build_scripts.model import Citation, Quotation
+
+    def canonical(text: str) -> str:  # as the editors' entities fold names
+        return text.replace("Ostrevan embassy", "entity1 entity5").replace("Ostreva's", "entity1")
+
+    wire = _refs("Tarvik, Moss Lines and Kallberg Ferries did not respond to requests for comment.",
+                 "The Ostrevan embassy in Kelm did not respond to a request for comment on Thursday.", source="wire")
+    herald = _refs("Kallberg Ferries, one of the firms named by Tarvik, said it \u201calways follows the rules.\u201d",
+                   "Liu Varo, spokesman for the Ostrevan embassy in Kelm, said Ostreva \u201copposes the charges.\u201d",
+                   "Ostreva's foreign ministry rejected the accusations as slander.",
+                   "The launch of Tarvik's new ferry proves that smear cannot stop progress.", source="herald")
+
+    def quoted(n: int, speaker: str, words: str) -> Quotation:
+        ref = herald[n]
+        return Quotation(f"q{n}", speaker, words, (Citation(ref.source_id, ref.paragraph_id, ref.sentence.id,
+                                                            ref.sentence.text),), (ref.outlet_key,))
+    quotations = [quoted(0, "Kallberg Ferries, one of the firms named by Tarvik", "always follows the rules."),
+                  quoted(1, "Liu Varo, spokesman for the Ostrevan embassy in Kelm", "opposes the charges.")]
+    found = silence_disagreements(wire + herald, [], canonical, quotations=quotations)
+    # two boxes: none for Tarvik, whom Kallberg's speaker only mentions ("named by Tarvik"), and who does not
+    # answer by being named beside a "smear"
+    assert sorted([side.text for side in d.sides] for d in found) == [
+        [wire[0].sentence.text, herald[0].sentence.text], [wire[1].sentence.text, herald[1].sentence.text]]
+    # without the quotations the embassy's silence meets the ministry's denial, as before
+    [only] = silence_disagreements(wire + herald, [], canonical)
+    assert [side.text for side in only.sides] == [wire[1].sentence.text, herald[2].sentence.text]
+    # the same outlet reporting silence and answer is not two sources differing
+    same = [replace(r, outlet_key="herald-outlet") for r in wire]
+    assert silence_disagreements(same + herald, [], canonical, quotations=quotations) == []
 
 
 def test_what_a_case_rests_on_against_a_party_saying_no_evidence_was_handed_over():
