@@ -46,7 +46,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from .dates import day_title
+from .authors import authored_in
 from .deeds import deeds_in
+from .entities import is_entity_token
 from .labels import applied_labels, disputed_labels
 from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, TIMES, Figure, as_printed, conflict,
                       figures_disagree, figures_in, near, paired, reading, size)
@@ -1011,6 +1013,7 @@ def dating_disagreements(events: Sequence[TimelineEvent], claims: list[Claim],
 
 
 MIN_SHARED_DEED = 4  #: words two tellings of one deed share, its verb among them
+MIN_SHARED_TELLING = 2  #: ... or of what "the memo" says, where both sentences speak of the one the story is about
 
 
 def credit_disagreements(refs: list[SentenceRef], claims: list[Claim],
@@ -1050,6 +1053,63 @@ def credit_disagreements(refs: list[SentenceRef], claims: list[Claim],
         found.append(Disagreement(tuple(_sentences_side(credited, claim_of) for credited in sorted(
             sides.values(), key=lambda refs: -len({r.outlet_key for r in refs}))),
             "The sources credit different actors with the same act.", detected=True))
+    return found
+
+
+@dataclass(frozen=True)
+class _Author:
+    """Whom a sentence says a document is from: the body it names and the bodies that one is part of (the
+    editors' entities), or the words of a name the editors do not list."""
+
+    body: str
+    within: frozenset[str]
+
+    def differs(self, other: "_Author") -> bool:
+        """Neither is the other nor part of it: the trade ministry is not the government's other half."""
+        return self.body not in other.within and other.body not in self.within
+
+
+def _author(name: str, canonical: Callable[[str], str]) -> _Author | None:
+    entities = [w for w in canonical(name).split() if is_entity_token(w)]
+    if entities:
+        return _Author(entities[0], frozenset(entities))
+    stems = frozenset(stem(w.lower()) for w in _PROPER.findall(name) if w.lower() not in STOPWORDS)
+    return _Author(" ".join(sorted(stems)), stems) if stems else None
+
+
+def authorship_disagreements(refs: list[SentenceRef], claims: list[Claim],
+                             canonical: Callable[[str], str]) -> list[Disagreement]:
+    """One document said to come from different bodies ("A memo issued by the Office of Planning" against "The
+    memo, issued by the Security Council"), neither part of the other nor named by the other sentence, in
+    sentences that state one point or tell alike what the document says (MIN_SHARED_DEED words besides the
+    authors'). A side per author, citing every sentence that credits it."""
+    claim_of = points_by_sentence(claims)
+    by_author: dict[tuple[str, str], list[tuple[SentenceRef, _Author, set[str], set[str]]]] = {}
+    for ref in refs:
+        for authored in authored_in(ref.sentence.text):
+            author = _author(authored.author, canonical)
+            if author is None:
+                continue
+            text = outside_quotes(ref.sentence.text)
+            words = content_stems(canonical(text)) - _mentions(text, canonical) - {stem(authored.document)}
+            by_author.setdefault((authored.document, author.body), []).append(
+                (ref, author, words, _mentions(text, canonical), authored.definite))
+    found = []
+    for (document, body_a), told_a in by_author.items():
+        for (other, body_b), told_b in by_author.items():
+            if other != document or body_b <= body_a or not told_a[0][1].differs(told_b[0][1]):
+                continue
+            if any(a.outlet_key != b.outlet_key and author_a.body not in named_b and author_b.body not in named_a
+                   and (_one_point(a, b, claim_of) or len(words_a & words_b) >= (
+                       MIN_SHARED_TELLING if the_a and the_b else MIN_SHARED_DEED))
+                   for a, author_a, words_a, named_a, the_a in told_a
+                   for b, author_b, words_b, named_b, the_b in told_b):
+                # one document, then: every sentence crediting each body with it is that body's side
+                sides = sorted(([t[0] for t in told_a], [t[0] for t in told_b]),
+                               key=lambda credited: -len({r.outlet_key for r in credited}))
+                found.append(Disagreement(tuple(_sentences_side(credited, claim_of) for credited in sides),
+                                          "The sources say the same document came from different bodies.",
+                                          detected=True))
     return found
 
 
@@ -1144,4 +1204,5 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
         accusation_disagreements(claims, list(refs), canonical, denials) + \
         rebuttal_disagreements(list(refs), claims, canonical) + rival_accounts(accounts, claims) + \
         answered_accounts(accounts, list(refs), claims, canonical) + grounds_disagreements(list(refs), claims) + \
-        credit_disagreements(list(refs), claims, canonical) + label_disagreements(list(refs), claims)
+        credit_disagreements(list(refs), claims, canonical) + label_disagreements(list(refs), claims) + \
+        authorship_disagreements(list(refs), claims, canonical)

@@ -786,6 +786,35 @@ def test_one_deed_credited_to_different_actors():
     assert credit_disagreements(condemned, [], str) == []
 
 
+def test_one_document_said_to_come_from_different_bodies():
+    from build_scripts.disagree import authorship_disagreements
+    office = _refs("A memo issued by the Harbour Planning Office accused the ferry firms of overbooking the night "
+                   "crossings.", source="wire") + \
+        _refs("The memo, from the Harbour Planning Office, accuses the ferry firms of overbooking.", source="review")
+    council = _refs("The trigger was a Maritime Safety Council memo released Thursday that accused the ferry firms "
+                    "of overbooking the night crossings.", source="markets")
+    found = authorship_disagreements(office + council, [], str)
+    assert [[x.key for x in side.citations] for d in found for side in d.sides] == [
+        [office[0].key, office[1].key], [council[0].key]]
+    # a body and the one it is part of are one author: the office is part of the ministry
+    def canonical(text: str) -> str:
+        return text.replace("Harbour Planning Office", "entity2 entity1").replace("Transport Ministry", "entity1")
+    ministry = _refs("The trigger was a Transport Ministry memo released Thursday that accused the ferry firms of "
+                     "overbooking the night crossings.", source="markets")
+    assert authorship_disagreements(office + ministry, [], canonical) == []
+    assert len(authorship_disagreements(office + council, [], canonical)) == 1
+    # two memos telling different things are two documents; one outlet naming both authors is not two sources
+    other = _refs("A Maritime Safety Council memo in January set out new rules for lifeboat drills.", source="markets")
+    assert authorship_disagreements(office + other, [], str) == []
+    assert authorship_disagreements(office[:1] + _refs(council[0].sentence.text, source="wire"), [], str) == []
+    # "the memo" both name is the one the story is about: fewer shared words will do
+    definite = _refs("The memo, issued by the Maritime Safety Council, said the ferry firms overbooked.",
+                     source="markets")
+    assert len(authorship_disagreements(office + definite, [], str)) == 1
+    indefinite = _refs("A Maritime Safety Council memo said the ferry firms overbooked.", source="markets")
+    assert authorship_disagreements(office[:1] + indefinite, [], str) == []
+
+
 def test_a_word_one_source_applies_and_others_dispute():
     from build_scripts.disagree import label_disagreements
     applied = _refs("Running thousands of fake accounts to copy a rival's catalogue is piracy, plain and simple.",

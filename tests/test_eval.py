@@ -115,8 +115,10 @@ FEATURE_FLOORS = {
     # when timeline entries of two points a day apart whose dated clauses name one act ("introduced legislation on
     # Tuesday", "was introduced on April 29") were shown as one event dated two ways; 9 -> 10 when "It is theft,
     # plain and simple" was set against "calling distillation theft stretches the law" (a word applied and disputed)
-    # and a page showed up to 10 detected boxes, not 8 (the date box had been the ninth)
-    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.71, 0.70),
+    # and a page showed up to 10 detected boxes, not 8 (the date box had been the ninth); 10 -> 11 when "The memo,
+    # issued by the National Security Council" was set against "a memo from the White House Office of Science and
+    # Technology Policy" (one document, two authors)
+    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.78, 0.70),
     # unseen at e7c4a10: speakers 27/33, one scare quote listed, disagreements 7/16, statuses 17/26 with two wrongly
     # in force, events 16/16, sections 19/26. Speakers 27 -> 31 when a quotation that is its own sentence stopped
     # taking the next sentence's "he said", and "Okafor said ..." named the Sam Okafor given before; the scare quote
@@ -124,8 +126,10 @@ FEATURE_FLOORS = {
     # now at ...' stopped placing the measure. Left: "his company already spends hours ..." reads as in force.
     # Disagreements 7 -> 8 when "Thursday's White House memo, which singled out DeepSeek" was set against "The memo,
     # which singles out no firm by name" (a relative clause's verb; "single out" names), 8 -> 9 when "... is theft,
-    # whatever the copyright lawyers say" was set against "Calling it theft is a political description"
-    "frontier-holdout-9": (0.93, 0.69, 1, 1.0, 0.56, 0.76),
+    # whatever the copyright lawyers say" was set against "Calling it theft is a political description"; 9 -> 10 when
+    # "a Commerce Department memo released Thursday" was set against the memo "released by the White House Office of
+    # Science and Technology Policy" (one document, two authors)
+    "frontier-holdout-9": (0.93, 0.69, 1, 1.0, 0.62, 0.76),
     # unseen at 1086dd5: speakers 29/35, three scare quotes listed, disagreements 1/18, statuses 25/37 with three
     # wrongly in force, events 13/14, sections 22/34. Then: '... calls the practice "distillation attacks"' and 'is
     # called the "teacher"' became terms; "the company wrote" named the organisation reported saying something
