@@ -998,17 +998,48 @@ def dating_disagreements(events: Sequence[TimelineEvent], claims: list[Claim],
         days = " against ".join(day_title(iso) for iso in sorted(by_day))
         found.append(Disagreement(sides, f"The sources give different dates for this: {days}.", detected=True))
     shown = [{c.key for c in side.citations} for d in found for side in d.sides]
-    for first, second, shared in dated_apart(tuple(events)):
+    for dated_alike in _one_event_each(dated_apart(tuple(events))):
         sides = []
-        for event in (first, second):
-            naming = clauses_naming(event, shared)  # first, then every other sentence dating the entry that day
-            cited = [event.citations[n] for n in naming] + [c for n, (c, iso) in enumerate(
-                zip(event.citations, event.citation_dates)) if iso == event.date and n not in naming]
+        for day in sorted(dated_alike):
+            cited = []
+            for event, shared in dated_alike[day]:
+                naming = clauses_naming(event, shared)  # first, then every other sentence dating the entry that day
+                cited += [event.citations[n] for n in naming] + [c for n, (c, iso) in enumerate(
+                    zip(event.citations, event.citation_dates)) if iso == event.date and n not in naming]
+            cited = list(dict.fromkeys(cited))
             sides.append(_cited_side(cited, _outlets(cited, outlet_of), claim_of))
         if any({c.key for c in side.citations} & keys for side in sides for keys in shown):
             continue  # a point's own dates already show it
-        days = " against ".join(day_title(e.date) for e in (first, second))
+        days = " against ".join(day_title(day) for day in sorted(dated_alike))
         found.append(Disagreement(tuple(sides), f"The sources give different dates for this: {days}.", detected=True))
+    return found
+
+
+def _one_event_each(pairs) -> list[dict[str, list[tuple[TimelineEvent, frozenset[int]]]]]:
+    """Pairs of entries that are one event dated two ways, joined where they share an entry (a bill introduced
+    "on Tuesday" and "on April 28" against "on April 29": one event, two days): per event, each day's entries
+    with the acts that tie them."""
+    entry, ties, linked = {}, {}, {}  # entry id -> the entry, the acts tying it, the entries paired with it
+    for first, second, shared in pairs:
+        for one, other in ((first, second), (second, first)):
+            entry[one.id] = one
+            ties[one.id] = ties.get(one.id, frozenset()) | shared
+            linked.setdefault(one.id, []).append(other.id)
+    order = {entry_id: n for n, entry_id in enumerate(entry)}
+    found, seen = [], set()
+    for start in entry:
+        event, todo = [], [start]
+        while todo:  # every entry paired with one of the event's
+            entry_id = todo.pop()
+            if entry_id not in seen:
+                seen.add(entry_id)
+                event.append(entry_id)
+                todo += linked[entry_id]
+        if len(event) > 1:
+            days: dict[str, list[tuple[TimelineEvent, frozenset[int]]]] = {}
+            for entry_id in sorted(event, key=order.get):
+                days.setdefault(entry[entry_id].date, []).append((entry[entry_id], ties[entry_id]))
+            found.append(days)
     return found
 
 

@@ -83,6 +83,10 @@ _THIS_THING = re.compile(rf"\b{_NOT_A_TIME}this\s+(?!(?:is|was|has|had|will|woul
 # "Unlike simple scraping, this technique ...": a short opening phrase, then a subject that points back
 _OPENED_POINTING = re.compile(rf"^[^,;:\"\u201c]{{1,40}},\s+{_NOT_A_TIME}(?:this|these|that|those|such|its|they|"
                               r"their|he|his|she|her)\b", re.IGNORECASE)
+# "Introduced in the House on April 29 and referred to committee.": what was, the sentence before says; not
+# "Founded in 2023, the lab ...", which names it after the comma
+_NO_SUBJECT = re.compile(r"^[A-Z][a-z]+ed\s+(?:in|on|by|to|at|into|from|under|with)\b"
+                         r"(?![^.;:]*,\s+(?:(?:the|a|an|its|his|her|their|this)\b|[A-Z]))")
 # "Officials allege the firms are using similar methods": similar to what, the sentence before says
 _SIMILAR = re.compile(r"\b(?:us|employ|appl|adopt|tak)[a-z]*\s+similar\s+[a-z]+s\b", re.IGNORECASE)
 
@@ -103,7 +107,8 @@ def leans_on_previous(text: str) -> bool:
     unquoted = without_framing(_QUOTED.sub('""', text))
     return bool(LEANS.match(text) or _PRONOUN_SPEAKER.search(text) or _PRO_VERB.search(text)
                 or _THESE.search(unquoted) or _THIS_THING.search(unquoted) or _INFERS.search(unquoted)
-                or _SIMILAR.search(unquoted) or _OPENED_POINTING.match(text) or _THE_TRUE_FIGURE.search(unquoted))
+                or _SIMILAR.search(unquoted) or _OPENED_POINTING.match(text) or _THE_TRUE_FIGURE.search(unquoted)
+                or _NO_SUBJECT.match(text))
 
 
 # Month names only as names: "may" and "march" are also verbs ("the short term may bring ...")

@@ -227,7 +227,8 @@ def maybe_one_event(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEve
     and seized a dozen trucks"): the same act besides saying and four words in common, or most words in common.
     Too often two events to show readers (an accusation on Tuesday and its repetition on Wednesday), they are
     listed for editors to record as contradictions."""
-    said = [set().union(*(content_stems(outside_quotes(x.quote)) for x in e.citations)) for e in events]
+    said = [set().union(content_stems(e.context), *(content_stems(outside_quotes(x.quote)) for x in e.citations))
+            for e in events]  # with the sentence the one shown leans on: "The Ferry Act - a bill. Introduced on ..."
     acts = [frozenset().union(*(acts_named(c) for c in e.citation_clauses)) - acts_named(SAY) for e in events]
     denies = [polarity_of(e.text)[0] for e in events]
     days = [date.fromisoformat(e.date) if len(e.date) == 10 else None for e in events]

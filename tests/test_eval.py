@@ -142,8 +142,10 @@ FEATURE_FLOORS = {
     # accounts, not "bogus" things; 4 -> 5 when "no Chinese AI developer has been added to the Entity List" was set
     # against "The Commerce Department has added a handful of Chinese AI developers to the Entity List"; 5 -> 7 when
     # "DeepSeek, Moonshot AI and MiniMax did not respond" was set against MiniMax's quoted statement (each firm a
-    # list names is a party) and the embassy's silence against its own spokesperson's, not the ministry's denial
-    "frontier-holdout-10": (0.88, 0.72, 0, 0.92, 0.38, 0.64),
+    # list names is a party) and the embassy's silence against its own spokesperson's, not the ministry's denial;
+    # 7 -> 8 when the list item "Introduced in the House on April 29, 2026 and referred to ..." was read with its
+    # title (the bill's name) and set against "introduced ... on Tuesday" and "on April 28" in one box
+    "frontier-holdout-10": (0.88, 0.72, 0, 0.92, 0.44, 0.64),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),

@@ -322,6 +322,11 @@ def test_a_sentence_that_leans_on_the_one_before_carries_it_as_context():
      "However, the council says Harbour Line is using similar methods at the Kelso terminal. | "
      "Bayferry and Harbour Line run functionally similar boats on the Kelso crossings, the council said.",
      ["Bayferry timed rival boats from the pier to copy their timetables.", ""]),
+    # "Introduced in ... and referred to ...": what was, the sentence before says; "Founded in 2019, Bayferry
+    # ..." names it after the comma
+    ("Kelso Ferry Safety Act - a bill. | Introduced in the council on 3 May and referred to the harbour committee. | "
+     "Founded in 2019, Bayferry runs the night crossings to Kelso.",
+     ["Kelso Ferry Safety Act - a bill.", ""]),
 ])
 def test_a_sentence_that_cannot_say_who_without_the_one_before_carries_it(paragraph, contexts):
     refs = sentence_refs([source(("paragraph", paragraph))])

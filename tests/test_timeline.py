@@ -368,6 +368,36 @@ def test_two_things_done_by_one_act_on_days_a_day_apart_are_not_one_event():
     assert [(a.date, b.date) for a, b, _ in dated_apart((report, again))] == [("2031-09-09", "2031-09-10")]
 
 
+def test_a_subjectless_list_item_is_read_with_its_title_and_set_against_another_date(tmp_path):
+    """An item "Introduced in the council on 10 September ...", whose bill only the sentence before names, is one
+    event with "introduced in the council on 9 September" and "on Tuesday"."""
+    seeds, config = _project(
+        tmp_path,
+        ("a.md", "Harbour Times", "2031-09-12",
+         "Two harbour councillors introduced the Kelso Ferry Safety Act, capping night fares, in the council on "
+         "Tuesday."),
+        ("b.md", "Bay News", "2031-09-12",
+         "The Kelso Ferry Safety Act, introduced in the council on 9 September, would cap night fares."),
+        ("c.md", "Port Letter", "2031-09-14",
+         "Where the measures stand:\n\n1. **Kelso Ferry Safety Act** - *Bill introduced.* Introduced in "
+         "the council on 10 September and referred to committee."))
+    boxes = [d for t in build(seeds, config, None).briefing.topics for d in t.disagreements
+             if "different dates" in d.note]
+    assert [[sorted(side.outlets) for side in d.sides] for d in boxes] == [[["bay-news", "harbour-times"],
+                                                                             ["port-letter"]]]
+    assert "Tuesday 9 September 2031 against Wednesday 10 September 2031" in boxes[0].note
+
+
+def test_entries_dated_alike_against_one_entry_make_one_box():
+    bill = "The Kelso Ferry Safety Act was introduced in the harbour council"
+    times = _entry("2031-09-09", "times", f"{bill} on Tuesday by two councillors.", bill)
+    news = _entry("2031-09-09", "news", f"{bill} on 9 September, capping night fares.", bill)
+    letter = _entry("2031-09-10", "letter", f"{bill} on 10 September and referred to committee.", bill)
+    outlet_of = {"times": "times", "news": "news", "letter": "letter"}
+    [box] = dating_disagreements((times, news, letter), [], outlet_of)
+    assert [[x.source_id for x in side.citations] for side in box.sides] == [["times", "news"], ["letter"]]
+
+
 def test_the_day_a_state_is_reported_at_dates_nothing(tmp_path):
     seeds, config = _project(
         tmp_path,
