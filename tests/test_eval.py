@@ -145,7 +145,9 @@ FEATURE_FLOORS = {
     # list names is a party) and the embassy's silence against its own spokesperson's, not the ministry's denial;
     # 7 -> 8 when the list item "Introduced in the House on April 29, 2026 and referred to ..." was read with its
     # title (the bill's name) and set against "introduced ... on Tuesday" and "on April 28" in one box
-    "frontier-holdout-10": (0.88, 0.72, 0, 0.92, 0.44, 0.64),
+    # Speakers 31 -> 32 when 'told reporters ... the department was "actively reviewing" information' was a
+    # quotation, not a term going on into the sentence
+    "frontier-holdout-10": (0.91, 0.72, 0, 0.92, 0.44, 0.64),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),

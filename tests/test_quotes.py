@@ -50,6 +50,9 @@ def quotes_in(*paragraphs: str) -> list[tuple[str, str]]:
     ("On Monday the council accused the port of what the harbour master calls \"a slow campaign to close the "
      "night routes.\"",
      [("harbour master", "a slow campaign to close the night routes")]),
+    # a verb phrase quoted inside what someone told reporters goes on into the sentence, and is still their words
+    ("A Port Authority official told reporters on Monday that the authority was \u201cactively reviewing\u201d "
+     "the night routes.", [("Port Authority official", "actively reviewing")]),
 ])
 def test_a_quotation_is_the_quoted_words_with_the_speaker_the_text_names(paragraph, expected):
     assert quotes_in(paragraph) == expected
@@ -81,6 +84,8 @@ def test_a_word_or_a_description_a_party_calls_a_thing_is_its_quotation():
     # the name given to a way of doing things, and the name a thing is called by
     "Ferrolink, which raised the alarm in May, calls the practice \"ghost sailing.\"",
     "The large boat is called the \"mother\" and the small one the \"tender.\"",
+    # one word inside what was said is the reporter's label as often as the speaker's
+    "The minister said the port had been \"sabotaging\" the night routes.",
 ])
 def test_scare_quotes_and_unspoken_terms_are_not_quotations(paragraph):
     assert quotes_in(paragraph) == []
