@@ -88,7 +88,7 @@ def measure_status(text: str, lead_in: str, vocabulary: StatusVocabulary) -> tup
     the status of the line introducing the list ("Options under review include:", "The bill would:"), and
     an order with nothing around it ("Cap sales to unknown buyers.") is someone's advice."""
     text = _without_speakers(text)
-    bare = _names_only_the_measure(text)
+    bare = _names_only_the_measure(text) or _PRONOUN_SUBJECT.match(text)  # "It would require ...": the bill's
     if bare and lead_in:
         lead = _first_status(lead_in, vocabulary)
         if lead[0]:
@@ -106,6 +106,7 @@ def measure_status(text: str, lead_in: str, vocabulary: StatusVocabulary) -> tup
     return ("enacted", done.group()) if done else ("", "")  # "has banned": done, when nothing above hedges it
 
 
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:It|They|This|These)\s+(?:would|will|could)\b")
 # who says it, at the end of a sentence: '..., said X, a former official now at the institute', '..., said X, a
 # security engineer who has worked on abuse': it tells who speaks, not how far along the measure is
 _SPEAKER_DESCRIBED = re.compile(r"[,\u201d\"]\s*(?:said|says|according\s+to)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
@@ -125,12 +126,15 @@ def _first_status(words: str, vocabulary: StatusVocabulary) -> tuple[str, str]:
         if not rule.pattern or not words:
             continue
         found = next((m for m in rule.pattern.finditer(words) if not _negated(words, m.start()) and not
-                      (rule.id == "enacted" and _TO_BEFORE.search(words, 0, m.start()))), None)
+                      (rule.id == "enacted" and _TO_BEFORE.search(words, 0, m.start())) and
+                      not _MONTH_OF_MAY.match(words, m.start())), None)
         if found:
             return rule.id, found.group()
     return "", ""
 
 
+# the month, not the verb: "a hearing for May 6", "in May"; the verb is capitalised only where a sentence opens
+_MONTH_OF_MAY = re.compile(r"May\b(?:(?=\s+\d)|(?<=[^\W\d_]\WMay)|(?<=[,;(]\sMay))")
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  #: "commits the office to set up a channel": not done yet
 NEGATION_REACH = 6  #: a negation among this many words before a status phrase denies it ("None of the firms has added")
 

@@ -97,7 +97,9 @@ FEATURE_FLOORS = {
     "seeds": (0.87, 0.85, 0, 1.0, 1.0, 0.63),  # the seeds date nothing; their editors record the disagreements
     # disagreements raised here, in -3, -5 and sundby-water when what a case rests on was set against "no evidence"
     "frontier-holdout": (0.90, 0.99, 0, 1.0, 0.5, 0.6),
-    "frontier-holdout-2": (1.0, 0.74, 0, 1.0, 1.0, 0.67),  # no quotations, events nor disagreements annotated
+    # no quotations, events nor disagreements annotated; statuses 27 -> 28 when "It would also require ..." took the
+    # status of the bill the sentence before names
+    "frontier-holdout-2": (1.0, 0.80, 0, 1.0, 1.0, 0.67),
     "frontier-holdout-3": (0.95, 0.64, 0, 1.0, 0.5, 0.76),
     # disagreements raised here and in sundby-water when a figure set against "the 16 million cited by officials"
     # was set against the sources giving it
@@ -118,7 +120,8 @@ FEATURE_FLOORS = {
     # and a page showed up to 10 detected boxes, not 8 (the date box had been the ninth); 10 -> 11 when "The memo,
     # issued by the National Security Council" was set against "a memo from the White House Office of Science and
     # Technology Policy" (one document, two authors)
-    "frontier-holdout-8": (1.0, 0.64, 0, 1.0, 0.78, 0.70),
+    # Statuses 18 -> 19 when "It would criminalise ..." took the status of the bill the sentence before names
+    "frontier-holdout-8": (1.0, 0.67, 0, 1.0, 0.78, 0.70),
     # unseen at e7c4a10: speakers 27/33, one scare quote listed, disagreements 7/16, statuses 17/26 with two wrongly
     # in force, events 16/16, sections 19/26. Speakers 27 -> 31 when a quotation that is its own sentence stopped
     # taking the next sentence's "he said", and "Okafor said ..." named the Sam Okafor given before; the scare quote
@@ -147,7 +150,9 @@ FEATURE_FLOORS = {
     # title (the bill's name) and set against "introduced ... on Tuesday" and "on April 28" in one box
     # Speakers 31 -> 32 when 'told reporters ... the department was "actively reviewing" information' was a
     # quotation, not a term going on into the sentence
-    "frontier-holdout-10": (0.91, 0.72, 0, 0.92, 0.44, 0.64),
+    # Statuses 27 -> 31 when "require" (in force) joined the vocabulary, "May 6" stopped reading as "may", and "It
+    # would require ..." took the status of the bill the sentence before names
+    "frontier-holdout-10": (0.91, 0.83, 0, 0.92, 0.44, 0.64),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),

@@ -31,6 +31,12 @@ VOCABULARY = load_vocabulary()
     ("Introduced in the House on April 29 and referred to the Committee on Transport.", "", "introduced",
      "Introduced in the House"),
     ("It also commits the board to set up a register of night operators.", "", "announced", "commits the board to"),
+    # firms that require something now have it in force; "May 6" is a month's day, not a "may"
+    ("Some ferry firms, including Bayline, require a licence under their own rules.", "", "enacted", "require"),
+    ("The harbour committee has scheduled a hearing on night crossings for May 6.", "", "announced", "scheduled"),
+    # "It would ..." is what the bill the sentence before names would do
+    ("It would require the board to keep a register of night operators.",
+     "Two councillors introduced a bill on Thursday on night crossings.", "introduced", "introduced a bill"),
     # the status an article spells out wins over the verbs around it
     ("Night-crossing curbs (under consideration): some councillors want a total ban, though the plan does not "
      "call for one.", "", "under consideration", "(under consideration)"),
