@@ -27,7 +27,8 @@ from build_scripts.prepare import prepare_document  # noqa: E402
 
 PIECES = [b"<zq>", b"</title><zq>", b"<img src=x onerror=zq()>", b"[zq](javascript:zq)", b"{#zq}", b"{{ zq }}",
           b"`zq`", b"*zq*", b"&lt;", b"<!--", b"---\n", b"\n- zq", b"\n# zq", b"|zq|", b"[^1]", b"\\", b"\xe2\x80",
-          b"\xc3\xa2\xe2\x82\xac", b"\x00", b"\r\n", b"\t", b"\n\n", b"<div>", b"</p>", b"\"", b"...", b"Mr. ", b"1. "]
+          b"\xc3\xa2\xe2\x82\xac", b"\x00", b"\r\n", b"\t", b"\n\n", b"<div>", b"</p>", b"\"", b"...", b"Mr. ", b"1. ",
+          b" 4.0.1 ", b" 3.2.1 billion ", b" $1,2.3 ", b" 1.5.2026 ", b" 10.000,5 "]  # versions, dates, odd figures
 SUFFIXES = (".txt", ".md", ".html")
 BATCH = 4  #: mutated articles built together as one corpus, every so often
 

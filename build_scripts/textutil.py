@@ -105,6 +105,7 @@ _UNITS.update({"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60
 SCALE = {"hundred": 100, "thousand": 1000, "k": 1000, "million": 10 ** 6, "m": 10 ** 6, "billion": 10 ** 9,
           "bn": 10 ** 9, "trillion": 10 ** 12}
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")  #: not a version ("4.0.1") nor a section ("3.2.1"): they count nothing
 _SCALED = re.compile(r"(\d+(?:[.,]\d+)?)\s*(hundred|thousand|million|billion|trillion|bn|m|k)\b", re.IGNORECASE)
 
 
@@ -164,7 +165,7 @@ def numbers_in(text: str) -> set[str]:
         value = float(match.group(1).replace(",", "")) * SCALE[match.group(2).lower()]
         found.add(f"{value:.0f}")
     text = _SCALED.sub(" ", text)
-    found.update(m.group().replace(",", "") for m in _DIGITS.finditer(text))
+    found.update(n for m in _DIGITS.finditer(text) if _FIGURE.fullmatch(n := m.group().replace(",", "")))
     found.update(str(value) for value in _spelled_numbers(text) if value >= 10)
     return found
 
