@@ -453,12 +453,17 @@ def _speaker_for(frame: str, span: _Span, sentence_start: int, verb: re.Match | 
     return _subject_before(local, verb.start())
 
 
+_NUMBERED_LABEL = re.compile(r"\W*[A-Za-z]+\s+(?:\d+|[IVX]+|no\.\s*\d+)\W*")
+
+
 def _colon_speaker(frame: str, span: _Span, sentence_start: int) -> str:
     """'The ministry's spokesman, Jonas Ek, put it bluntly: "..."': the words before the colon name who speaks."""
     before = frame[sentence_start:span.start].rstrip(" \"'\u201c\u2018")
     if not before.endswith(":"):
         return ""
     named = _subject_before(before[:-1] + " ", len(before) - 1)
+    if _NUMBERED_LABEL.fullmatch(named):
+        return ""  # a fact-check's "Claim 2:", a list's "Point 3:": what is checked, not who said it
     owner = _OWNER.match(named)  # "Whitcomb's pitch:": Whitcomb speaks; "His words were:": he does
     if not owner:
         return named

@@ -58,6 +58,10 @@ def test_a_quotation_is_the_quoted_words_with_the_speaker_the_text_names(paragra
     assert quotes_in(paragraph) == expected
 
 
+def test_a_fact_checks_numbered_claim_is_no_speaker():
+    assert quotes_in('Claim 2: "The council banned every night crossing on the bay."') == []
+
+
 def test_a_speaker_of_two_verbs_joined_by_and_with_a_time_between():
     assert quotes_in("The Port Authority has rejected the claims and, on April 29, stated that it would take "
                      "\"necessary measures\" to protect the routes.") == [("Port Authority", "necessary measures")]

@@ -37,6 +37,8 @@ VOCABULARY = load_vocabulary()
     # "It would ..." is what the bill the sentence before names would do
     ("It would require the board to keep a register of night operators.",
      "Two councillors introduced a bill on Thursday on night crossings.", "introduced", "introduced a bill"),
+    # "since" is as often "because" or a heading's "What happened since:" as a date a measure took effect
+    ("Nothing from the harbour board yet.", "What happened since:", "", ""),
     # the status an article spells out wins over the verbs around it
     ("Night-crossing curbs (under consideration): some councillors want a total ban, though the plan does not "
      "call for one.", "", "under consideration", "(under consideration)"),
