@@ -670,6 +670,7 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim], canonica
     # proves that blockade and smear cannot stop ...")
     denied_by = {r.key: _denier(r.sentence.text, canonical) for r in denials if _DENIAL_VERB.search(r.sentence.text)}
     denials = [r for r in denials if r.key in denied_by]
+    speakers = [(q, _mentions(_speaker_head(q.speaker), canonical)) for q in quotations]
     silent: dict[frozenset[str], list[SentenceRef]] = {}  # a party -> the sentences saying it gave no answer
     answer: dict[frozenset[str], list[str]] = {}  # a party -> the sentences giving its answer
     notes = {}
@@ -684,7 +685,7 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim], canonica
         answered = {}
         for party in _each_party(subject, canonical):
             own = [k for k in denied if party <= denied_by[k]] + \
-                [c.key for q in quotations if party <= _mentions(_speaker_head(q.speaker), canonical)
+                [c.key for q, speaker in speakers if party <= speaker
                  for c in q.citations if c.key in ref_of and ref_of[c.key].outlet_key not in elsewhere]
             if own:
                 answered[frozenset(party)] = (own, _SILENT_ANSWERED)
@@ -1045,6 +1046,7 @@ def _one_event_each(pairs) -> list[dict[str, list[tuple[TimelineEvent, frozenset
 
 MIN_SHARED_DEED = 4  #: words two tellings of one deed share, its verb among them
 MIN_SHARED_TELLING = 2  #: ... or of what "the memo" says, where both sentences speak of the one the story is about
+MAX_TELLINGS = 200  #: of each author's sentences, the first compared: thousands of reprints of one say nothing new
 
 
 def credit_disagreements(refs: list[SentenceRef], claims: list[Claim],
@@ -1133,8 +1135,8 @@ def authorship_disagreements(refs: list[SentenceRef], claims: list[Claim],
             if any(a.outlet_key != b.outlet_key and author_a.body not in named_b and author_b.body not in named_a
                    and (_one_point(a, b, claim_of) or len(words_a & words_b) >= (
                        MIN_SHARED_TELLING if the_a and the_b else MIN_SHARED_DEED))
-                   for a, author_a, words_a, named_a, the_a in told_a
-                   for b, author_b, words_b, named_b, the_b in told_b):
+                   for a, author_a, words_a, named_a, the_a in told_a[:MAX_TELLINGS]
+                   for b, author_b, words_b, named_b, the_b in told_b[:MAX_TELLINGS]):
                 # one document, then: every sentence crediting each body with it is that body's side
                 sides = sorted(([t[0] for t in told_a], [t[0] for t in told_b]),
                                key=lambda credited: -len({r.outlet_key for r in credited}))
