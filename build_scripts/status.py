@@ -127,14 +127,23 @@ def _first_status(words: str, vocabulary: StatusVocabulary) -> tuple[str, str]:
             continue
         found = next((m for m in rule.pattern.finditer(words) if not _negated(words, m.start()) and not
                       (rule.id == "enacted" and _TO_BEFORE.search(words, 0, m.start())) and
-                      not _MONTH_OF_MAY.match(words, m.start())), None)
+                      not _as_a_name(words, m)), None)
         if found:
             return rule.id, found.group()
     return "", ""
 
 
-# the month, not the verb: "a hearing for May 6", "in May"; the verb is capitalised only where a sentence opens
-_MONTH_OF_MAY = re.compile(r"May\b(?:(?=\s+\d)|(?<=[^\W\d_]\WMay)|(?<=[,;(]\sMay))")
+# where a capitalised word is one only because something opens there: the sentence, a label, a list item
+_OPENING = re.compile(r"(?:^|[.!?:*\u2013\u2014-])[\s\"'\u201c\u2018(*_]*$")
+
+
+def _as_a_name(words: str, match: re.Match) -> bool:
+    """The one word is written as a name, not the word: "a hearing for May 6", "in May", "said Bill Hale"; a
+    capital is the word's only where something opens ("May the council ...", "Bill introduced.")."""
+    if not match.group()[0].isupper() or " " in match.group():
+        return False  # "the Ferry Act would": a phrase of several words is the phrase, capital or not
+    return not _OPENING.search(words, 0, match.start()) or bool(re.match(r"\w+\s+\d", words[match.start():]))
+
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)  #: "commits the office to set up a channel": not done yet
 NEGATION_REACH = 6  #: a negation among this many words before a status phrase denies it ("None of the firms has added")
 

@@ -34,6 +34,9 @@ VOCABULARY = load_vocabulary()
     # firms that require something now have it in force; "May 6" is a month's day, not a "may"
     ("Some ferry firms, including Bayline, require a licence under their own rules.", "", "enacted", "require"),
     ("The harbour committee has scheduled a hearing on night crossings for May 6.", "", "announced", "scheduled"),
+    # a word written as a name is no status word: "Bill Hale", "in May"; "Bill introduced." opens a line
+    ("Councillor Bill Hale chairs the harbour committee that oversees night crossings.", "", "", ""),
+    ("The harbour board in May banned unlicensed night crossings.", "", "enacted", "banned"),
     # "It would ..." is what the bill the sentence before names would do
     ("It would require the board to keep a register of night operators.",
      "Two councillors introduced a bill on Thursday on night crossings.", "introduced", "introduced a bill"),
