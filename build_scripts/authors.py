@@ -10,14 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .textutil import MONTH_NAMES, STOPWORDS, WEEKDAYS, outside_quotes
+from .textutil import MONTH_NAMES, NAME_RUN, STOPWORDS, WEEKDAYS, outside_quotes
 
 # one document, and its other names: "memorandum" is the memo
 _DOCUMENTS = {"memo": "memo", "memos": "memo", "memorandum": "memo", "memoranda": "memo", "directive": "directive",
               "decree": "decree", "dossier": "dossier", "executive order": "executive order"}
 _DOCUMENT = r"(?P<document>(?i:" + "|".join(sorted(map(re.escape, _DOCUMENTS), key=len, reverse=True)) + r"))\b"
-# a capitalised run, "of", "and", "for" within it: "Office of Ports and Waterways", "Ada Renholm"
-_AUTHOR = r"(?P<author>(?:[A-Z][\w&.-]*\s+(?:(?:of|and|for)\s+)*)*[A-Z][\w&.-]*)"
+_AUTHOR = rf"(?P<author>{NAME_RUN})"
 # a name after "by" or "from" whole, and not a possessor: "a memo from Governor Vell's adviser" is not hers
 _WHOLE_AUTHOR = rf"(?>{_AUTHOR})(?!['\u2019]s\s+[a-z])"
 _ISSUED = r"(?:issued|released|signed|sent|written|drafted|published|put\s+out|prepared|authored|circulated)"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .judge import NAME_ZIPF, commentary_rules, general_zipf
-from .textutil import MONTH_ABBREVIATED, MONTHS, WEEKDAYS, outside_quotes, stem
+from .textutil import MONTH_ABBREVIATED, MONTHS, NAME_RUN, WEEKDAYS, outside_quotes, stem
 from .vocabulary import acts
 
 DEED_WORDS = 15  #: how many words from its verb tell what the deed was
@@ -22,8 +22,7 @@ DEED_WORDS = 15  #: how many words from its verb tell what the deed was
 _DAY = rf"(?:{'|'.join(WEEKDAYS)}|{MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?|{MONTH_ABBREVIATED}\s*\d{{1,2}}|" \
        rf"\d{{1,2}}\s+{MONTHS})(?:,?\s+\d{{4}})?"
 _WHEN = rf"(?:(?:on|in|last|this|earlier\s+this)\s+(?:{_DAY}|week|month|year))"
-# a capitalised run, "of", "and", "for" within it: "Office of Science and Technology Policy"
-_NAME = r"(?P<name>(?:[A-Z][\w'&-]*\s+(?:(?:of|and|for|de)\s+)*)*[A-Z][\w'&-]*)"
+_NAME = rf"(?P<name>{NAME_RUN})"
 _BEFORE_VERB = rf"(?:(?i:{_WHEN}|also|has|had|have|then|now|later|first)\s+)*"  #: "in February", "has", "also"
 _SUBJECT = re.compile(
     rf"^\W*(?:(?i:{_WHEN}),?\s+)?(?:[Tt]he\s+)?(?:[A-Z][a-z]+ly\s+[a-z]+\s+)?{_NAME}"  # "Privately held X"

@@ -638,8 +638,17 @@ def _mentions(text: str, canonical: Callable[[str], str]) -> set[str]:
     return entities | others
 
 
-_DENIAL_VERB = re.compile(r"^[^.;:]*?\b(?:(?:has|have|had)\s+)?(?:denied|denies|rejected|rejects|dismissed|dismisses|"
-                          r"rebutted|rebuts|refuted|refutes|repudiated|disowned|called)\b", re.IGNORECASE)
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|es|s)$")  #: "rejected", "denies": a verb's, not a noun's ("denial", "smear")
+
+
+def _denies_in_a_verb(text: str) -> bool:
+    """A verb of the denial acts says the denial ("rejected the charges", "called them groundless"), not a noun
+    beside a name ("the release of its model proves that blockade and smear cannot stop ...")."""
+    deny = acts()[stem("deny")]
+    return any(w == "called" or _VERB_FORM.fullmatch(w) and not w.endswith(("ions", "als")) and
+               acts().get(stem(w)) == deny for w in re.findall(r"[a-z]+", re.split(r"[.;:]", text.lower())[0]))
+
+
 _SILENT_ANSWERED = "One source says no answer was given; another reports the answer."
 _SILENT_DENIED = "One source says no answer was given; others report the denial."
 _PARTY_LIST = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|nor)\s+")
@@ -668,7 +677,7 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim], canonica
     denials = _denials(refs) if denials is None else denials
     # a party answers by denying, not when a sentence names it beside a "smear" ("the release of its model
     # proves that blockade and smear cannot stop ...")
-    denied_by = {r.key: _denier(r.sentence.text, canonical) for r in denials if _DENIAL_VERB.search(r.sentence.text)}
+    denied_by = {r.key: _denier(r.sentence.text, canonical) for r in denials if _denies_in_a_verb(r.sentence.text)}
     denials = [r for r in denials if r.key in denied_by]
     speakers = [(q, _mentions(_speaker_head(q.speaker), canonical)) for q in quotations]
     silent: dict[frozenset[str], list[SentenceRef]] = {}  # a party -> the sentences saying it gave no answer

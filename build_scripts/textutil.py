@@ -180,6 +180,9 @@ MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "
 #: month names, as a regex group: case-sensitive, since "may" and "march" are also verbs
 MONTHS = f"(?:{'|'.join(MONTH_NAMES)})"
 #: a month beside a day's number: its name, or the short form news agencies write ("Aug. 9", "Sept. 6", "Oct 14")
+#: a name: capitalised words, "of", "and", "for", "de" within it ("Office of Ports and Waterways", "U.S. Coast
+#: Guard"); a possessive "'s" ends it
+NAME_RUN = r"(?:[A-Z][\w&.-]*\s+(?:(?:of|and|for|de)\s+)*)*[A-Z][\w&.-]*"
 MONTH_ABBREVIATED = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?"
 MONTH_OF_DAY = rf"(?:{MONTHS}\b|{MONTH_ABBREVIATED})"
 _DATE_NUMBERS = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{MONTH_OF_DAY}|"
