@@ -287,11 +287,6 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int, sentence_end: in
     return verb
 
 
-# a verb phrase quoted from what someone told or said: 'told reporters the department was "actively reviewing"
-# information', not 'accused them of "wholesale" theft' nor 'said it had been "sabotaging" the routes'
-_REPORTED_VERB_PHRASE = re.compile(r"\b(?:said|says|told|tells|stated|added)\b[^.;:!?\"\u201c\u201d]{0,80}?\b(?:that\s+)?"
-                                   r"[^.;:!?\"\u201c\u201d]{0,40}\b(?:was|is|were|are|had|has|have|would|will)\s*"
-                                   r"[\"'\u201c\u2018]?$", re.IGNORECASE)
 _WHAT_BEFORE = re.compile(r"\bwhat\b[^,;:]{0,40}$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
@@ -316,6 +311,11 @@ _OPENS_ON_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_FULL_NAME.pattern})"
                             r"(?=,|\s*\(|\s+(?:of|at|from|who|is|was|has|had|[a-z]+ed)\b)")
 # a person's name as the subject of reported speech, perhaps described first: "Lotte Amberg, who ..., said"
 _SAYS = "(?:" + "|".join(v for v in SAYING_VERBS if " " not in v) + r")\b"  #: a one-word verb of saying
+# a verb phrase quoted from what someone told or said: 'told reporters the department was "actively reviewing"
+# information', not 'accused them of "wholesale" theft' nor 'said it had been "sabotaging" the routes'
+_REPORTED_VERB_PHRASE = re.compile(rf"\b{_SAYS}[^.;:!?\"\u201c\u201d]{{0,80}}?\b(?:that\s+)?"
+                                   r"[^.;:!?\"\u201c\u201d]{0,40}\b(?:was|is|were|are|had|has|have|would|will)\s*"
+                                   r"[\"'\u201c\u2018]?$", re.IGNORECASE)
 _REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|,)?\s+{_SAYS}")
 # a surname a sentence opens on as who says: "Okafor said he would comply"
 _SAYS_NEXT = re.compile(rf"\s+(?:(?:also|has|had|have)\s+)?{_SAYS}")  #: "Ferrolink said", "X has also said"
