@@ -222,6 +222,9 @@ def _day(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_NAMES_THE_DAY_OF = re.compile(r",?\s*")  #: between a weekday and the date it is the weekday of
+
+
 def mentioned_dates(text: str, published: date | None, year_anchor: date | None = None,
                     previous: date | None = None) -> list[DateMention]:
     """The dates a sentence gives, in the order it gives them. A date with its year needs nothing else; a
@@ -278,6 +281,8 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
         add(match, f"{year}-{month:02d}", own_year)
     if published:
         for match in _WEEKDAY.finditer(text):
+            if _NAMES_THE_DAY_OF.match(text, match.end()).end() in {start for start, _ in taken}:
+                continue  # "on Sunday, March 9": the weekday of the date that follows, not a day to count
             direction, weekday = match.groups()
             ahead = direction in ("next", "coming") or (direction != "last" and _looks_ahead(text, *match.span()))
             when = _weekday_ahead(published, weekday) if ahead else _weekday_back(published, weekday, direction == "last")

@@ -62,6 +62,10 @@ WEDNESDAY = date(2031, 9, 10)
     ("PORT HELVE, Oct 14 (NPA) - The regulator said flights were disrupted.", WEDNESDAY, ["2031-10-14"]),
     ("The accord was signed on Jan. 5, 2027, in Orvek.", WEDNESDAY, ["2027-01-05"]),
     ("Jan Brouwer, 54, said he would stay.", WEDNESDAY, []),  # a name, not a month
+    # a weekday written with its date is that date's weekday, not a second day counted from the article's
+    ("The intrusion, shortly before midnight on Sunday, March 9, was traced.", date(2031, 3, 18), ["2031-03-09"]),
+    ("It lifted the advisory on Wednesday 12 March.", date(2031, 3, 18), ["2031-03-12"]),
+    ("Ferries stopped on Sunday and, on March 9, started again.", date(2031, 3, 18), ["2031-03-16", "2031-03-09"]),
 ])
 def test_a_sentence_gives_the_dates_its_words_name(text, published, dates):
     assert [m.iso for m in mentioned_dates(text, published)] == dates
