@@ -372,6 +372,15 @@ def test_two_things_done_by_one_act_on_days_a_day_apart_are_not_one_event():
     assert [(a.date, b.date) for a, b, _ in dated_apart((report, again))] == [("2031-09-09", "2031-09-10")]
 
 
+def test_a_document_issued_on_two_days_is_one_event_dated_two_ways():
+    from build_scripts.timeline import dated_apart
+    issued = _entry("2031-09-08", "times", "On 8 September, the Harbour Planning Office issued a memo accusing "
+                    "ferry firms of overcharging.", "the Harbour Planning Office issued a memo accusing ferry firms")
+    again = _entry("2031-09-09", "news", "The memo was issued on 9 September by the Harbour Planning Office and "
+                   "signed by its director.", "The memo was issued on by the Harbour Planning Office")
+    assert [(a.date, b.date) for a, b, _ in dated_apart((issued, again))] == [("2031-09-08", "2031-09-09")]
+
+
 def test_a_subjectless_list_item_is_read_with_its_title_and_set_against_another_date(tmp_path):
     """An item "Introduced in the council on 10 September ...", whose bill only the sentence before names, is one
     event with "introduced in the council on 9 September" and "on Tuesday"."""
