@@ -317,9 +317,9 @@ _REPORTED_VERB_PHRASE = re.compile(rf"\b{_SAYS}[^.;:!?\"\u201c\u201d]{{0,80}}?\b
                                    r"[^.;:!?\"\u201c\u201d]{0,40}\b(?:was|is|were|are|had|has|have|would|will)\s*"
                                    r"[\"'\u201c\u2018]?$", re.IGNORECASE)
 _REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|,)?\s+{_SAYS}")
-# a surname a sentence opens on as who says: "Okafor said he would comply"
 _SAYS_NEXT = re.compile(rf"\s+(?:(?:also|has|had|have)\s+)?{_SAYS}")  #: "Ferrolink said", "X has also said"
-_SURNAME_SAYS = re.compile(rf"(?:^|(?<=[.!?]\s))({_CAPITAL_WORD})\s+{_SAYS}")
+# a surname a sentence opens on as its subject: "Okafor said he would comply", "Okafor struck a cautious note"
+_OPENS_ON_SURNAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_CAPITAL_WORD})\s+(?=[a-z])")
 
 
 #: "the company said": who speaks is the organisation the article has just named
@@ -352,8 +352,8 @@ class _Reader:
             named = [(m.start(), m.group(1)) for m in _REPORTED_BY.finditer(text)]
             named += [(m.start(), m.group(1)) for m in _OPENS_ON_NAME.finditer(text) if _person_name(m.group(1))]
             # a surname the article has given in full: "Okafor said he would comply" (after "said Sam Okafor")
-            named += [(m.start(), fuller) for m in _SURNAME_SAYS.finditer(text)
-                      if m.group(1) not in _NOT_NAMES and (fuller := self._fuller(m.group(1)))]
+            named += [(m.start(), fuller) for m in _OPENS_ON_SURNAME.finditer(text)
+                      if m.group(1) not in _NOT_NAMES and (fuller := self._full_name_of(m.group(1)))]
             named = [(at, name) for at, name in named if name.split()[0] not in _NOT_NAMES]
             if named:
                 self.last_speaker = max(named)[1]
@@ -364,6 +364,13 @@ class _Reader:
             if names:
                 return names[-1]
         return ""
+
+    def _full_name_of(self, surname: str) -> str:
+        """The person a lone surname stands for: a name given before that ends in it ("Marcus Ojeda"), not a
+        company's ("Brightwater Capital") nor words a sentence opens on ("For Lusavia")."""
+        fuller = self._fuller(surname)
+        return fuller if fuller.split()[-1:] == [surname] and fuller.split()[0].lower() not in STOPWORDS \
+            and _person_name(fuller) == fuller else ""
 
     def _named_as(self, role: str) -> str:
         """The person the article has named with this role: "spokeswoman Milena Korsak", "Milena Korsak, the

@@ -306,6 +306,18 @@ def test_a_surname_the_article_gave_in_full_is_who_he_means_next():
     assert found[-1] == ("Sam Okafor", "I just hope the council remembers most of the passengers are us")
 
 
+def test_a_sentence_opening_on_a_surname_makes_that_person_who_he_means_next():
+    found = quotes_in('The Ferry Act was introduced by Councillors Dana Hale, a Liberal, and Marcus Orlen, an '
+                      'independent.',
+                      'Orlen struck a more cautious note. "We can be tough on fares and still publish the counts," '
+                      'he said.')
+    assert found == [("Marcus Orlen", "We can be tough on fares and still publish the counts")]
+    # a company's name ending otherwise, or words a sentence opens on, are no person's
+    found = quotes_in('Lydia Marsh, an analyst at Kallberg Capital, follows the ferry firms.',
+                      'Kallberg estimates that the fares will double. "Nobody can run a timetable on that," she said.')
+    assert found == [("Lydia Marsh", "Nobody can run a timetable on that")]
+
+
 @pytest.mark.parametrize("paragraph, expected", [
     # a short statement closed by its comma, its speaker after it
     ('Jun Park keeps screenshots of the ferry apps. "It\'s not proof," Park said.', [("Jun Park", "It's not proof")]),
