@@ -166,6 +166,8 @@ def _subject_before(frame: str, verb_start: int) -> str:
         return _subject_before(frame, cut + 1 + earlier[-1].start()) if earlier else \
             _participle_subject(before, len(before))
     chunks = [c.strip() for c in before.split(",")]
+    if len(chunks) >= 2 and chunks[-1].lower() == "who":  # "Ana Lopes, who said": Ana Lopes
+        return _clean_speaker(_CLAUSE_OPENER.split(chunks[-2])[-1])
     while chunks and not chunks[-1]:
         chunks.pop()
         if chunks and len(chunks) >= 2:  # "Ana Lopes, the port's pilot, said": the name and its apposition
@@ -352,25 +354,28 @@ class _Reader:
             named = [(m.start(), m.group(1)) for m in _REPORTED_BY.finditer(text)]
             named += [(m.start(), m.group(1)) for m in _OPENS_ON_NAME.finditer(text) if _person_name(m.group(1))]
             # a surname the article has given in full: "Okafor said he would comply" (after "said Sam Okafor")
-            named += [(m.start(), fuller) for m in _OPENS_ON_SURNAME.finditer(text)
-                      if m.group(1) not in _NOT_NAMES and (fuller := self._full_name_of(m.group(1)))]
+            named += [(m.start(), fuller) for m in _OPENS_ON_SURNAME.finditer(text) if m.group(1) not in _NOT_NAMES
+                      and (fuller := self._full_name_of(m.group(1), _SAYS_NEXT.match(text, m.end(1)) is not None))]
             named = [(at, name) for at, name in named if name.split()[0] not in _NOT_NAMES]
             if named:
                 self.last_speaker = max(named)[1]
 
     def _fuller(self, surname: str) -> str:
-        for text in reversed(self.read):  # the latest fuller naming before the quotation
-            names = [n for n in _FULL_NAME.findall(text) if surname in n.split() and n != surname]
+        """The latest name given before that begins or ends with the word ("Marcus Ojeda", "Zhang Rui";
+        not "Senate Commerce Committee" for "Commerce", nor words a sentence opens on, "For Lusavia")."""
+        for text in reversed(self.read):
+            names = [n for n in _FULL_NAME.findall(text) if surname in (n.split()[0], n.split()[-1])
+                     and n != surname and n.split()[0].lower() not in STOPWORDS]
             if names:
                 return names[-1]
         return ""
 
-    def _full_name_of(self, surname: str) -> str:
-        """The person a lone surname stands for: a name given before that ends in it ("Marcus Ojeda"), not a
-        company's ("Brightwater Capital") nor words a sentence opens on ("For Lusavia")."""
+    def _full_name_of(self, surname: str, says: bool) -> str:
+        """The person a lone surname stands for: a name given before. Opening a sentence on what someone did
+        ("Ojeda struck a cautious note"), it is a person's name ending in it, not a company's ("Brightwater
+        estimates", after "Brightwater Capital"); saying something ("Zhang said"), a name beginning with it too."""
         fuller = self._fuller(surname)
-        return fuller if fuller.split()[-1:] == [surname] and fuller.split()[0].lower() not in STOPWORDS \
-            and _person_name(fuller) == fuller else ""
+        return fuller if says or (_person_name(fuller) == fuller and fuller.split()[-1:] == [surname]) else ""
 
     def _named_as(self, role: str) -> str:
         """The person the article has named with this role: "spokeswoman Milena Korsak", "Milena Korsak, the
@@ -463,12 +468,19 @@ def _speaker_for(frame: str, span: _Span, sentence_start: int, verb: re.Match | 
 _NUMBERED_LABEL = re.compile(r"\W*[A-Za-z]+\s+(?:\d+|[IVX]+|no\.\s*\d+)\W*")
 
 
+_PREDICATE_AFTER_COMMA = re.compile(r",\s+(?!(?:the|a|an|his|her|its|their|who|which)\b)[a-z][^,]*$")
+
+
 def _colon_speaker(frame: str, span: _Span, sentence_start: int) -> str:
     """'The ministry's spokesman, Jonas Ek, put it bluntly: "..."': the words before the colon name who speaks."""
     before = frame[sentence_start:span.start].rstrip(" \"'\u201c\u2018")
     if not before.endswith(":"):
         return ""
-    named = _subject_before(before[:-1] + " ", len(before) - 1)
+    head = before[:-1]
+    # "Jonas Ek, the harbour master, was blunt:": who speaks is named before what is said of them
+    predicate = _PREDICATE_AFTER_COMMA.search(head)
+    head = f"{head[:predicate.start()]}, " if predicate else f"{head} "
+    named = _subject_before(head, len(head))
     if _NUMBERED_LABEL.fullmatch(named):
         return ""  # a fact-check's "Claim 2:", a list's "Point 3:": what is checked, not who said it
     owner = _OWNER.match(named)  # "Whitcomb's pitch:": Whitcomb speaks; "His words were:": he does
@@ -604,11 +616,11 @@ def _person_name(speaker: str) -> str:
 
 
 def _speaker_rank(speaker: str) -> tuple:
-    """The fullest naming: a person's name with a role ('Ana Lopes, the port's pilot'), then a name, then
-    the longest."""
+    """The fullest naming: a person's name with a role ('Ana Lopes, the port's pilot'), then a name ('Harbour
+    Council', not 'memo'), then the longest."""
     words = speaker.split()
     has_role = "," in speaker or any(w[:1].islower() for w in words)
-    return (bool(_person_name(speaker)), has_role, min(len(words), 12), speaker)
+    return (bool(_person_name(speaker)), any(w[:1].isupper() for w in words), has_role, min(len(words), 12), speaker)
 
 
 def fullest_naming(speakers: list[str]) -> str:
@@ -639,8 +651,10 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
         return n
 
     exact: dict[tuple[str, ...], int] = {}
+    saying: dict[tuple[str, ...], list[Quote]] = {}  #: every quotation of the same words
     containing: dict[tuple[str, ...], list[int]] = {}
     for n, key in enumerate(keys):
+        saying.setdefault(key, []).append(quotes[n])
         if key in exact:
             parent[root(n)] = root(exact[key])
             continue
@@ -652,10 +666,13 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
     for n, key in enumerate(keys):
         if len(key) < MIN_SHARED_WORDS or exact[key] != n:
             continue
-        for other in containing.get(key[:MIN_SHARED_WORDS], ()):
-            longer = keys[other]
-            if other != n and len(longer) > len(key) and _contains(longer, key) and \
-                    _one_voice(quotes[n].speaker, quotes[other].speaker):
+        passages = [other for other in containing.get(key[:MIN_SHARED_WORDS], ())
+                    if other != n and len(keys[other]) > len(key) and _contains(keys[other], key)
+                    and any(_one_voice(quote, longer) for quote in saying[key] for longer in saying[keys[other]])]
+        # words found in two passages neither of which holds the other ("principally based in China" in a
+        # statement and in a guest's turn) are a phrase both use: they make neither passage the other's
+        if all(_contains(keys[a], keys[b]) or _contains(keys[b], keys[a]) for a in passages for b in passages):
+            for other in passages:
                 parent[root(n)] = root(other)
     groups: dict[int, list[Quote]] = {}
     for n, quote in enumerate(quotes):
@@ -675,10 +692,13 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
     return quotations
 
 
-def _one_voice(a: str, b: str) -> bool:
-    """Two speakers who may be one: not two different people named ("Ana Lopes" quoting a phrase that
-    "Tom Reed" also used says nothing of Reed's longer passage)."""
-    name_a, name_b = _surname(a), _surname(b)
+def _one_voice(a: Quote, b: Quote) -> bool:
+    """Two quotations' speakers who may be one: not two different people named ("Ana Lopes" quoting a phrase
+    that "Tom Reed" also used says nothing of Reed's longer passage). A transcript's turn is its speaker's own
+    words: another's quotation is in it only under that speaker's name."""
+    name_a, name_b = _surname(a.speaker), _surname(b.speaker)
+    if a.in_turn != b.in_turn:
+        return bool(name_a) and name_a == name_b
     return not (name_a and name_b and name_a != name_b)
 
 

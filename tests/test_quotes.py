@@ -208,6 +208,33 @@ def test_a_phrase_two_people_used_does_not_join_their_longer_words_into_one_quot
     assert by_speaker == {"spokesman Tom Reed": {"wire", "blog"}, "Ana Lopes, the council's chair": {"other"}}
 
 
+def test_a_phrase_a_guest_repeats_in_her_turn_does_not_make_her_words_the_statement_s():
+    wire = source('The Harbour Council said firms "based mainly in Kallberg" were overcharging.', source_id="wire")
+    memo = source('"Firms based mainly in Kallberg are overcharging on every island route," the memo said.',
+                  source_id="memo")
+    podcast = source("Host Anna Berg spoke with Mara Lind, a ferry economist.",
+                     "ANNA BERG: What does the council's memo say?",
+                     "MARA LIND: It says firms based mainly in Kallberg overcharge on the island routes.",
+                     "ANNA BERG: Is that fair?", "MARA LIND: The council has published no counts yet.",
+                     source_id="podcast")
+    grouped = group_quotes(find_quotes([wire, memo, podcast], MATCHER), {"wire": "W", "memo": "M", "podcast": "P"})
+    by_words = {q.quote: (q.speaker, {c.source_id for c in q.citations}) for q in grouped}
+    assert by_words == {
+        "Firms based mainly in Kallberg are overcharging on every island route": ("Harbour Council",
+                                                                                   {"wire", "memo"}),
+        "It says firms based mainly in Kallberg overcharge on the island routes": ("Mara Lind", {"podcast"}),
+        "The council has published no counts yet": ("Mara Lind", {"podcast"})}
+
+
+@pytest.mark.parametrize("paragraph, speaker", [
+    ('Jonas Ek, the harbour master, was blunt: "This was not a storm, whatever the council says."',
+     "Jonas Ek, the harbour master"),
+    ('Ek, who said the gates had been opened by the minister, was blunt: "This was not a storm at all."', "Ek"),
+])
+def test_who_speaks_before_a_colon_is_named_before_what_is_said_of_them(paragraph, speaker):
+    assert [name for name, _ in quotes_in(paragraph)] == [speaker]
+
+
 def test_the_fullest_naming_of_the_speaker_is_shown():
     a = source('"The ferry will run all winter," spokesman Tom Reed said.', source_id="a")
     b = source('"The ferry will run all winter," the Harbour Council said.', source_id="b")
