@@ -29,6 +29,16 @@ def test_the_speaker_is_the_subject_or_the_name_after_an_inverted_verb(sentence,
     assert any(speaker in found or found in speaker for found in speakers(sentence)), speakers(sentence)
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    ("In February, Harbour Ferries reported that rival operators used some 240 fake bookings.", "Harbour Ferries"),
+    ("The port authority reported on Monday that 40 crossings had been cancelled.", "The port authority"),
+    ("Kelso Lines stated that no ferry had been overloaded.", "Kelso Lines"),
+])
+def test_who_reports_or_discloses_what_the_sentence_says_is_its_speaker(sentence, speaker):
+    spans = [sentence[start:end].strip(" ,") for start, end in speaker_spans(sentence, speech_only=True)]
+    assert any(speaker in found for found in spans), spans
+
+
 def test_the_object_of_a_verb_is_not_its_speaker():
     sentence = "The ministry accused the port authority of hiding cargo."
     assert not any("port authority" in found for found in speakers(sentence))
