@@ -399,26 +399,42 @@ _AS_REPORTED = re.compile(r"\bnot\s+(?P<wrong>[^,;:.()\"\u201c\u201d]{3,60}?)\s+
                           r"first|initially|originally|wrongly|incorrectly)\s+(?:reported|stated|said)\b", re.IGNORECASE)
 
 
+# what a correction says an earlier report got wrong, all of it: "An earlier report, published April 23,
+# incorrectly said that Kelso Lines had disclosed in February that 40 ferries ..."
+_WRONGLY_REPORTED = re.compile(r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|reported|stated|"
+                               r"attributed|credited)\s+(?:that\s+)?(?P<wrong>[^;]{10,300})", re.IGNORECASE)
+WRONG_SHARE = 0.7  #: of the words a correction says were wrongly reported, those a report must give to be one
+
+
 CORRECTS_REPORT = "One source corrects what others reported"
 
 
 def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
                        canonical: Callable[[str], str]) -> list[Disagreement]:
-    """A correction of what other reports said ("..., not zircon sand as previously reported") against the
-    reports that said it, in other articles (the outlet's own earlier one among them)."""
+    """A correction of what other reports said ("..., not zircon sand as previously reported", "An earlier
+    report incorrectly said that ...") against the reports that said it, in other articles (the outlet's own
+    earlier one among them): all the words corrected, or most of a whole statement with every name in it and no
+    other party the editors list ("Anthropic reported ..., and OpenAI has told ..." is not "OpenAI had disclosed")."""
     found = []
     for ref in refs:
-        match = " not " in ref.sentence.text and _AS_REPORTED.search(ref.sentence.text)
+        text = ref.sentence.text
+        as_reported = " not " in text and _AS_REPORTED.search(text)
+        match = as_reported or _WRONGLY_REPORTED.search(text)
         wrong = content_stems(canonical(match.group("wrong"))) if match else set()
         if not wrong:
             continue
+        names = set() if as_reported else _mentions(match.group("wrong"), canonical)
+        parties = None if as_reported else _names(match.group("wrong"), canonical)[0]
+        needed = len(wrong) if as_reported else WRONG_SHARE * len(wrong)
         given = [other for other in refs if other.source_id != ref.source_id
-                 and not _AS_REPORTED.search(other.sentence.text)
-                 and wrong <= content_stems(canonical(other.sentence.text))]
+                 and not _AS_REPORTED.search(other.sentence.text) and not _WRONGLY_REPORTED.search(other.sentence.text)
+                 and len(wrong & content_stems(canonical(other.sentence.text))) >= needed
+                 and names <= _mentions(other.sentence.text, canonical)
+                 and (parties is None or _names(other.sentence.text, canonical)[0] <= parties)]
         if given:
+            said = f": \u201c{match.group('wrong')}\u201d." if as_reported else "."
             found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
-                                      f"{CORRECTS_REPORT}: \u201c{match.group('wrong')}\u201d.",
-                                      detected=True))
+                                      CORRECTS_REPORT + said, detected=True))
     return found
 
 
@@ -1155,6 +1171,48 @@ def authorship_disagreements(refs: list[SentenceRef], claims: list[Claim],
     return found
 
 
+MIN_COUNTS_ALIKE = 2  #: counts two sentences give alike, to be one disclosure ("24,000 accounts", "16 million exchanges")
+
+
+def sayer_disagreements(refs: list[SentenceRef], claims: list[Claim],
+                        canonical: Callable[[str], str]) -> list[Disagreement]:
+    """The same counts said to come from different parties ("OpenAI said three developers had used roughly 24,000
+    fraudulent accounts to generate more than 16 million exchanges" against "Anthropic reported that three labs
+    used some 24,000 fraudulent accounts to carry out more than 16 million exchanges"): two counts alike, each
+    sentence's speaker (one the editors list) unnamed by the other. A side per speaker, citing every sentence
+    that credits it."""
+    claim_of = points_by_sentence(claims)
+    told, by_count = [], {}
+    for ref in refs:
+        text = ref.sentence.text
+        counts = figures_in(text)
+        if len(counts) < MIN_COUNTS_ALIKE:
+            continue
+        sayers = frozenset(p for start, end in speaker_spans(text, speech_only=True)  # the editors' entities:
+                           for p in _names(text[start:end], canonical)[0])  # "Reports say" names no one
+        if sayers:
+            for f in counts:
+                by_count.setdefault((f.counted, size(f)), []).append(len(told))
+            told.append((ref, counts, sayers, _mentions(text, canonical)))
+    boxes: dict[frozenset, dict[frozenset, list[SentenceRef]]] = {}
+    for n, (a, counts_a, sayers_a, named_a) in enumerate(told):
+        candidates = Counter(m for f in counts_a for m in set(by_count[(f.counted, size(f))][:MAX_TELLINGS]) if m > n)
+        for m in sorted(m for m, shared in candidates.items() if shared >= MIN_COUNTS_ALIKE):
+            b, counts_b, sayers_b, named_b = told[m]
+            if a.outlet_key == b.outlet_key or sayers_a & named_b or sayers_b & named_a:
+                continue
+            alike = sum(any(x.counted == y.counted and x.low <= y.high and y.low <= x.high for y in counts_b)
+                        for x in counts_a)
+            if alike >= MIN_COUNTS_ALIKE:
+                sides = boxes.setdefault(frozenset((sayers_a, sayers_b)), {})
+                for sayers, ref in ((sayers_a, a), (sayers_b, b)):
+                    if ref not in sides.setdefault(sayers, []):
+                        sides[sayers].append(ref)
+    return [Disagreement(tuple(_sentences_side(credited, claim_of) for credited in sorted(
+        sides.values(), key=lambda refs: -len({r.outlet_key for r in refs}))),
+        "The sources say different parties gave the same figures.", detected=True) for sides in boxes.values()]
+
+
 def label_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[Disagreement]:
     """A word one source applies to what happened ("It is piracy, plain and simple") and others dispute ("Calling
     it piracy is a political description", "Whether any of this amounts to piracy is far from obvious"): a side
@@ -1239,8 +1297,13 @@ def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
     # a negation box on claims a figure box holds says the same again; a correction says something else
     others = [d for d in negation_disagreements(claims, canonical)
               if not any(frozenset(d.claim_ids) <= group for group in in_figures)]
-    others += [d for d in correction_disagreements(list(refs), claims, canonical)
+    corrections = correction_disagreements(list(refs), claims, canonical)
+    others += [d for d in corrections
                if d.note.startswith(CORRECTS_REPORT) or not any(frozenset(d.claim_ids) <= group for group in in_figures)]
+    # a report another source corrects is shown once, with its correction, not again against the right report
+    corrected = [{c.key for c in side.citations} for d in corrections for side in d.sides]
+    others += [d for d in sayer_disagreements(list(refs), claims, canonical)
+               if not any({c.key for c in side.citations} <= keys for side in d.sides for keys in corrected)]
     denials = _denials(list(refs))
     return figures + others + silence_disagreements(list(refs), claims, canonical, denials, quotations) + \
         accusation_disagreements(claims, list(refs), canonical, denials) + \

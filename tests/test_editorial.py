@@ -786,6 +786,52 @@ def test_one_deed_credited_to_different_actors():
     assert credit_disagreements(condemned, [], str) == []
 
 
+def _two_firms(text: str) -> str:
+    """The editors' entities as canonical() gives them: one token each."""
+    return text.replace("Kelso Lines", " entity1 ").replace("Harbour Ferries", " entity2 ")
+
+
+def test_the_same_figures_said_to_come_from_different_parties():
+    from build_scripts.disagree import sayer_disagreements
+    kelso = _refs("In February, Kelso Lines said rival operators had used roughly 240 fake bookings to block more "
+                  "than 1,600 seats on the night crossings.", source="wire")
+    harbour = _refs("Harbour Ferries reported in February that rival operators used some 240 fake bookings to block "
+                    "more than 1,600 seats.", source="review") + \
+        _refs("Harbour Ferries said about 240 fake bookings had blocked more than 1,600 seats.", source="blog")
+    found = sayer_disagreements(kelso + harbour, [], _two_firms)
+    assert [[x.key for x in side.citations] for d in found for side in d.sides] == [
+        [harbour[0].key, harbour[1].key], [kelso[0].key]]
+    # other figures, one figure alike, or a sentence naming both parties: no box
+    other = _refs("Harbour Ferries said about 900 fake bookings had blocked more than 1,600 seats.", source="blog")
+    one = _refs("Harbour Ferries said about 240 fake bookings had been found.", source="blog")
+    both = _refs("Harbour Ferries reported that some 240 fake bookings blocked more than 1,600 seats, and Kelso "
+                 "Lines has said the same.", source="review")
+    for refs in (other, one, both):
+        assert sayer_disagreements(kelso + refs, [], _two_firms) == []
+
+
+def test_a_correction_of_who_said_it_is_set_against_the_report_it_corrects():
+    from build_scripts.disagree import correction_disagreements, detect_disagreements
+    first = _refs("In February, Kelso Lines said rival operators had used roughly 240 fake bookings to block more "
+                  "than 1,600 seats on the night crossings.", source="wire")
+    right = _refs("Harbour Ferries reported in February that rival operators used some 240 fake bookings to block "
+                  "more than 1,600 seats, and Kelso Lines has complained of delays.", source="review")
+    correction = _refs("CORRECTION: An earlier report incorrectly said that Kelso Lines had disclosed in February that "
+                       "rival operators had used about 240 fake bookings to block more than 1,600 seats.",
+                       source="wire-later")
+    found = correction_disagreements(first + right + correction, [], _two_firms)
+    # the right report names the corrected party too, but also another the editors list: it is not the report
+    assert [[x.key for x in side.citations] for d in found for side in d.sides] == [[first[0].key],
+                                                                                    [correction[0].key]]
+    assert found[0].note == "One source corrects what others reported."
+    # the report is shown once, beside its correction, not again against the right report
+    plain = _refs("Harbour Ferries reported in February that rival operators used some 240 fake bookings to block "
+                  "more than 1,600 seats.", source="review")
+    assert [d.note for d in detect_disagreements([], first + plain, _two_firms)] == [
+        "The sources say different parties gave the same figures."]
+    assert [d.note for d in detect_disagreements([], first + plain + correction, _two_firms)] == [found[0].note]
+
+
 def test_one_document_said_to_come_from_different_bodies():
     from build_scripts.disagree import authorship_disagreements
     office = _refs("A memo issued by the Harbour Planning Office accused the ferry firms of overbooking the night "
