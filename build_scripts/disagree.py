@@ -414,7 +414,8 @@ def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
     """A correction of what other reports said ("..., not zircon sand as previously reported", "An earlier
     report incorrectly said that ...") against the reports that said it, in other articles (the outlet's own
     earlier one among them): all the words corrected, or most of a whole statement with every name in it and no
-    other party the editors list ("Anthropic reported ..., and OpenAI has told ..." is not "OpenAI had disclosed")."""
+    other party the editors list ("Harbour Ferries reported ..., and Kelso Lines has told ..." is not "Kelso Lines had
+    disclosed")."""
     found = []
     for ref in refs:
         text = ref.sentence.text
@@ -1171,16 +1172,15 @@ def authorship_disagreements(refs: list[SentenceRef], claims: list[Claim],
     return found
 
 
-MIN_COUNTS_ALIKE = 2  #: counts two sentences give alike, to be one disclosure ("24,000 accounts", "16 million exchanges")
+MIN_COUNTS_ALIKE = 2  #: counts two sentences give alike, to be one disclosure ("240 bookings", "1,600 seats")
 
 
 def sayer_disagreements(refs: list[SentenceRef], claims: list[Claim],
                         canonical: Callable[[str], str]) -> list[Disagreement]:
-    """The same counts said to come from different parties ("OpenAI said three developers had used roughly 24,000
-    fraudulent accounts to generate more than 16 million exchanges" against "Anthropic reported that three labs
-    used some 24,000 fraudulent accounts to carry out more than 16 million exchanges"): two counts alike, each
-    sentence's speaker (one the editors list) unnamed by the other. A side per speaker, citing every sentence
-    that credits it."""
+    """The same counts said to come from different parties ("Kelso Lines said rival operators had used roughly 240
+    fake bookings to block more than 1,600 seats" against "Harbour Ferries reported that rival operators used some
+    240 fake bookings to block more than 1,600 seats"): two counts alike, each sentence's speaker (one the editors
+    list) unnamed by the other. A side per speaker, citing every sentence that credits it."""
     claim_of = points_by_sentence(claims)
     told, by_count = [], {}
     for ref in refs:

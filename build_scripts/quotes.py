@@ -669,7 +669,7 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
         passages = [other for other in containing.get(key[:MIN_SHARED_WORDS], ())
                     if other != n and len(keys[other]) > len(key) and _contains(keys[other], key)
                     and any(_one_voice(quote, longer) for quote in saying[key] for longer in saying[keys[other]])]
-        # words found in two passages neither of which holds the other ("principally based in China" in a
+        # words found in two passages neither of which holds the other ("based mainly in Kallberg" in a
         # statement and in a guest's turn) are a phrase both use: they make neither passage the other's
         if all(_contains(keys[a], keys[b]) or _contains(keys[b], keys[a]) for a in passages for b in passages):
             for other in passages:
