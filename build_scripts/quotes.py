@@ -259,7 +259,8 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int, sentence_end: in
     before_text = sentence_frame[:at]
     after_text = sentence_frame[span.end - sentence_start:]
     words = len(_words(span.text))
-    if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")) or _KNOWN_AS.search(before_text):
+    if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")) or _KNOWN_AS.search(before_text) or \
+            _AS_WORDS.search(before_text.rstrip(" \"'\u201c\u2018")):
         return None
     if (words < LONG_QUOTE_WORDS or DETERMINER_BEFORE.search(before_text.rstrip("\"'\u201c\u2018"))) and \
             _goes_on_into_a_phrase(span.text, after_text) and \
@@ -293,6 +294,9 @@ _WHAT_BEFORE = re.compile(r"\bwhat\b[^,;:]{0,40}$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s*[\"'\u201c\u2018]?$", re.IGNORECASE)
+# words named as words: 'use the label of "harbour piracy"', 'the term "night raid"'
+_AS_WORDS = re.compile(r"\b(?:the|this|that|a|its|their)\s+(?:\w+\s+)?(?:label|term|word|phrase|slogan|tag|moniker|"
+                       r"expression)(?:\s+of)?\s*$", re.IGNORECASE)
 
 
 def _names_a_term(before_verb: str, before_quote: str, quoted: str, gap: int) -> bool:

@@ -103,7 +103,10 @@ FLOORS = {
 #: every corpus: no scare quote listed as a quotation, every point on a measures page with a status, the
 #: events found in date order
 FEATURE_FLOORS = {
-    "seeds": (0.87, 0.85, 0, 1.0, 1.0, 0.63),  # the seeds date nothing; their editors record the disagreements
+    # the seeds date nothing; their editors record the disagreements. Speakers 7/8 -> 6/7 when "industrial-scale"
+    # moved from the gold's quotations to its scare quotes (the issue's own example of a term that is no quotation)
+    # and 'officials have explicitly used the term "industrial-scale"' stopped being listed as theirs
+    "seeds": (0.85, 0.85, 0, 1.0, 1.0, 0.63),
     # disagreements raised here, in -3, -5 and sundby-water when what a case rests on was set against "no evidence"
     "frontier-holdout": (0.90, 0.99, 0, 1.0, 0.5, 0.6),
     # no quotations, events nor disagreements annotated; statuses 27 -> 28 when "It would also require ..." took the

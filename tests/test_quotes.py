@@ -352,6 +352,9 @@ def test_a_sentence_opening_on_a_surname_makes_that_person_who_he_means_next():
     ('Observers noted that the "small harbour, high fence" approach of the council will only slow the ferries.', []),
     # a term closed by the writer's comma, not a statement: what follows it is no speaker
     ('Training a small "student" model on a larger "teacher," is standard practice, said Alan Ford.', []),
+    # words named as words are a label, whoever reports its use
+    ('Tom Reed said some ferry firms use the label of "night raids" to protect their routes.', []),
+    ('Ana Lopes said the council has adopted the term "ghost sailings" for cancelled crossings.', []),
 ])
 def test_a_short_quotation_is_a_statement_only_when_its_speaker_follows_its_closing_comma(paragraph, expected):
     assert quotes_in(paragraph) == expected
