@@ -75,6 +75,8 @@ FLOORS = {
     # "is a trade association representing" and "looks forward to working with", a research disclosure, a
     # fact-checker's rating scale) became furniture and a fact-check's "Claim 2: ..." meta-talk
     "frontier-holdout-11": (0.84, 0.89, 1.72, 0.17, 11, 0.89, 0.18),
+    # written after ca1ffc5 by an annotator who saw neither the engine nor any gold; measured unseen at e3c294c
+    "frontier-holdout-12": (0.69, 0.89, 2.11, 0.36, 0, 0.91, 0.20),
     "microdose": (0.80, 0.86, 1.19, 0.58, 1, 0.98, 0.26),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
@@ -172,7 +174,14 @@ FEATURE_FLOORS = {
     # newsletter's "What happened since:" had put three items in force once its boilerplate went); disagreements
     # 4 -> 3 when its "Claim 2: ..." became meta-talk and "The memo singled out DeepSeek by name, and told agencies
     # ..." was judged to repeat a point (the negation box went with it)
-    "frontier-holdout-11": (0.76, 0.79, 0, 1.0, 0.18, 0.74),
+    # Speakers 26 -> 27 when "Ojeda struck a more cautious note." made Ojeda who "he said" means next;
+    # disagreements 3 -> 5 when a memo "issued on 22 April" met one "issued on April 23" and a correction of who
+    # disclosed the figures ("incorrectly said that OpenAI had disclosed") was set against the report it corrects
+    "frontier-holdout-11": (0.79, 0.79, 0, 1.0, 0.31, 0.74),
+    # written after ca1ffc5 by an annotator who saw neither the engine nor any gold; measured unseen at e3c294c:
+    # speakers 29/38, one scare quote listed ('use the label of "distillation attacks"', no longer after 10e3064),
+    # disagreements 7/24, statuses 20/28 with none wrongly in force, events 14/14, sections 17/23
+    "frontier-holdout-12": (0.76, 0.71, 0, 1.0, 0.29, 0.73),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
