@@ -675,7 +675,8 @@ def group_quotes(quotes: list[Quote], outlet_of: dict[str, str]) -> list[Quotati
                     and any(_one_voice(quote, longer) for quote in saying[key] for longer in saying[keys[other]])]
         # words found in two passages neither of which holds the other ("based mainly in Kallberg" in a
         # statement and in a guest's turn) are a phrase both use: they make neither passage the other's
-        if all(_contains(keys[a], keys[b]) or _contains(keys[b], keys[a]) for a in passages for b in passages):
+        chain = sorted(passages, key=lambda other: len(keys[other]))
+        if all(_contains(keys[longer], keys[shorter]) for shorter, longer in zip(chain, chain[1:])):
             for other in passages:
                 parent[root(n)] = root(other)
     groups: dict[int, list[Quote]] = {}
