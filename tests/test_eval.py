@@ -80,8 +80,9 @@ FLOORS = {
     "microdose": (0.80, 0.86, 1.19, 0.58, 1, 0.98, 0.26),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
-    # points/claim, outlets 0.46, filler 12, precision 0.97, misfiled 0.23
-    "orsund-jamming": (0.83, 0.97, 1.28, 0.47, 4, 0.97, 0.20),
+    # points/claim, outlets 0.46, filler 12, precision 0.97, misfiled 0.23. Recall 0.84 -> 0.87, multi 0.98 -> 1.00
+    # when "issue" became an act of announcing
+    "orsund-jamming": (0.86, 0.99, 1.28, 0.47, 4, 0.97, 0.20),
     "seedvault": (0.88, 0.94, 1.13, 0.59, 3, 0.87, 0.13),
     # another story (an intrusion at a water plant), written after 6fc144f by an annotator who saw neither the
     # engine nor any gold; precision 0.92 -> 0.91 when "ANNA BERGLUND (HOST):" became a label: the host's
