@@ -42,7 +42,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from .dates import day_title
@@ -1103,16 +1103,23 @@ def credit_disagreements(refs: list[SentenceRef], claims: list[Claim],
                 continue
             if not (_one_point(a, b, claim_of) or _days_named(a.sentence.text) & _days_named(b.sentence.text)):
                 continue
-            sides = boxes.setdefault((act, frozenset((actor_a, actor_b))), {})
-            for actor, ref in ((actor_a, a), (actor_b, b)):
-                if ref not in sides.setdefault(actor, []):
-                    sides[actor].append(ref)
-    found = []
-    for sides in boxes.values():
-        found.append(Disagreement(tuple(_sentences_side(credited, claim_of) for credited in sorted(
-            sides.values(), key=lambda refs: -len({r.outlet_key for r in refs}))),
-            "The sources credit different actors with the same act.", detected=True))
-    return found
+            _credit(boxes.setdefault((act, frozenset((actor_a, actor_b))), {}), (actor_a, a), (actor_b, b))
+    return [Disagreement(_most_told_first(sides.values(), claim_of),
+                         "The sources credit different actors with the same act.", detected=True)
+            for sides in boxes.values()]
+
+
+def _credit(sides: dict[frozenset, list[SentenceRef]], *credited: tuple[frozenset, SentenceRef]) -> None:
+    """Each sentence on the side of the party it credits, once."""
+    for party, ref in credited:
+        if ref not in sides.setdefault(party, []):
+            sides[party].append(ref)
+
+
+def _most_told_first(credited: Iterable[list[SentenceRef]], claim_of: dict[str, Claim]) -> tuple[DisagreementSide, ...]:
+    """A side per party's sentences, the one most outlets tell first."""
+    return tuple(_sentences_side(refs, claim_of)
+                 for refs in sorted(credited, key=lambda refs: -len({r.outlet_key for r in refs})))
 
 
 @dataclass(frozen=True)
@@ -1164,9 +1171,7 @@ def authorship_disagreements(refs: list[SentenceRef], claims: list[Claim],
                    for a, author_a, words_a, named_a, the_a in told_a[:MAX_TELLINGS]
                    for b, author_b, words_b, named_b, the_b in told_b[:MAX_TELLINGS]):
                 # one document, then: every sentence crediting each body with it is that body's side
-                sides = sorted(([t[0] for t in told_a], [t[0] for t in told_b]),
-                               key=lambda credited: -len({r.outlet_key for r in credited}))
-                found.append(Disagreement(tuple(_sentences_side(credited, claim_of) for credited in sides),
+                found.append(Disagreement(_most_told_first(([t[0] for t in told_a], [t[0] for t in told_b]), claim_of),
                                           "The sources say the same document came from different bodies.",
                                           detected=True))
     return found
@@ -1204,13 +1209,10 @@ def sayer_disagreements(refs: list[SentenceRef], claims: list[Claim],
             alike = sum(any(x.counted == y.counted and x.low <= y.high and y.low <= x.high for y in counts_b)
                         for x in counts_a)
             if alike >= MIN_COUNTS_ALIKE:
-                sides = boxes.setdefault(frozenset((sayers_a, sayers_b)), {})
-                for sayers, ref in ((sayers_a, a), (sayers_b, b)):
-                    if ref not in sides.setdefault(sayers, []):
-                        sides[sayers].append(ref)
-    return [Disagreement(tuple(_sentences_side(credited, claim_of) for credited in sorted(
-        sides.values(), key=lambda refs: -len({r.outlet_key for r in refs}))),
-        "The sources say different parties gave the same figures.", detected=True) for sides in boxes.values()]
+                _credit(boxes.setdefault(frozenset((sayers_a, sayers_b)), {}), (sayers_a, a), (sayers_b, b))
+    return [Disagreement(_most_told_first(sides.values(), claim_of),
+                         "The sources say different parties gave the same figures.", detected=True)
+            for sides in boxes.values()]
 
 
 def label_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[Disagreement]:

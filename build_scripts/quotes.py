@@ -67,6 +67,9 @@ _NOBODY = frozenset({"nowhere", "nobody", "no one", "nothing", "none", "never", 
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.IGNORECASE)
 # 'networks known in the industry as "hydra clusters"': the name a thing goes by, not anyone's words
 _KNOWN_AS = re.compile(r"\b(?:known|referred\s+to|nicknamed)\b[^,;:.]{0,40}?\bas\s*[\"'\u201c\u2018]?\s*$|"
+                       # words named as words: 'use the label of "harbour piracy"', 'the term "night raid"'
+                       r"\b(?:the|this|that|a|its|their)\s+(?:\w+\s+)?(?:label|term|word|phrase|slogan|tag|moniker|"
+                       r"expression)(?:\s+of)?\s*[\"'\u201c\u2018]?\s*$|"
                        # 'The large model is called the "teacher" and the small one the "student"'
                        r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|dubbed|termed|named)\b[^,;:.]{0,40}?"
                        r"[\"'\u201c\u2018]?\s*$", re.IGNORECASE)
@@ -259,8 +262,7 @@ def _is_quotation(frame: str, span: _Span, sentence_start: int, sentence_end: in
     before_text = sentence_frame[:at]
     after_text = sentence_frame[span.end - sentence_start:]
     words = len(_words(span.text))
-    if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")) or _KNOWN_AS.search(before_text) or \
-            _AS_WORDS.search(before_text.rstrip(" \"'\u201c\u2018")):
+    if _SO_CALLED.search(before_text.rstrip(" \"'\u201c\u2018")) or _KNOWN_AS.search(before_text):
         return None
     if (words < LONG_QUOTE_WORDS or DETERMINER_BEFORE.search(before_text.rstrip("\"'\u201c\u2018"))) and \
             _goes_on_into_a_phrase(span.text, after_text) and \
@@ -294,9 +296,6 @@ _WHAT_BEFORE = re.compile(r"\bwhat\b[^,;:]{0,40}$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w'-]+\s+){1,3}$", re.IGNORECASE)
 _ARTICLE_START = re.compile(r"(?:a|an|the)\s", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an)\s*[\"'\u201c\u2018]?$", re.IGNORECASE)
-# words named as words: 'use the label of "harbour piracy"', 'the term "night raid"'
-_AS_WORDS = re.compile(r"\b(?:the|this|that|a|its|their)\s+(?:\w+\s+)?(?:label|term|word|phrase|slogan|tag|moniker|"
-                       r"expression)(?:\s+of)?\s*$", re.IGNORECASE)
 
 
 def _names_a_term(before_verb: str, before_quote: str, quoted: str, gap: int) -> bool:
