@@ -155,7 +155,9 @@ def _clean_speaker(phrase: str) -> str:
     return phrase.rstrip(" ,.")
 
 
-_CLAUSE_OPENER = re.compile(r"\b(?:what|that|which|when|while|because|after|before|into|where|whom)\s+", re.IGNORECASE)
+# "that" after a preposition points at a noun ("the head of that office"); elsewhere it opens a clause
+_CLAUSE_OPENER = re.compile(r"\b(?:what|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bfor )that|which|when|while|because|after|"
+                            r"before|into|where|whom)\s+", re.IGNORECASE)
 
 
 def _subject_before(frame: str, verb_start: int) -> str:
@@ -521,16 +523,34 @@ def _turn_speakers(source: Source) -> dict[str, str]:
     return {pid: label for pid, label in turns.items() if counts[label] >= MIN_ANSWERS and label not in asking}
 
 
-def _turn_quotes(source: Source, paragraph, speaker: str) -> list[Quote]:
-    """Each statement of a turn, as the speaker's words (a question asks, and says nothing)."""
-    quotes = []
-    for sentence in paragraph.sentences:
+# after a quoted word, what names it as a word: '"Harbour piracy" is a phrase doing a lot of work'
+_NAMED_AS_A_WORD = re.compile(r"^[\s,.!?\"'\u201d\u2019]*(?:is|was|has\s+become)\s+(?:a|an|the|just\s+a)\s+"
+                              r"(?:\w+\s+)?(?:word|term|label|phrase)\b", re.IGNORECASE)
+
+
+def _voices_another(said: str) -> bool:
+    """A turn's sentence whose quotation marks set off someone else's words ('the ministry said it would take
+    "necessary measures"') or a word named as a word: the speaker does not say them as their own."""
+    spans = quoted_spans(said)
+    frame = _frame(said, spans)
+    return any(_is_quotation(frame, span, 0) is not None or _NAMED_AS_A_WORD.match(said[span.end:])
+               for span in spans)
+
+
+def _turn_quotes(source: Source, paragraph, speaker: str) -> tuple[list[Quote], set[int]]:
+    """Each statement of a turn, as the speaker's words (a question asks, and says nothing), and the sentences
+    (by index) that voice another, to be read as running text is."""
+    quotes, voicing_another = [], set()
+    for index, sentence in enumerate(paragraph.sentences):
         said = LABEL.sub("", sentence.text).strip()
+        if _voices_another(said):
+            voicing_another.add(index)
+            continue
         if said.endswith("?") or len(_words(said)) < LONG_QUOTE_WORDS:
             continue
         quotes.append(Quote(source.id, paragraph.id, sentence.id, sentence.text, said.rstrip(" ,;:."), speaker,
                             in_turn=True))
-    return quotes
+    return quotes, voicing_another
 
 
 def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
@@ -542,15 +562,18 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
         previous_quoted = False  # the sentence before was a quotation: a sentence wholly in quotes goes on with it
         turns = _turn_speakers(source)
         for paragraph in source.paragraphs:
-            if paragraph.id in turns:  # the whole turn is the speaker's: quotation marks in it quote nobody new
+            read_as_text = None  # the sentences (by index) read for quotations; None: all of them
+            if paragraph.id in turns:  # the turn is the speaker's, but for sentences that voice another
                 label = turns[paragraph.id]  # a broadcast's "OKAFOR" is the Dana Okafor it introduced
                 speaker = reader.resolve(label.title() if label.isupper() else label)
-                quotes.extend(_turn_quotes(source, paragraph, speaker))
+                turn_quotes, read_as_text = _turn_quotes(source, paragraph, speaker)
+                quotes.extend(turn_quotes)
                 reader.last_speaker = speaker
-                reader.remember_names(paragraph.text)
                 previous_quoted = False
-                continue
-            if paragraph.kind not in ("paragraph", "item"):
+                if not read_as_text:
+                    reader.remember_names(paragraph.text)
+                    continue
+            elif paragraph.kind not in ("paragraph", "item"):
                 previous_quoted = False
                 continue
             spans = quoted_spans(paragraph.text)
@@ -566,7 +589,7 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
                 reader.remember_names(frame[read_to:span.start])  # names given before the quotation
                 read_to = span.start
                 index = next((n for n, (a, b) in enumerate(offsets) if a <= span.start < b), None)
-                if index is None:
+                if index is None or (read_as_text is not None and index not in read_as_text):
                     continue
                 sentence = paragraph.sentences[index]
                 start = offsets[index][0]
@@ -618,12 +641,18 @@ def _person_name(speaker: str) -> str:
                  if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split())), "")
 
 
+_POINTING_BACK = frozenset({"that", "this", "these", "those"})
+
+
 def _speaker_rank(speaker: str) -> tuple:
-    """The fullest naming: a person's name with a role ('Ana Lopes, the port's pilot'), then a name ('Harbour
-    Council', not 'memo'), then the longest."""
+    """The fullest naming: a person's name, one that does not point back ('Ana Lopes, head of that port'), with a
+    role ('Ana Lopes, the port's pilot'), then a name ('Harbour Council', not 'memo'), then the longest."""
     words = speaker.split()
     has_role = "," in speaker or any(w[:1].islower() for w in words)
-    return (bool(_person_name(speaker)), any(w[:1].isupper() for w in words), has_role, min(len(words), 12), speaker)
+    # "the head of that office" points back at words the reader of a quotation does not see
+    points_back = any(w.lower() in _POINTING_BACK for w in words)
+    return (bool(_person_name(speaker)), not points_back, any(w[:1].isupper() for w in words), has_role,
+            min(len(words), 12), speaker)
 
 
 def fullest_naming(speakers: list[str]) -> str:

@@ -170,7 +170,8 @@ FEATURE_FLOORS = {
     "frontier-holdout-10": (0.91, 0.83, 0, 0.92, 0.44, 0.64),
     # unseen at ae7626c (sections scored with the annotator's ids mapped to the page's: "legitimate-vs-unauthorised"
     # is legitimate-or-not, "why-hard-to-stop" hard-to-stop): speakers 26/34, one scare quote listed (a podcast
-    # turn, see SCARE_IN_A_TURN), disagreements 4/16, statuses 25/32 with none wrongly in force, events 13/13,
+    # turn's '"Theft" is a word ...'; none since a turn's quotation marks are not the speaker's own words),
+    # disagreements 4/16, statuses 25/32 with none wrongly in force, events 13/13,
     # sections 17/25. Statuses 25/32 -> 27/34 with none wrongly in force when "since" stopped saying in force (a
     # newsletter's "What happened since:" had put three items in force once its boilerplate went); disagreements
     # 4 -> 3 when its "Claim 2: ..." became meta-talk and "The memo singled out DeepSeek by name, and told agencies
@@ -258,10 +259,6 @@ def test_every_corpus_has_gold_and_a_floor():
 # events listed out of date order that a corpus may have (none now: a claim's sentence dating another act is
 # its own event, so one entry no longer carries dates from 21 to 28 April)
 OUT_OF_ORDER: dict[str, int] = {}
-# sentences of a transcript's turn listed as the speaker's words where the gold marks a term in them as scare-quoted:
-# a podcast guest's '"Theft" is a word that is doing a lot of work in Washington right now' is her statement, and
-# listing it lists the scare-quoted word with it
-SCARE_IN_A_TURN = {"frontier-holdout-11": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FEATURE_FLOORS))
@@ -269,7 +266,7 @@ def test_quotations_measures_timeline_disagreements_and_sections_stay_above_thei
     corpus, result = built[name]
     f = evaluate_features(corpus, result)
     quotes, status, wrongly_enacted, events, disagreements, sections = FEATURE_FLOORS[name]
-    assert f.scare_listed <= SCARE_IN_A_TURN.get(name, 0), f.details
+    assert f.scare_listed == 0, f.details
     assert f.quote_recall >= quotes, f.details
     assert f.measure_points_with_status == f.measure_points
     assert f.status_accuracy >= status and f.wrongly_enacted <= wrongly_enacted, f.details

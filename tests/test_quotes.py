@@ -258,6 +258,30 @@ def test_a_transcript_s_answers_are_the_speaker_s_words_and_its_questions_are_no
                      ("Dana Okafor", "We will publish every count from the past year")]
 
 
+def test_quotation_marks_in_a_turn_set_off_another_s_words_or_a_word_and_not_the_speaker_s_own():
+    """In a transcript the speaker's own words carry no quotation marks: marks set off someone else's words,
+    which are that one's quotation, or a word named as a word, which is nobody's. A phrase the speaker uses
+    in marks is still theirs."""
+    found = quotes_in(
+        "Host Anna Berg spoke with Mara Lind, a ferry economist.",
+        "ANNA BERG: What did the council say?",
+        'MARA LIND: The council said on Monday it would take \u201cfirm steps against the island operators.\u201d '
+        '\u201cPiracy\u201d is a word that is doing a lot of work in the harbour right now.',
+        "ANNA BERG: And the operators?",
+        'MARA LIND: They oppose building \u201cwalls around the harbour\u201d because the fares are fair.')
+    assert found == [("council", "firm steps against the island operators"),
+                     ("Mara Lind", "They oppose building \u201cwalls around the harbour\u201d because the fares are fair")]
+
+
+def test_a_speaker_named_by_reference_to_an_earlier_sentence_is_not_the_naming_shown():
+    a = source("The council published its memo on Monday. The head of that office, Tom Reed, put it this way: "
+               '"The night ferries will run all winter long."', source_id="a")
+    b = source('"The night ferries will run all winter long," Harbour Director Tom Reed said.', source_id="b")
+    grouped = group_quotes(find_quotes([a, b], MATCHER), {"a": "A", "b": "B"})
+    assert [(q.speaker, len(q.citations)) for q in grouped] == [("Harbour Director Tom Reed", 2)]
+    assert [name for name, _ in quotes_in(a.paragraphs[0].text)] == ["head of that office, Tom Reed"]
+
+
 @pytest.mark.parametrize("paragraphs", [
     ("Note: The council updated its timetable on Monday after this story was published.",
      "The ferries will run every hour from June, the council said."),  # one label is no transcript
