@@ -141,13 +141,14 @@ FEATURE_FLOORS = {
     # in force, events 16/16, sections 19/26. Speakers 27 -> 31 when a quotation that is its own sentence stopped
     # taking the next sentence's "he said", and "Okafor said ..." named the Sam Okafor given before; the scare quote
     # ('the "small yard, high fence" approach') went; one wrongly in force went when '..., said X, a former official
-    # now at ...' stopped placing the measure. Left: "his company already spends hours ..." reads as in force.
+    # now at ...' stopped placing the measure, the other when "already" said in force only with the step taken
+    # ("already begun"), not in "his company already spends hours ..."
     # Disagreements 7 -> 8 when "Thursday's White House memo, which singled out DeepSeek" was set against "The memo,
     # which singles out no firm by name" (a relative clause's verb; "single out" names), 8 -> 9 when "... is theft,
     # whatever the copyright lawyers say" was set against "Calling it theft is a political description"; 9 -> 10 when
     # "a Commerce Department memo released Thursday" was set against the memo "released by the White House Office of
     # Science and Technology Policy" (one document, two authors)
-    "frontier-holdout-9": (0.93, 0.69, 1, 1.0, 0.62, 0.76),
+    "frontier-holdout-9": (0.93, 0.69, 0, 1.0, 0.62, 0.76),
     # unseen at 1086dd5: speakers 29/35, three scare quotes listed, disagreements 1/18, statuses 25/37 with three
     # wrongly in force, events 13/14, sections 22/34. Then: '... calls the practice "distillation attacks"' and 'is
     # called the "teacher"' became terms; "the company wrote" named the organisation reported saying something

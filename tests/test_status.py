@@ -34,6 +34,8 @@ VOCABULARY = load_vocabulary()
     # firms that require something now have it in force; "May 6" is a month's day, not a "may"
     ("Some ferry firms, including Bayline, require a licence under their own rules.", "", "enacted", "require"),
     ("The harbour committee has scheduled a hearing on night crossings for May 6.", "", "announced", "scheduled"),
+    # "already" with the step it says is taken
+    ("Some ferry firms have already begun fitting scanners at the night gates.", "", "enacted", "already begun"),
     # a word written as a name is no status word: "Bill Hale", "in May"; "Bill introduced." opens a line
     ("Councillor Bill Hale chairs the harbour committee that oversees night crossings.", "", "", ""),
     ("The harbour board in May banned unlicensed night crossings.", "", "enacted", "banned"),
@@ -68,6 +70,8 @@ def test_status_comes_from_the_sources_own_words(sentence, lead_in, status, word
     'at the Kelso Institute.',
     '"The smugglers are not going to fill out the form honestly," said Ben Hale, an engineer who has worked on '
     'ferry security at two ports.',
+    # "already" without a step taken: a burden reported, no measure
+    "Hale said his ferry company already spends hours each month on licence paperwork.",
 ])
 def test_a_proposal_is_never_shown_as_in_force(sentence):
     assert measure_status(sentence, "", VOCABULARY)[0] != "enacted"
