@@ -192,6 +192,8 @@ def _speaker_after(frame: str, verb_end: int) -> str:
     chunks = [c.strip() for c in after[:stop.start()].split(",")]
     # the name, and a role after it ("a harbour pilot", "the port's chief"), not what else is said of them
     kept = chunks[:2] if len(chunks) > 1 and chunks[1].lower().startswith(_ARTICLES) else chunks[:1]
+    if len(chunks) > 1 and chunks[0][:1].islower() and _person_name(chunks[1]) == chunks[1]:
+        kept = [chunks[1], chunks[0]]  # "said the mayor, Ruud Jansma, standing ...": Ruud Jansma, the mayor
     return _clean_speaker(", ".join(kept))
 
 
@@ -312,7 +314,8 @@ def _names_a_term(before_verb: str, before_quote: str, quoted: str, gap: int) ->
 
 
 _CAPITAL_WORD = r"[A-Z][\w'\u2019-]+"  #: a capitalised word, the stuff of names
-_FULL_NAME = re.compile(rf"\b{_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,2}}\b")
+#: "Prime Minister Ana Lopes", "Harbour Ferry Workers Council" (not "The Harbour Ferry Workers")
+_FULL_NAME = re.compile(rf"\b(?!(?:The|A|An)\s){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{1,3}}\b")
 # a name a sentence opens on, followed by what it says of them: "Mikael Dorn of Halvard Labs, whose ..."
 _OPENS_ON_NAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_FULL_NAME.pattern})"
                             r"(?=,|\s*\(|\s+(?:of|at|from|who|is|was|has|had|[a-z]+ed)\b)")
@@ -327,6 +330,8 @@ _REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|
 _SAYS_NEXT = re.compile(rf"\s+(?:(?:also|has|had|have)\s+)?{_SAYS}")  #: "Ferrolink said", "X has also said"
 # a surname a sentence opens on as its subject: "Okafor said he would comply", "Okafor struck a cautious note"
 _OPENS_ON_SURNAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_CAPITAL_WORD})\s+(?=[a-z])")
+# ... or saying something after an opening clause: "Asked about the timing, Okafor told reporters ..."
+_SURNAME_SAYS_AFTER_CLAUSE = re.compile(rf"(?<=,\s)({_CAPITAL_WORD})(?={_SAYS_NEXT.pattern})")
 
 
 #: "the company said": who speaks is the organisation the article has just named
@@ -334,13 +339,19 @@ GENERIC_ORGANISATIONS = frozenset({"company", "firm", "startup", "start-up", "de
                                    "ministry", "agency", "department", "embassy", "group", "organisation",
                                    "organization", "institute", "federation", "regulator", "authority", "operator",
                                    "carrier", "airline", "insurer", "bank", "manufacturer", "maker", "supplier"})
-REFERENT_PASSAGES = 3  #: how far back "the company" looks for the name it stands for
+REFERENT_PASSAGES = 3  #: paragraphs back "the company" looks for the name it stands for
 _CAPITALISED_RUN = re.compile(rf"\b(?!(?:The|A|An)\s){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,4}}\b")
 _NOT_NAMES = frozenset({*WEEKDAYS, *MONTH_NAMES, "The", "A", "An", "In", "On", "At", "It", "This", "That", "But",
                         "And", "He", "She", "They", "We", "I", "Mr", "Ms", "Mrs", "Dr"})
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_TITLES = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof"})
+
+
+def _without_title(name: str) -> str:
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0].rstrip(".") in _TITLES else name
 
 
 @dataclass
@@ -350,6 +361,15 @@ class _Reader:
     matcher: EntityMatcher
     last_speaker: str = ""
     read: list[str] = field(default_factory=list)  #: the article's text so far, searched only for a lone surname
+    paragraph_starts: list[int] = field(default_factory=list)  #: where in `read` each paragraph begins
+
+    def start_paragraph(self) -> None:
+        self.paragraph_starts.append(len(self.read))
+
+    def _paragraphs_read(self, count: int) -> list[str]:
+        """The last paragraphs read, latest first, each whole (a quotation splits its text into pieces)."""
+        bounds = [*self.paragraph_starts[-count:], len(self.read)]
+        return [" ".join(self.read[a:b]) for a, b in reversed(list(zip(bounds, bounds[1:])))]
 
     def remember_names(self, text: str) -> None:
         if text:
@@ -361,7 +381,10 @@ class _Reader:
             # a surname the article has given in full: "Okafor said he would comply" (after "said Sam Okafor")
             named += [(m.start(), fuller) for m in _OPENS_ON_SURNAME.finditer(text) if m.group(1) not in _NOT_NAMES
                       and (fuller := self._full_name_of(m.group(1), _SAYS_NEXT.match(text, m.end(1)) is not None))]
-            named = [(at, name) for at, name in named if name.split()[0] not in _NOT_NAMES]
+            named += [(m.start(), fuller) for m in _SURNAME_SAYS_AFTER_CLAUSE.finditer(text)
+                      if m.group(1) not in _NOT_NAMES and (fuller := self._full_name_of(m.group(1), True))]
+            named = [(at, _without_title(name)) for at, name in named]  # "Dr Ana Lopes": Ana Lopes
+            named = [(at, name) for at, name in named if name and name.split()[0] not in _NOT_NAMES]
             if named:
                 self.last_speaker = max(named)[1]
 
@@ -369,7 +392,8 @@ class _Reader:
         """The latest name given before that begins or ends with the word ("Marcus Ojeda", "Zhang Rui";
         not "Senate Commerce Committee" for "Commerce", nor words a sentence opens on, "For Lusavia")."""
         for text in reversed(self.read):
-            names = [n for n in _FULL_NAME.findall(text) if surname in (n.split()[0], n.split()[-1])
+            given = (re.sub(r"['\u2019]s$", "", n) for n in _FULL_NAME.findall(text))  # "Ana Lopes's press call"
+            names = [n for n in given if surname in (n.split()[0], n.split()[-1])
                      and n != surname and n.split()[0].lower() not in STOPWORDS]
             if names:
                 return names[-1]
@@ -394,11 +418,11 @@ class _Reader:
         return ""
 
     def _organisation_before(self, noun: str) -> str:
-        """The organisation "the company" stands for: in the latest passage read that names one (of the last
+        """The organisation "the company" stands for: in the latest paragraph read that names one (of the last
         few), one with the noun in it ("the ministry": "Foreign Ministry"), else the one the article names
         most, else the first (the sentence's subject, likeliest)."""
         article = " ".join(self.read)
-        for passage in reversed(self.read[-REFERENT_PASSAGES:]):
+        for passage in self._paragraphs_read(REFERENT_PASSAGES):
             found: dict[str, int] = {}
             speaking: set[str] = set()
             for match in _CAPITALISED_RUN.finditer(passage):
@@ -562,6 +586,7 @@ def find_quotes(sources: list[Source], matcher: EntityMatcher) -> list[Quote]:
         previous_quoted = False  # the sentence before was a quotation: a sentence wholly in quotes goes on with it
         turns = _turn_speakers(source)
         for paragraph in source.paragraphs:
+            reader.start_paragraph()
             read_as_text = None  # the sentences (by index) read for quotations; None: all of them
             if paragraph.id in turns:  # the turn is the speaker's, but for sentences that voice another
                 label = turns[paragraph.id]  # a broadcast's "OKAFOR" is the Dana Okafor it introduced

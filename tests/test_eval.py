@@ -148,7 +148,9 @@ FEATURE_FLOORS = {
     # whatever the copyright lawyers say" was set against "Calling it theft is a political description"; 9 -> 10 when
     # "a Commerce Department memo released Thursday" was set against the memo "released by the White House Office of
     # Science and Technology Policy" (one document, two authors)
-    "frontier-holdout-9": (0.93, 0.69, 0, 1.0, 0.62, 0.76),
+    # Speakers 31 -> 32 when "the company said" looked through the whole last paragraph, not only its words after a
+    # scare quote ("... of "industrial-scale" distillation of American AI models")
+    "frontier-holdout-9": (0.96, 0.69, 0, 1.0, 0.62, 0.76),
     # unseen at 1086dd5: speakers 29/35, three scare quotes listed, disagreements 1/18, statuses 25/37 with three
     # wrongly in force, events 13/14, sections 22/34. Then: '... calls the practice "distillation attacks"' and 'is
     # called the "teacher"' became terms; "the company wrote" named the organisation reported saying something
@@ -184,7 +186,8 @@ FEATURE_FLOORS = {
     # written after ca1ffc5 by an annotator who saw neither the engine nor any gold; measured unseen at e3c294c:
     # speakers 29/38, one scare quote listed ('use the label of "distillation attacks"', no longer after 10e3064),
     # disagreements 7/24, statuses 20/28 with none wrongly in force, events 14/14, sections 17/23
-    "frontier-holdout-12": (0.76, 0.71, 0, 1.0, 0.29, 0.73),
+    # Speakers 29 -> 30 when "Asked whether ..., Kratsios told reporters ..." made Kratsios who "he said" means next
+    "frontier-holdout-12": (0.78, 0.71, 0, 1.0, 0.29, 0.73),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
@@ -213,7 +216,9 @@ FEATURE_FLOORS = {
     # 26 -> 27 when '"...," underlined I. Morec' named the Ivana Morec the article had introduced; events 19 -> 20
     # when "Sept. 6" was read as a date and "It will meet again on Sept. 6." dated an event after the report it
     # goes on with
-    "seve-dam": (0.90, 0.70, 0, 1.0, 0.33, 0.85),
+    # speakers 27 -> 29 of 30 when a name with a four-word title ("Prime Minister Marijke Oost, who visited ...")
+    # and one after "Dr" made that person who "she said" means next
+    "seve-dam": (0.96, 0.70, 0, 1.0, 0.33, 0.85),
 }
 
 

@@ -357,6 +357,42 @@ def test_a_surname_the_article_gave_in_full_is_who_he_means_next():
     assert found[-1] == ("Sam Okafor", "I just hope the council remembers most of the passengers are us")
 
 
+@pytest.mark.parametrize("introduced, person", [
+    # saying something after an opening clause
+    ("Dana Hale spoke first. Asked whether the fares were linked to the vote, Orlen told reporters the counts "
+     "stood on their own.", "Marcus Orlen"),
+    # a name given with a long title, or a doctor's title, is the person's
+    ("Harbour Deputy Marcus Orlen, who toured the quay on Friday, repeated his warning.",
+     "Harbour Deputy Marcus Orlen"),
+    ("Dr Marcus Orlen, the port's pilot, says the crossings had no precedent.", "Marcus Orlen"),
+    # a name given in the possessive: "Orlen's press call"
+    ("Harbour Deputy Marcus Orlen's press call is under way. Orlen accuses the operator of overloading.",
+     "Harbour Deputy Marcus Orlen"),
+])
+def test_he_is_the_person_named_before_however_the_article_gave_the_name(introduced, person):
+    found = quotes_in("The Ferry Act was introduced by Councillors Dana Hale and Marcus Orlen.",
+                      '"The night crossings must stop," said Dana Hale.',
+                      f'{introduced} "We can be tough on fares and still publish the counts," he said.')
+    assert found[-1] == (person, "We can be tough on fares and still publish the counts")
+
+
+def test_the_company_said_is_the_one_named_anywhere_in_the_last_paragraph_not_after_its_last_quotation():
+    found = quotes_in('KELSO, April 28 - Ferrolink said on Monday it would check every night passenger, since the '
+                      'council accused operators of "night raids" on Harbour Ferry routes.',
+                      '"We are checking every passenger," the company said in a statement.')
+    assert found[-1] == ("Ferrolink", "We are checking every passenger")
+
+
+def test_a_role_given_before_the_name_after_the_verb_goes_with_the_name():
+    assert quotes_in('"The water came up the quay faster than a man can run," said the harbour master, Tom Reed, '
+                     'standing in the doorway of a bakery.') == [
+        ("Tom Reed, the harbour master", "The water came up the quay faster than a man can run")]
+    # an organisation's name starts after "The" and may run to four words
+    assert quotes_in("The Harbour Ferry Workers Council met on Monday.",
+                     '"The crossings are not safe," the Council said.') == [
+        ("Harbour Ferry Workers Council", "The crossings are not safe")]
+
+
 def test_a_sentence_opening_on_a_surname_makes_that_person_who_he_means_next():
     found = quotes_in('The Ferry Act was introduced by Councillors Dana Hale, a Liberal, and Marcus Orlen, an '
                       'independent.',
