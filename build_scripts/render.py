@@ -501,17 +501,24 @@ class Renderer:
             front_matter=_front_matter("Glossary", "The terms this briefing uses, explained in plain words."),
             terms=terms)
 
-    def render_entities(self) -> str:
+    def _entity_mentions(self) -> tuple[dict[int, dict[str, int]], set[str]]:
+        """Entity index -> source id -> how often that source names it; and every name so used."""
         matcher = EntityMatcher(self.briefing.entities)
         naming: dict[int, dict[str, int]] = {}
-        configured_names = set()
-        others: dict[str, set[str]] = {}
+        used_names = set()
         for source in self.briefing.sources:
             for paragraph in source.paragraphs:
                 for mention in matcher.mentions(paragraph.text):
                     counts = naming.setdefault(mention.entity, {})
                     counts[source.id] = counts.get(source.id, 0) + 1
-                    configured_names.add(paragraph.text[mention.start:mention.end].lower())
+                    used_names.add(paragraph.text[mention.start:mention.end].lower())
+        return naming, used_names
+
+    def render_entities(self) -> str:
+        naming, configured_names = self._entity_mentions()
+        others: dict[str, set[str]] = {}
+        for source in self.briefing.sources:
+            for paragraph in source.paragraphs:
                 if paragraph.kind == "paragraph":  # names stop at a full stop, so whole paragraphs will do
                     for name in proper_names(paragraph.text):
                         others.setdefault(name, set()).add(source.id)
@@ -520,14 +527,14 @@ class Renderer:
                               ("other", "Other")):
             rows = []
             for index, entity in enumerate(self.briefing.entities):
-                if entity.kind != kind:
-                    continue
                 counts = naming.get(index, {})
+                if entity.kind != kind or not counts:
+                    continue  # an actor the editors list for coverage still to come: the review page names it
                 rows.append({
                     "name": entity.name, "description": entity.description or "",
                     "aliases": ", ".join(entity.aliases) or "",
                     "sources": Trusted(", ".join(_link(source_label(self.sources[sid]), f"../sources/{sid}.md")
-                                                 for sid in sorted(counts)) or "not named in the sources"),
+                                                 for sid in sorted(counts))),
                     "mentions": sum(counts.values()),
                 })
             if rows:
@@ -571,6 +578,8 @@ class Renderer:
         shown = {(a.id, b.id) for a, b, _ in dated_apart(self.briefing.timeline)}  # on the pages already
         maybe_apart = [[{"date": day_title(e.date), "text": e.text, "id": e.citations[0].key} for e in pair]
                        for pair in maybe_one_event(self.briefing.timeline) if (pair[0].id, pair[1].id) not in shown]
+        named, _ = self._entity_mentions()
+        unnamed = [entity.name for index, entity in enumerate(self.briefing.entities) if index not in named]
         return _ENV.get_template("review.md.j2").render(
             generated_notice=NOTICE,
             front_matter=_front_matter("Editors' review", "Why each claim exists and what was left out.",
@@ -578,7 +587,7 @@ class Renderer:
             topics=topics, left_out=left_out, unplaced_count=len(unplaced), dated_apart=maybe_apart,
             unplaced=[{"id": ls.ref.key, "text": ls.ref.sentence.text}
                       for ls in unplaced[:REVIEW_EXAMPLES]],
-            problems=self.briefing.problems)
+            problems=self.briefing.problems, unnamed_entities=unnamed)
 
 
 def month_title(iso: str) -> str:
@@ -588,7 +597,10 @@ def month_title(iso: str) -> str:
 
 
 def _as_entity(term: GlossaryTerm) -> Entity:
-    return Entity(term.term, "other", term.aliases)
+    """A glossary term as a name to find, written with a hyphen or a space ("open-source", "open source")."""
+    names = (term.term, *term.aliases)
+    variants = {v for name in names for v in (name.replace("-", " "), name.replace(" ", "-"))}
+    return Entity(term.term, "other", (*term.aliases, *sorted(variants - set(names))))
 
 
 OPINION_LABEL = "a view from opinion pieces only, not a report"

@@ -126,6 +126,26 @@ def test_glossary_entities_matrix_and_review_pages(tmp_path, page, expected):
     assert expected in (tmp_path / "docs" / page).read_text(encoding="utf-8")
 
 
+def test_an_entity_no_source_names_is_left_off_the_public_page_and_named_for_editors(tmp_path):
+    config = BASE.replace("glossary:", "  - {name: Ilse Varga, kind: person, aliases: [Varga]}\nglossary:")
+    (tmp_path / "v").mkdir()
+    (tmp_path / "v" / "briefing.yml").write_text(config, encoding="utf-8")
+    build(FIXTURES / "ferry", tmp_path / "v" / "briefing.yml", tmp_path / "v" / "docs")
+    people = (tmp_path / "v" / "docs" / "entities" / "index.md").read_text(encoding="utf-8")
+    review = (tmp_path / "v" / "docs" / "review" / "index.md").read_text(encoding="utf-8")
+    assert "**Maria Silva**" in people and "Ilse Varga" not in people
+    assert "named by no source" in review and "- Ilse Varga" in review and "- Maria Silva" not in review
+
+
+def test_a_glossary_term_written_with_a_hyphen_is_found_written_with_a_space(tmp_path):
+    config = BASE.replace("glossary:\n", "glossary:\n  - {term: ferry-service, definition: Boats on a timetable.}\n")
+    (tmp_path / "briefing.yml").write_text(config, encoding="utf-8")
+    build(FIXTURES / "ferry", tmp_path / "briefing.yml", tmp_path / "docs")
+    glossary = (tmp_path / "docs" / "glossary" / "index.md").read_text(encoding="utf-8")
+    entry = glossary.split("## ferry-service", 1)[1].split("##", 1)[0]
+    assert "[Harbour Times]" in entry and "none of the sources" not in entry
+
+
 def _claim(n: int, text: str, outlet: str = "") -> "Claim":
     from build_scripts.model import Citation, Claim
     return Claim(f"c{n}", text, (), (Citation(f"s{n}", "p", "p.s1", text),), (outlet or f"outlet{n}",), 0.0)
