@@ -144,6 +144,8 @@ _RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(sorted(_DAYS_FROM_PUBLICATION, ke
 # the day after the last date the article gave, or that same day: "the following day", "the same afternoon"
 _DAYS_FROM_PREVIOUS = re.compile(r"\b(?:(?:the\s+)?(following|next)\s+day|a\s+day\s+(later)|the\s+day\s+(after)|"
                                  r"(?:the\s+)?(same)\s+(?:day|morning|afternoon|evening|night))\b", re.IGNORECASE)
+_SAME_AS_BEFORE = re.compile(r"\b(?:the|that)\s+same\s+$", re.IGNORECASE)
+_SUPPOSING = re.compile(r"\W*(?:if|suppose|imagine|say)\b", re.IGNORECASE)  #: a case supposed, not a day reported
 _WEEK_OR_MONTH = re.compile(r"\b(?:(last|this|earlier\s+this|later\s+this)\s+(week|month))\b", re.IGNORECASE)
 # words before a date in its clause that put it ahead: "will hold a hearing on Tuesday", "due on 23 June"
 _AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|scheduled|expected|set\s+to|plans?\s+to|is\s+to|are\s+to|"
@@ -284,6 +286,10 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
             if _NAMES_THE_DAY_OF.match(text, match.end()).end() in {start for start, _ in taken}:
                 continue  # "on Sunday, March 9": the weekday of the date that follows, not a day to count
             direction, weekday = match.groups()
+            if _SAME_AS_BEFORE.search(text, 0, match.start()):  # "the same Friday": the Friday named before
+                if previous and WEEKDAYS[previous.weekday()] == weekday:
+                    add(match, previous.isoformat(), "earlier")
+                continue
             ahead = direction in ("next", "coming") or (direction != "last" and _looks_ahead(text, *match.span()))
             when = _weekday_ahead(published, weekday) if ahead else _weekday_back(published, weekday, direction == "last")
             add(match, when.isoformat(), "counted")
@@ -301,7 +307,7 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
                 if relation == "last":
                     month_start = (month_start - timedelta(days=1)).replace(day=1)
                 add(match, month_start.strftime("%Y-%m"), "counted")
-    if previous:
+    if previous and not _SUPPOSING.match(text):  # "If it works, a ban at one port is known at all the same day"
         for match in _DAYS_FROM_PREVIOUS.finditer(text):
             later = 0 if match.group(4) else 1
             add(match, (previous + timedelta(days=later)).isoformat(), "earlier")

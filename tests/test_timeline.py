@@ -77,6 +77,15 @@ def test_the_following_day_counts_from_the_last_day_the_article_named():
     assert [(m.iso, m.words, m.reckoning) for m in found] == [("2031-03-12", "a day later", "earlier")]
 
 
+def test_the_same_weekday_is_the_one_the_article_named_and_a_supposed_same_day_is_no_day():
+    friday = date(2031, 3, 14)  # the article is dated a week after the Friday it names first
+    found = mentioned_dates("Kelso Lines cut its fares the same Friday.", date(2031, 3, 21), previous=friday)
+    assert [(m.iso, m.reckoning) for m in found] == [("2031-03-14", "earlier")]
+    assert mentioned_dates("Kelso Lines cut its fares the same Friday.", date(2031, 3, 21)) == []
+    assert mentioned_dates("If the register works, a skipper banned at one port is known at all of them the same "
+                           "day.", date(2031, 3, 21), previous=friday) == []
+
+
 def test_a_date_written_out_needs_no_reckoning_and_a_weekday_says_how_it_was_counted():
     written, counted = mentioned_dates("On 4 March 2031 the memo went out, and on Tuesday it leaked.", WEDNESDAY)
     assert (written.reckoning, counted.reckoning, counted.words) == ("", "counted", "Tuesday")
