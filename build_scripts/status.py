@@ -102,7 +102,8 @@ def measure_status(text: str, lead_in: str, vocabulary: StatusVocabulary) -> tup
         lead = _first_status(lead_in, vocabulary)
         if lead[0]:
             return lead
-    done = next((m for m in _DONE.finditer(text) if not _negated(text, m.start())), None)
+    done = next((m for m in _DONE.finditer(text) if not _negated(text, m.start())
+                 and m.group("verb").lower() in _done_verbs()), None)
     return ("enacted", done.group()) if done else ("", "")  # "has banned": done, when nothing above hedges it
 
 
@@ -117,8 +118,13 @@ def _without_speakers(text: str) -> str:
     return _SPEAKER_DESCRIBED.sub(" ", text)
 
 
-_DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b|not\b|never\b)\w+(?:ed|en|wn|lt|ut|ot|ne)\b",
-                   re.IGNORECASE)
+_DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b|not\b|never\b)(?P<verb>\w+)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _done_verbs() -> frozenset[str]:
+    """The verbs that, after "has", report a measure put in place (status.yml's done_verbs)."""
+    return frozenset(_base().get("done_verbs", ()))
 
 
 def _first_status(words: str, vocabulary: StatusVocabulary) -> tuple[str, str]:

@@ -34,6 +34,10 @@ VOCABULARY = load_vocabulary()
     # firms that require something now have it in force; "May 6" is a month's day, not a "may"
     ("Some ferry firms, including Bayline, require a licence under their own rules.", "", "enacted", "require"),
     ("The harbour committee has scheduled a hearing on night crossings for May 6.", "", "announced", "scheduled"),
+    # a verb of putting a measure in place, in the perfect; testing is not yet doing
+    ("The cabinet has approved an emergency fund for the night ferries.", "", "enacted", "has approved"),
+    ("Kelso Lines said last week it had begun testing scanners at the night gates.", "", "under consideration",
+     "begun testing"),
     # "already" with the step it says is taken
     ("Some ferry firms have already begun fitting scanners at the night gates.", "", "enacted", "already begun"),
     # a word written as a name is no status word: "Bill Hale", "in May"; "Bill introduced." opens a line
@@ -70,6 +74,9 @@ def test_status_comes_from_the_sources_own_words(sentence, lead_in, status, word
     'at the Kelso Institute.',
     '"The smugglers are not going to fill out the form honestly," said Ben Hale, an engineer who has worked on '
     'ferry security at two ports.',
+    # other verbs in the perfect report no measure
+    "For years our skippers have watched rival crews copy the night routes and then undercut our fares.",
+    "We have talked about a second pilot on the night ferries for thirty years and never done it.",
     # "already" without a step taken: a burden reported, no measure
     "Hale said his ferry company already spends hours each month on licence paperwork.",
 ])
