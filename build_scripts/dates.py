@@ -97,9 +97,10 @@ def _weekday_back(published: date, weekday: str, last: bool) -> date:
     return published - timedelta(days=back or (7 if last else 0))
 
 
-def _weekday_ahead(published: date, weekday: str) -> date:
-    """The next such weekday after the article's date."""
-    return published + timedelta(days=(WEEKDAYS.index(weekday) - published.weekday()) % 7 or 7)
+def _weekday_ahead(published: date, weekday: str, next_one: bool) -> date:
+    """The next such weekday from the article's date: its own day for "is to meet on Thursday" in Thursday's
+    paper, a week on for "next Thursday"."""
+    return published + timedelta(days=(WEEKDAYS.index(weekday) - published.weekday()) % 7 or (7 if next_one else 0))
 
 
 #: how a date the text does not write out in full was worked out, as a page says it
@@ -155,6 +156,8 @@ _CLAUSE_WORDS = "but|that|which|who|whom|after|before|when|while|once|until"
 # where a date's clause ends, for what it says happened then ("and" joins two acts of one subject: "signed ...
 # and released on Wednesday")
 # a dash parts clauses too: "accuses them of cloning - hammering chatbots with questions"
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+$")
+_MAIN_CLAUSE_END = re.compile(rf"[;:\u2014]|\s[-\u2013]\s|\b(?:{_CLAUSE_WORDS})\b|$", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(rf"[,;:\u2014]|\s[-\u2013]\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
 # where the words that may put a date ahead begin ("will meet and on Monday" is no longer the "will")
 _CLAUSE_START = re.compile(rf"[,;:]|\b(?:and|what|{_CLAUSE_WORDS})\b", re.IGNORECASE)
@@ -186,13 +189,18 @@ def _looks_ahead(text: str, start: int, end: int) -> bool:
 def clause_around(text: str, start: int, end: int) -> str:
     """The clause a date at text[start:end] stands in, the date left out; when the date opens the sentence on
     its own ("On April 23, the office ..."), the clause after it."""
+    weekday = _WEEKDAY_BEFORE.search(text, 0, start)  # "on Wednesday, April 22": one date, not two clauses
+    start = weekday.start() if weekday else start
     cuts = [m.span() for m in _CLAUSE_CUT.finditer(text) if not start <= m.start() < end]
     bounds = [0] + [b for span in cuts for b in span] + [len(text)]
     clauses = list(zip(bounds[::2], bounds[1::2]))  # (begin, end) of the text between two cuts
     at = next(n for n, (a, b) in enumerate(clauses) if a <= start < b or n == len(clauses) - 1)
     found = f"{text[clauses[at][0]:start]} {text[end:clauses[at][1]]}"
     if not content_stems(found) and at + 1 < len(clauses):
-        return text[slice(*clauses[at + 1])]
+        # the date opens the sentence: what happened then is its main clause, however many commas set off
+        # its subject ("On April 22, the office's director, Ana Lopes, signed the order")
+        after = text[clauses[at + 1][0]:]
+        return after[:_MAIN_CLAUSE_END.search(after).start()]
     return found
 
 
@@ -290,8 +298,10 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
                 if previous and WEEKDAYS[previous.weekday()] == weekday:
                     add(match, previous.isoformat(), "earlier")
                 continue
-            ahead = direction in ("next", "coming") or (direction != "last" and _looks_ahead(text, *match.span()))
-            when = _weekday_ahead(published, weekday) if ahead else _weekday_back(published, weekday, direction == "last")
+            next_one = direction in ("next", "coming")
+            ahead = next_one or (direction != "last" and _looks_ahead(text, *match.span()))
+            when = _weekday_ahead(published, weekday, next_one) if ahead else \
+                _weekday_back(published, weekday, direction == "last")
             add(match, when.isoformat(), "counted")
         for match in _RELATIVE_DAY.finditer(text):
             when = published + timedelta(days=_DAYS_FROM_PUBLICATION[match.group().lower()])

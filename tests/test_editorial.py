@@ -899,6 +899,16 @@ def test_a_word_one_source_applies_and_others_dispute():
         assert label_disagreements(_refs(text, source="tribune") + disputed, []) == []
 
 
+def test_the_claim_a_fact_check_checks_is_no_side_of_a_disagreement():
+    from build_scripts.disagree import detect_disagreements
+    checked = _refs('Claim 5: "Running fake accounts to copy a rival\'s catalogue is piracy."', source="factline")
+    disputed = _refs("Whether any of this amounts to piracy in the legal sense is far from obvious.", source="review")
+    applied = _refs("Running thousands of fake accounts to copy a rival's catalogue is piracy, plain and simple.",
+                    source="tribune")
+    assert detect_disagreements([], checked + disputed, str) == []
+    assert len(detect_disagreements([], applied + disputed, str)) == 1
+
+
 def test_editors_can_say_two_sentences_a_detected_box_sets_apart_do_not_disagree(tmp_path):
     from build_scripts.config import ConfigError
     from build_scripts.pipeline import build

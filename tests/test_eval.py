@@ -119,7 +119,9 @@ FEATURE_FLOORS = {
     # disagreements raised here and in sundby-water when a figure set against "the 16 million cited by officials"
     # was set against the sources giving it
     "frontier-holdout-4": (0.90, 0.71, 0, 1.0, 0.66, 0.95),
-    "frontier-holdout-5": (0.90, 0.77, 0, 0.85, 0.71, 0.69),  # 23 of 33 in the order the page shows
+    # disagreements 5 -> 6 of 7 when "On April 22, 2026, the Director of ..., Michael Kratsios, signed a memorandum"
+    # dated its main clause (signing a memo is issuing it) and was set against "issued a memorandum" on April 23
+    "frontier-holdout-5": (0.90, 0.77, 0, 0.85, 0.85, 0.69),  # 23 of 33 in the order the page shows
     "frontier-holdout-6": (1.0, 0.78, 0, 1.0, 1.0, 0.72),  # no quotations, events nor disagreements annotated
     "frontier-holdout-7": (0.81, 0.87, 0, 1.0, 0.25, 0.68),
     # disagreements 3 -> 4 of 14 when a point's days a few apart stayed one timeline event ("On Wednesday the White
@@ -187,7 +189,8 @@ FEATURE_FLOORS = {
     # speakers 29/38, one scare quote listed ('use the label of "distillation attacks"', no longer after 10e3064),
     # disagreements 7/24, statuses 20/28 with none wrongly in force, events 14/14, sections 17/23
     # Speakers 29 -> 30 when "Asked whether ..., Kratsios told reporters ..." made Kratsios who "he said" means next
-    "frontier-holdout-12": (0.78, 0.71, 0, 1.0, 0.29, 0.73),
+    # Statuses 20 -> 21 of 28 when "a companion bill is being drafted" was no bill introduced
+    "frontier-holdout-12": (0.78, 0.75, 0, 1.0, 0.29, 0.73),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),

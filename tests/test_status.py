@@ -38,6 +38,8 @@ VOCABULARY = load_vocabulary()
     ("The cabinet has approved an emergency fund for the night ferries.", "", "enacted", "has approved"),
     ("Kelso Lines said last week it had begun testing scanners at the night gates.", "", "under consideration",
      "begun testing"),
+    # a bill still being written is not introduced
+    ("Aides to two councillors say a companion bill is being drafted.", "", "under consideration", "being drafted"),
     # "already" with the step it says is taken
     ("Some ferry firms have already begun fitting scanners at the night gates.", "", "enacted", "already begun"),
     # a word written as a name is no status word: "Bill Hale", "in May"; "Bill introduced." opens a line

@@ -26,6 +26,9 @@ WEDNESDAY = date(2031, 9, 10)
     ("The authority said talks would resume on Friday.", WEDNESDAY, ["2031-09-12"]),
     ("The authority said on Friday that talks would resume.", WEDNESDAY, ["2031-09-05"]),  # said: behind
     ("Officials meet next Monday.", WEDNESDAY, ["2031-09-15"]),
+    # ahead on the paper's own weekday is that day; "next" puts it a week on
+    ("The committee was scheduled to hold a hearing on the strike on Wednesday.", WEDNESDAY, ["2031-09-10"]),
+    ("Officials meet next Wednesday.", WEDNESDAY, ["2031-09-17"]),
     # "will" in another clause: what the minister told the country on Monday is behind
     ("Nobody will have been surprised by what the minister told the country on Monday.", WEDNESDAY, ["2031-09-08"]),
     ("The crews walked out yesterday.", WEDNESDAY, ["2031-09-09"]),
@@ -388,6 +391,22 @@ def test_a_document_issued_on_two_days_is_one_event_dated_two_ways():
     again = _entry("2031-09-09", "news", "The memo was issued on 9 September by the Harbour Planning Office and "
                    "signed by its director.", "The memo was issued on by the Harbour Planning Office")
     assert [(a.date, b.date) for a, b, _ in dated_apart((issued, again))] == [("2031-09-08", "2031-09-09")]
+
+
+def test_a_date_opening_a_sentence_dates_its_main_clause_and_signing_a_memo_is_issuing_it():
+    from build_scripts.dates import clause_around
+    from build_scripts.timeline import dated_apart
+    text = "On 8 September, the director of the Harbour Planning Office, Ana Lopes, signed a memo accusing ferry firms."
+    at = text.index("8 September")
+    clause = clause_around(text, at, at + len("8 September"))
+    assert "signed a memo" in clause and "Ana Lopes" in clause
+    # "Wednesday, 9 September" is one date, not a clause of its own
+    later = "The memo was issued by the Harbour Planning Office on Wednesday, 9 September, and widely read."
+    at = later.index("9 September")
+    assert clause_around(later, at, at + len("9 September")).startswith("The memo was issued by")
+    signed = _entry("2031-09-08", "times", text, clause)
+    issued = _entry("2031-09-09", "news", later, clause_around(later, at, at + len("9 September")))
+    assert [(a.date, b.date) for a, b, _ in dated_apart((signed, issued))] == [("2031-09-08", "2031-09-09")]
 
 
 def test_a_subjectless_list_item_is_read_with_its_title_and_set_against_another_date(tmp_path):
