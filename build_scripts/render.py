@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from datetime import date, datetime, timezone
+from functools import cached_property
 from pathlib import Path
 
 import jinja2
@@ -501,21 +502,21 @@ class Renderer:
             front_matter=_front_matter("Glossary", "The terms this briefing uses, explained in plain words."),
             terms=terms)
 
-    def _entity_mentions(self) -> tuple[dict[int, dict[str, int]], set[str]]:
+    @cached_property
+    def entity_mentions(self) -> tuple[dict[int, dict[str, int]], set[str]]:
         """Entity index -> source id -> how often that source names it; and every name so used."""
-        matcher = EntityMatcher(self.briefing.entities)
         naming: dict[int, dict[str, int]] = {}
         used_names = set()
         for source in self.briefing.sources:
             for paragraph in source.paragraphs:
-                for mention in matcher.mentions(paragraph.text):
+                for mention in self.matcher.mentions(paragraph.text):
                     counts = naming.setdefault(mention.entity, {})
                     counts[source.id] = counts.get(source.id, 0) + 1
                     used_names.add(paragraph.text[mention.start:mention.end].lower())
         return naming, used_names
 
     def render_entities(self) -> str:
-        naming, configured_names = self._entity_mentions()
+        naming, configured_names = self.entity_mentions
         others: dict[str, set[str]] = {}
         for source in self.briefing.sources:
             for paragraph in source.paragraphs:
@@ -578,7 +579,7 @@ class Renderer:
         shown = {(a.id, b.id) for a, b, _ in dated_apart(self.briefing.timeline)}  # on the pages already
         maybe_apart = [[{"date": day_title(e.date), "text": e.text, "id": e.citations[0].key} for e in pair]
                        for pair in maybe_one_event(self.briefing.timeline) if (pair[0].id, pair[1].id) not in shown]
-        named, _ = self._entity_mentions()
+        named, _ = self.entity_mentions
         unnamed = [entity.name for index, entity in enumerate(self.briefing.entities) if index not in named]
         return _ENV.get_template("review.md.j2").render(
             generated_notice=NOTICE,
