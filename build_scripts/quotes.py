@@ -341,12 +341,12 @@ GENERIC_ORGANISATIONS = frozenset({"company", "firm", "startup", "start-up", "de
                                    "carrier", "airline", "insurer", "bank", "manufacturer", "maker", "supplier"})
 REFERENT_PASSAGES = 3  #: paragraphs back "the company" looks for the name it stands for
 _CAPITALISED_RUN = re.compile(rf"\b(?!(?:The|A|An)\s){_CAPITAL_WORD}(?:\s+{_CAPITAL_WORD}){{0,4}}\b")
-_NOT_NAMES = frozenset({*WEEKDAYS, *MONTH_NAMES, "The", "A", "An", "In", "On", "At", "It", "This", "That", "But",
-                        "And", "He", "She", "They", "We", "I", "Mr", "Ms", "Mrs", "Dr"})
+_TITLES = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof"})
+_NOT_NAMES = frozenset({*WEEKDAYS, *MONTH_NAMES, *_TITLES, "The", "A", "An", "In", "On", "At", "It", "This", "That",
+                        "But", "And", "He", "She", "They", "We", "I"})
 
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_TITLES = frozenset({"Mr", "Ms", "Mrs", "Dr", "Prof"})
 
 
 def _without_title(name: str) -> str:
