@@ -153,12 +153,14 @@ _AHEAD = re.compile(r"\b(?:will|would|shall|'ll|due|scheduled|expected|set\s+to|
                     r"starting|next|coming|upcoming|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
                     r"goes?\s+into\s+effect)\b", re.IGNORECASE)
 _CLAUSE_WORDS = "but|that|which|who|whom|after|before|when|while|once|until"
+# a weekday written before its date: "on Wednesday, April 22" is one date
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+$")
 # where a date's clause ends, for what it says happened then ("and" joins two acts of one subject: "signed ...
 # and released on Wednesday")
 # a dash parts clauses too: "accuses them of cloning - hammering chatbots with questions"
-_WEEKDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}),?\s+$")
-_MAIN_CLAUSE_END = re.compile(rf"[;:\u2014]|\s[-\u2013]\s|\b(?:{_CLAUSE_WORDS})\b|$", re.IGNORECASE)
-_CLAUSE_CUT = re.compile(rf"[,;:\u2014]|\s[-\u2013]\s|\b(?:{_CLAUSE_WORDS})\b", re.IGNORECASE)
+_CUT_BUT_COMMAS = rf"[;:\u2014]|\s[-\u2013]\s|\b(?:{_CLAUSE_WORDS})\b"
+_CLAUSE_CUT = re.compile(rf",|{_CUT_BUT_COMMAS}", re.IGNORECASE)
+_MAIN_CLAUSE_END = re.compile(rf"{_CUT_BUT_COMMAS}|$", re.IGNORECASE)  #: commas set off a subject, not a clause
 # where the words that may put a date ahead begin ("will meet and on Monday" is no longer the "will")
 _CLAUSE_START = re.compile(rf"[,;:]|\b(?:and|what|{_CLAUSE_WORDS})\b", re.IGNORECASE)
 # a clause saying when the main one happens takes its time from it: "takes effect when it is published on Monday"

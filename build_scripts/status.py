@@ -123,7 +123,8 @@ _DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b|not\b|never\b)(
 
 @lru_cache(maxsize=1)
 def _done_verbs() -> frozenset[str]:
-    """The verbs that, after "has", report a measure put in place (status.yml's done_verbs)."""
+    """The verbs that, after "has", report a measure put in place besides the in-force words (status.yml's
+    done_verbs)."""
     return frozenset(_base().get("done_verbs", ()))
 
 
