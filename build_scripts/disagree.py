@@ -49,6 +49,7 @@ from .dates import day_title
 from .authors import authored_in
 from .deeds import deeds_in
 from .entities import is_entity_token
+from .judge import restates_a_checked_claim
 from .labels import applied_labels, disputed_labels
 from .figures import (CURRENCY_SIGNS, FAR_RATIO, PERCENT, QUALIFIER_WORDS, TIMES, Figure, as_printed, conflict,
                       figures_disagree, figures_in, near, paired, reading, size)
@@ -1287,17 +1288,13 @@ def _sentence_with_point(ref: SentenceRef, claim_of: dict[str, Claim]) -> Disagr
     return DisagreementSide(ref.sentence.text, citations, claim.outlets, (claim.id,))
 
 
-# a fact-check's "Claim 5: ..." is the claim it checks, not what the fact-check says: no side of a disagreement
-_CHECKED_CLAIM = re.compile(r"\W*(?:claim|statement|assertion)\s+(?:\d+|[IVX]+)\s*:", re.IGNORECASE)
-
-
 def detect_disagreements(claims: list[Claim], refs: list[SentenceRef] = (),
                          canonical: Callable[[str], str] | None = None,
                          quotations: Sequence[Quotation] = ()) -> list[Disagreement]:
     """Every detected disagreement among the claims (and the sentences saying a party gave no answer, set
     against the quotations of its answer)."""
     canonical = canonical or (lambda text: text)
-    refs = [ref for ref in refs if not _CHECKED_CLAIM.match(ref.sentence.text)]
+    refs = [ref for ref in refs if not restates_a_checked_claim(ref.sentence.text)]  # no side of a box
     figures = figure_disagreements(claims, canonical, {ref.source_id: ref.outlet_key for ref in refs})
     in_figures = [frozenset(d.claim_ids) for d in figures]
     accounts = accounts_in(list(refs), canonical)

@@ -163,6 +163,7 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b")  # case-sensitive: "US
 @dataclass(frozen=True)
 class Commentary:
     meta_talk: AnyPattern
+    checked_claim: AnyPattern
     rhetoric: AnyPattern
     evaluative: frozenset[str]
     actor_nouns: frozenset[str]
@@ -184,6 +185,7 @@ def commentary_rules() -> Commentary:
     data = yaml.safe_load(COMMENTARY_FILE.read_text(encoding="utf-8"))
     return Commentary(
         meta_talk=AnyPattern(data["meta_talk"]),
+        checked_claim=AnyPattern(data["checked_claim"]),
         rhetoric=AnyPattern(data["rhetoric"]),
         evaluative=frozenset(data["evaluative"]),
         actor_nouns=frozenset(data["actor_nouns"]),
@@ -241,6 +243,11 @@ def judge_sentence(ref: SentenceRef, matcher: EntityMatcher, excluded: frozenset
     return Verdict(reason, "" if reason else context, anchors)
 
 
+def restates_a_checked_claim(text: str) -> bool:
+    """A fact-check's "Claim 5: ...": the claim it checks, which the fact-check does not say."""
+    return bool(commentary_rules().checked_claim.search(text))
+
+
 def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on: str = "",
                       terms: frozenset[str] = frozenset(), spoken: bool = False) -> tuple[str, int]:
     """Why a complete sentence is commentary rather than a checkable statement ("" if it is one),
@@ -250,7 +257,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     rules = commentary_rules()
     unquoted = _QUOTED.sub('""', text)  # what a quoted speaker says is reported, not the article's framing
     unquoted = _HESITATION.sub("", unquoted)  # a transcript's "we are, um, diving into" is "we are diving into"
-    if rules.meta_talk.search(unquoted):
+    if rules.meta_talk.search(unquoted) or restates_a_checked_claim(unquoted):
         return "meta-talk about the article", 0
     if rules.rhetoric.search(unquoted):
         return "rhetorical framing", 0
@@ -399,7 +406,7 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
     if not ref.speaker and (is_first_person(text) or says_we(text)):
         rules = commentary_rules()
         plain = _HESITATION.sub("", text)
-        if rules.meta_talk.search(plain) or rules.rhetoric.search(plain):
+        if rules.meta_talk.search(plain) or restates_a_checked_claim(plain) or rules.rhetoric.search(plain):
             return ""  # "In this article we will explore ..." is meta-talk, not an opinion worth showing
         unquoted = outside_quotations(text)
         if not (is_first_person(unquoted) or says_we(unquoted)):
