@@ -156,7 +156,7 @@ def _clean_speaker(phrase: str) -> str:
 
 
 # "that" after a preposition points at a noun ("the head of that office"); elsewhere it opens a clause
-_CLAUSE_OPENER = re.compile(r"\b(?:what|(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bfor )that|which|when|while|because|after|"
+_CLAUSE_OPENER = re.compile(r"\b(?:what|(?<!\b(?:of|in|at) )(?<!\bfor )that|which|when|while|because|after|"
                             r"before|into|where|whom)\s+", re.IGNORECASE)
 
 
