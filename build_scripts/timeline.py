@@ -25,6 +25,7 @@ REPORTING = frozenset({"", HISTORY, REPEATS})
 MERGE_SHARED, MERGE_SHARE = 4, 0.4  #: two entries on one date whose sentences share this many words are one event
 SAME_ACT_SHARE = 0.5  #: two clauses dating one act share this part of the shorter one's words
 MAX_DAYS_APART = 3  #: the most two sources' dates for one event differ by; further apart, they date two events
+MAX_MONTHS_APART = 12  #: ... where one gives only a month ("took effect in July 2029", "since January 2030")
 MAX_EVENTS = 400  #: a very large corpus keeps the events most outlets date; the page stays readable
 
 
@@ -222,9 +223,10 @@ MIN_TOLD_ALIKE = 1  #: ... and words besides the act their dated clauses share, 
 
 
 def maybe_one_event(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEvent, TimelineEvent]]:
-    """Pairs of entries a day to a few days apart, reported by different outlets, that may be one event dated
-    two ways ("several vehicles were detained ... on 8 March" and "stopped a convoy ... on the night of March 9
-    and seized a dozen trucks"): the same act besides saying and four words in common, or most words in common.
+    """Pairs of entries a day to a few days apart (or in different months, where one gives only a month),
+    reported by different outlets, that may be one event dated two ways ("several vehicles were detained ... on
+    8 March" and "stopped a convoy ... on the night of March 9 and seized a dozen trucks"): the same act besides
+    saying and four words in common, or (days apart) most words in common.
     Too often two events to show readers (an accusation on Tuesday and its repetition on Wednesday), they are
     listed for editors to record as contradictions."""
     said = [set().union(content_stems(e.context), *(content_stems(outside_quotes(x.quote)) for x in e.citations))
@@ -232,23 +234,31 @@ def maybe_one_event(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEve
     acts = [frozenset().union(*(acts_named(c) for c in e.citation_clauses)) - acts_named(SAY) for e in events]
     denies = [polarity_of(e.text)[0] for e in events]
     days = [date.fromisoformat(e.date) if len(e.date) == 10 else None for e in events]
+    months = [_month_count(e.date) for e in events]
     found = []
     for i, a in enumerate(events):
-        if days[i] is None:
-            continue  # a month or a week: no day to differ from
         for j in range(i + 1, len(events)):
             b = events[j]
-            if days[j] is None:
-                continue
-            if (days[j] - days[i]).days > MAX_DAYS_APART:
-                break  # the entries stand in date order: the rest are further off
-            if days[i] == days[j] or set(a.outlets) & set(b.outlets) or denies[i] != denies[j]:
+            if days[i] and days[j]:
+                if days[i] == days[j] or (days[j] - days[i]).days > MAX_DAYS_APART:
+                    continue  # the entries stand in date order, but a month may stand between days
+                by_words = True  # a few days apart: the same act, or most words in common
+            elif None not in (months[i], months[j]) and 0 < abs(months[j] - months[i]) <= MAX_MONTHS_APART:
+                by_words = False  # months apart: the same act, always
+            else:
+                continue  # a week, or a month holding the other's day: no date to differ from
+            if set(a.outlets) & set(b.outlets) or denies[i] != denies[j]:
                 continue
             shared = len(said[i] & said[j])
-            if (acts[i] & acts[j] and shared >= MAYBE_SHARED) or shared >= max(
+            if (acts[i] & acts[j] and shared >= MAYBE_SHARED) or by_words and shared >= max(
                     MAYBE_SHARED, 0.5 * min(len(said[i]), len(said[j]))):
                 found.append((a, b))
     return found
+
+
+def _month_count(iso: str) -> int | None:
+    """A month or a day's month as a count of months, to tell how far apart two are; none for a week."""
+    return None if "-W" in iso else int(iso[:4]) * 12 + int(iso[5:7])
 
 
 # a clause that plans an act has not dated it: "says she will introduce a bill as soon as this week"

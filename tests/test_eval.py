@@ -210,7 +210,9 @@ FEATURE_FLOORS = {
     # of March 9 and seized a dozen trucks" (entries of two points a day apart, their dated clauses naming one act)
     # 8 -> 9 when "Analysts ... believe the true figure is considerably higher, as much as 52,000 tonnes" leaned on
     # the sentence before (its 38,000 tonnes) for what its figure counts
-    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.5, 0.73),
+    # 9 -> 10 when "Since the ban took effect in July 2029" was set against "in force since 1 January 2030"
+    # (entries months apart, one giving only a month, their dated clauses naming one act)
+    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.55, 0.73),
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August

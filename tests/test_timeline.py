@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from dataclasses import replace
 
 import pytest
 
@@ -391,6 +392,19 @@ def test_a_document_issued_on_two_days_is_one_event_dated_two_ways():
     again = _entry("2031-09-09", "news", "The memo was issued on 9 September by the Harbour Planning Office and "
                    "signed by its director.", "The memo was issued on by the Harbour Planning Office")
     assert [(a.date, b.date) for a, b, _ in dated_apart((issued, again))] == [("2031-09-08", "2031-09-09")]
+
+
+def test_one_act_dated_in_different_months_is_one_event_dated_two_ways_and_a_month_holding_the_day_is_not():
+    from build_scripts.timeline import dated_apart
+    july = _entry("2029-07", "street", "Since the ban on night ferries took effect in July 2029, island operators "
+                  "have sold fewer tickets.", "Since the ban on night ferries took effect in")
+    january = _entry("2030-01-01", "times", "The council's ban on night ferries has been in force since 1 January "
+                     "2030.", "The council's ban on night ferries has been in force since .")
+    same_month = replace(july, date="2030-01")
+    years_off = replace(july, date="2027-07")
+    assert [(a.date, b.date) for a, b, _ in dated_apart((july, january))] == [("2029-07", "2030-01-01")]
+    assert dated_apart((same_month, january)) == []  # January holds 1 January
+    assert dated_apart((years_off, january)) == []  # too far apart to be one event dated two ways
 
 
 def test_a_date_opening_a_sentence_dates_its_main_clause_and_signing_a_memo_is_issuing_it():
