@@ -1161,7 +1161,7 @@ def authorship_disagreements(refs: list[SentenceRef], claims: list[Claim],
             words = content_stems(canonical(text)) - _mentions(text, canonical) - {stem(authored.document)}
             by_author.setdefault((authored.document, author.body), []).append(
                 (ref, author, words, _mentions(text, canonical), authored.definite))
-    found = []
+    apart = []  # (credited to one body, credited to another) for each document told alike
     for (document, body_a), told_a in by_author.items():
         for (other, body_b), told_b in by_author.items():
             if other != document or body_b <= body_a or not told_a[0][1].differs(told_b[0][1]):
@@ -1171,11 +1171,26 @@ def authorship_disagreements(refs: list[SentenceRef], claims: list[Claim],
                        MIN_SHARED_TELLING if the_a and the_b else MIN_SHARED_DEED))
                    for a, author_a, words_a, named_a, the_a in told_a[:MAX_TELLINGS]
                    for b, author_b, words_b, named_b, the_b in told_b[:MAX_TELLINGS]):
-                # one document, then: every sentence crediting each body with it is that body's side
-                found.append(Disagreement(_most_told_first(([t[0] for t in told_a], [t[0] for t in told_b]), claim_of),
-                                          "The sources say the same document came from different bodies.",
-                                          detected=True))
+                apart.append(((document, body_a), (document, body_b)))
+    found = []
+    for pair in apart:
+        if any(_says_again(pair, other, by_author) for other in apart):
+            continue
+        # one document, then: every sentence crediting each body with it is that body's side
+        found.append(Disagreement(_most_told_first(([t[0] for t in by_author[key]] for key in pair), claim_of),
+                                  "The sources say the same document came from different bodies.", detected=True))
     return found
+
+
+def _says_again(pair: tuple, other: tuple, by_author: dict) -> bool:
+    """Both pairs set one body against a third, and the other pair's other body is part of this pair's: "the
+    White House" against "the Security Council" says less than "the Planning Office of the White House"
+    against "the Security Council" does, and may not be a difference at all."""
+    shared = set(pair) & set(other)
+    if len(shared) != 1:
+        return False
+    mine, theirs = (by_author[next(key for key in p if key not in shared)][0][1] for p in (pair, other))
+    return mine.body in theirs.within and theirs.body not in mine.within
 
 
 MIN_COUNTS_ALIKE = 2  #: counts two sentences give alike, to be one disclosure ("240 bookings", "1,600 seats")

@@ -869,6 +869,12 @@ def test_one_document_said_to_come_from_different_bodies():
                      "overbooking the night crossings.", source="markets")
     assert authorship_disagreements(office + ministry, [], canonical) == []
     assert len(authorship_disagreements(office + council, [], canonical)) == 1
+    # the council set against the ministry too says less than against its office: one box, the office's
+    wider = _refs("A Transport Ministry memo accused the ferry firms of overbooking the night crossings.",
+                  source="radio")
+    found = authorship_disagreements(office + council + wider, [], canonical)
+    assert [[x.key for x in side.citations] for d in found for side in d.sides] == [
+        [office[0].key, office[1].key], [council[0].key]]
     # two memos telling different things are two documents; one outlet naming both authors is not two sources
     other = _refs("A Maritime Safety Council memo in January set out new rules for lifeboat drills.", source="markets")
     assert authorship_disagreements(office + other, [], str) == []
