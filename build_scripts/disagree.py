@@ -1184,8 +1184,8 @@ def authorship_disagreements(refs: list[SentenceRef], claims: list[Claim],
 
 def _says_again(pair: tuple, other: tuple, by_author: dict) -> bool:
     """Both pairs set one body against a third, and the other pair's other body is part of this pair's: "the
-    White House" against "the Security Council" says less than "the Planning Office of the White House"
-    against "the Security Council" does, and may not be a difference at all."""
+    Transport Ministry" against "the Safety Council" says less than "the Planning Office of the Transport
+    Ministry" against "the Safety Council" does, and may not be a difference at all."""
     shared = set(pair) & set(other)
     if len(shared) != 1:
         return False
