@@ -42,9 +42,14 @@ def content_words(text: str) -> set[str]:
     return {w for w in words(text) if w not in STOPWORDS}
 
 
+# the stemmer cuts "responsible" to the stem of "response": being to blame is not answering
+_NOT_TO_CUT = re.compile(r"(?P<kept>(?:ir)?responsib)(?:le|ly|ility|ilities)$")
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    return _STEMMER.stemWord(word)
+    kept = _NOT_TO_CUT.match(word)
+    return kept.group("kept") if kept else _STEMMER.stemWord(word)
 
 
 def stems(text: str) -> list[str]:

@@ -13,7 +13,7 @@ from build_scripts.describe import background_terms, text_features as describe_t
 from build_scripts.entities import EntityMatcher
 from build_scripts.model import Entity
 from build_scripts.pipeline import build
-from build_scripts.textutil import quantities_in
+from build_scripts.textutil import content_stems, quantities_in
 from build_scripts.vocabulary import polarity_of
 from conftest import FIXTURES, build_fixture, write_article
 
@@ -49,6 +49,13 @@ def point(claims, words: str):
 
 def cited(claim) -> set[str]:
     return {c.quote for c in claim.citations}
+
+
+def test_being_to_blame_is_not_answering():
+    # the stemmer cuts "responsible" to the stem of "response"; a memo not saying who was responsible is not
+    # a firm that did not respond
+    assert not content_stems("say who was responsible") & content_stems("did not respond to the response")
+    assert content_stems("the firm's responsibility") == content_stems("the firm was responsible")
 
 
 def test_the_same_report_in_other_words_is_one_point_counted_by_outlet(claims):
