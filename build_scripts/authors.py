@@ -62,3 +62,12 @@ def authored_in(text: str) -> list[Authored]:
                 found.append(Authored(_DOCUMENTS[match.group("document").lower()], " ".join(words),
                                       bool(match.groupdict().get("the")) or match.group("author").startswith("The ")))
     return list(dict.fromkeys(found))
+
+
+# a sentence whose subject is the document itself: "The memo names no company."
+_DOCUMENT_SUBJECT = re.compile(rf"^\W*[Tt]he\s+{_DOCUMENT}\s+[a-z]")
+
+
+def about_the_document(text: str) -> bool:
+    """The sentence's subject is the story's document ("The memo ..."), not "a memo" among others."""
+    return bool(_DOCUMENT_SUBJECT.match(text))

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import yaml
 
+from .authors import about_the_document
 from .entities import EntityMatcher
 from .model import SentenceRef
 from .normalize import is_first_person
@@ -416,9 +417,12 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
 
 
 def _short_report(text: str, matcher: EntityMatcher) -> bool:
-    """A short denial by one of the story's actors: "The ministry dismissed the charge as a smear." is the
-    answer to an accusation, "That is a big deal." or "The capital has begun to respond." says little."""
-    return len(words(text)) >= MIN_REPORT_WORDS and polarity_of(text)[0] and bool(matcher.mentions(text))
+    """A short denial by one of the story's actors, or of what the story's document does: "The ministry
+    dismissed the charge as a smear." is the answer to an accusation, "The memo names no company." what the
+    memo leaves out; "That is a big deal." or "The capital has begun to respond." says little."""
+    denies, negated = polarity_of(text)
+    return len(words(text)) >= MIN_REPORT_WORDS and (denies and bool(matcher.mentions(text)) or
+                                                      negated and about_the_document(text))
 
 
 def is_complete(text: str) -> bool:

@@ -140,6 +140,20 @@ def test_a_short_denial_by_one_of_the_storys_actors_is_a_point():
     assert judge_sentence(ref("The Harbour Council called the claims slander."), MATCHER).reason == ""
 
 
+@pytest.mark.parametrize("text, reason", [
+    # what the story's document leaves out is checkable however short
+    ("The memo names no ferry firm.", ""),
+    ("The memo doesn't name a ferry firm.", ""),
+    ("The memo is not binding on firms.", ""),
+    # what it does say, short, says too little to stand alone; so does what it is, or one memo among others
+    ("The memo follows disclosures by ferry firms.", "fragment (too short)"),
+    ("The memo is a good start.", "fragment (too short)"),
+    ("A memo names no ferry firm.", "fragment (too short)"),
+])
+def test_a_short_sentence_saying_what_the_document_leaves_out_is_a_point(text, reason):
+    assert judge_sentence(ref(text), MATCHER, terms=frozenset({"ferri", "memo", "decre"})).reason == reason
+
+
 @pytest.mark.parametrize("text, kind, reason", [
     ("Will the ferries run again before the storm season ends?", "paragraph", "question"),
     ("Storm ferry chaos", "paragraph", "fragment (too short)"),
