@@ -292,3 +292,16 @@ def test_feed_lists_every_source_with_absolute_links(built_site):
     assert len(feed["items"]) == len(list((ROOT / "seeds").iterdir()))
     assert all(item["url"].startswith("https://") and item["title"] for item in feed["items"])
     assert (built_site / "site" / "sitemap.xml").is_file() and (built_site / "site" / "404.html").is_file()
+
+
+def test_the_navigation_lists_the_topics_of_briefing_yml_whatever_they_are(tmp_path):
+    config = ("story: {title: Ferries, summary: The council's ferry plan.}\ntopics:\n"
+              "  - {id: fares, title: Fares, question: 'What will fares be?', intro: Fares., cues: [fares]}\n"
+              "  - {id: routes, title: New routes, question: 'Which routes?', intro: Routes., cues: [routes]}\n")
+    project = make_project(tmp_path, seeds=ROOT / "tests" / "fixtures" / "ferry", config_text=config)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stderr[-2000:]  # strict: no page the navigation names is missing
+    home = (project / "site" / "index.html").read_text(encoding="utf-8")
+    nav = home[home.index('class="md-nav'):]
+    assert nav.index('href="briefings/fares/"') < nav.index('href="briefings/routes/"')
+    assert "briefings/allegations/" not in home
