@@ -163,7 +163,8 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|[Oo]urselves)\b")  # case-sensitive: "US
 
 @dataclass(frozen=True)
 class Commentary:
-    meta_talk: AnyPattern
+    meta_talk: AnyPattern  #: with the host's lines
+    hosting: AnyPattern
     checked_claim: AnyPattern
     rhetoric: AnyPattern
     evaluative: frozenset[str]
@@ -185,7 +186,8 @@ class Commentary:
 def commentary_rules() -> Commentary:
     data = yaml.safe_load(COMMENTARY_FILE.read_text(encoding="utf-8"))
     return Commentary(
-        meta_talk=AnyPattern(data["meta_talk"]),
+        meta_talk=AnyPattern(data["meta_talk"] + data["hosting"]),
+        hosting=AnyPattern(data["hosting"]),
         checked_claim=AnyPattern(data["checked_claim"]),
         rhetoric=AnyPattern(data["rhetoric"]),
         evaluative=frozenset(data["evaluative"]),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from .entities import EntityMatcher
 from .model import Citation, Quotation, Quote, Source
-from .judge import LABEL
+from .judge import LABEL, commentary_rules
 from .speakers import FAQ_LABELS, speaker_label
 from .textutil import DETERMINER_BEFORE, MONTH_NAMES, STOPWORDS, WEEKDAYS
 
@@ -538,13 +538,32 @@ MIN_ANSWERS = 2  #: turns one speaker answers in: a press conference, whose repo
 
 def _turn_speakers(source: Source) -> dict[str, str]:
     """Paragraph id -> who speaks it, in a transcript (a press conference, an interview): the turns of a
-    speaker who answers, not of those who only ask."""
+    speaker who answers, not of those who only ask, nor of a broadcast's host, who speaks for the show."""
     turns = {p.id: label for p in source.paragraphs if p.kind == "paragraph" for label in [speaker_label(p.text)]
              if label and label.lower() not in FAQ_LABELS}
     asks = {p.id for p in source.paragraphs if p.text.rstrip().endswith("?")}
     counts = Counter(turns.values())
     asking = {label for label in counts if all(pid in asks for pid, x in turns.items() if x == label)}
-    return {pid: label for pid, label in turns.items() if counts[label] >= MIN_ANSWERS and label not in asking}
+    hosts = _hosts(source, turns)
+    return {pid: label for pid, label in turns.items()
+            if counts[label] >= MIN_ANSWERS and label not in asking and label not in hosts}
+
+
+# a label naming the host's part: "TOM AVERY (HOST):", "RACHEL DUNMORE, ANCHOR:", "PRESENTER:"
+_HOST_ROLE = re.compile(r"\b(?:host|anchor|presenter|moderator|interviewer)\b", re.IGNORECASE)
+
+
+def _hosts(source: Source, turns: dict[str, str]) -> set[str]:
+    """The labels of a broadcast's host: labelled so, or opening the show or handing over to others ("Good
+    morning, this is First Light, I'm ...", "With me in the studio is ..."), by any label sharing the name's
+    last word ("ANNA BERGLUND (HOST)" is later "BERGLUND")."""
+    hosting = commentary_rules().hosting
+    hosts = set()
+    for paragraph in source.paragraphs:
+        if paragraph.id in turns and (_HOST_ROLE.search(LABEL.match(paragraph.text).group()) or any(
+                hosting.search(LABEL.sub("", sentence.text)) for sentence in paragraph.sentences)):
+            hosts.add(turns[paragraph.id].split()[-1].lower())
+    return {label for label in turns.values() if label.split()[-1].lower() in hosts}
 
 
 # after a quoted word, what names it as a word: '"Harbour piracy" is a phrase doing a lot of work'

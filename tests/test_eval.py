@@ -96,11 +96,19 @@ FLOORS = {
     # the engine nor any gold; measured unseen at 472bc81: 0.79/0.87/1.39/0.28/10/0.92/0.26 (floored there);
     # 1.40 -> 1.44 points per claim when a news agency's "I. Morec noted ..." stopped being first-person opinion:
     # three of her sentences became points, one of them a detail point beside the same quotation's point
-    "seve-dam": (0.79, 0.87, 1.44, 0.27, 10, 0.91, 0.27),
+    # Recall 0.79 -> 0.81, multi 0.87 -> 0.90, filler 10 -> 8 when a radio presenter's "With me in the studio is
+    # ..." and "I'm joined on the line by ..." became meta-talk: the minister's "weaponising" charge, which the
+    # presenter's line had stood for, is found. Outlets 0.28 -> 0.27 (measured 0.2697): the same 24 claims cited
+    # for 90 % of their outlets, of two more found; precision 0.92 -> 0.91 (measured 0.909): three sentences the
+    # presenter's line had held now cite the "weaponising" point without stating it
+    "seve-dam": (0.80, 0.89, 1.44, 0.26, 8, 0.90, 0.26),
     # another story (rare-earth ore smuggling), written after 0c52cd3 by an annotator who saw neither the engine
     # nor any gold; measured unseen at 0.76/0.87/1.36/0.47/3/0.85/0.22. Its radio transcript's "MAREK DOLAN
-    # (CUSTOMS DIRECTORATE):" became a label: recall and multi up, and one more turn sentence is filler
-    "saldria-ore": (0.78, 0.88, 1.39, 0.47, 4, 0.84, 0.21),
+    # (CUSTOMS DIRECTORATE):" became a label: recall and multi up, and one more turn sentence is filler.
+    # Points per claim 1.39 -> 1.41, filler 4 -> 3 when the presenter's lines stopped being quotations: her
+    # "But Saldria says it has nineteen trucks full of Korvath ore." is shown as a point again, beside the one
+    # it repeats, and her "Ambassador ..., thank you both." is gone
+    "saldria-ore": (0.78, 0.88, 1.41, 0.47, 3, 0.84, 0.21),
 }
 
 

@@ -32,6 +32,10 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     # a host introducing the guests
     ("With me are Ada Lorne, a senior fellow at the Kelso Institute, and Ben Hale, a ferry engineer.", "meta-talk"),
     ("Joining us now is Ada Lorne, a harbour engineer at Kelso University.", "meta-talk"),
+    ("With me in the studio is the harbour master of Kelso, Ada Lorne.", "meta-talk"),
+    ("I'm joined on the line by Dr Ben Kallberg, who runs the Kelso ferry yard.", "meta-talk"),
+    ("Let's go first to Ada Lorne, who is at the Kelso pier for us this morning.", "meta-talk"),
+    ("Good morning, this is Harbour Hour on Kelso Radio, I'm Ben Kallberg.", "meta-talk"),
     ("In this article we will explore what the ferry levy is and how it works.", "meta-talk"),
     ("This week was all about ferries, and there is a lot to unpack.", "meta-talk"),
     ("Think of the ferry levy like a toll on the Harbour Council bridge.", "meta-talk"),

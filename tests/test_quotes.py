@@ -258,6 +258,24 @@ def test_a_transcript_s_answers_are_the_speaker_s_words_and_its_questions_are_no
                      ("Dana Okafor", "We will publish every count from the past year")]
 
 
+@pytest.mark.parametrize("host_opens", [
+    "BEN KALLBERG (HOST): The council says the night ferries are overloaded, and the row is getting louder.",
+    "BEN KALLBERG: Good morning, this is Harbour Hour, I'm Ben Kallberg. The council says the night ferries are "
+    "overloaded, and the row is getting louder.",
+])
+def test_a_broadcast_host_speaks_for_the_show_and_only_the_guests_are_quoted(host_opens):
+    """The host (labelled so, or opening the show and handing over to the guests) reports and asks; the
+    guests' statements are quotations."""
+    found = quotes_in(
+        host_opens,
+        "KALLBERG: With me in the studio is Dana Okafor of the Port Authority. Is the council right?",
+        "OKAFOR: The night ferries have never carried more passengers than their licence allows.",
+        "KALLBERG: The council says it has counted the passengers itself, on three nights last week.",
+        "OKAFOR: We will publish every count from the past year.")
+    assert found == [("Dana Okafor", "The night ferries have never carried more passengers than their licence allows"),
+                     ("Dana Okafor", "We will publish every count from the past year")]
+
+
 def test_quotation_marks_in_a_turn_set_off_another_s_words_or_a_word_and_not_the_speaker_s_own():
     """In a transcript the speaker's own words carry no quotation marks: marks set off someone else's words,
     which are that one's quotation, or a word named as a word, which is nobody's. A phrase the speaker uses
