@@ -328,8 +328,9 @@ _REPORTED_VERB_PHRASE = re.compile(rf"\b{_SAYS}[^.;:!?\"\u201c\u201d]{{0,80}}?\b
                                    r"[\"'\u201c\u2018]?$", re.IGNORECASE)
 _REPORTED_BY = re.compile(rf"({_FULL_NAME.pattern})(?:,[^,.;\"\u201c]{{0,100}},|,)?\s+{_SAYS}")
 _SAYS_NEXT = re.compile(rf"\s+(?:(?:also|has|had|have)\s+)?{_SAYS}")  #: "Ferrolink said", "X has also said"
-# a surname a sentence opens on as its subject: "Okafor said he would comply", "Okafor struck a cautious note"
-_OPENS_ON_SURNAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_CAPITAL_WORD})\s+(?=[a-z])")
+# a surname a sentence opens on as its subject: "Okafor said he would comply", "Okafor struck a cautious note",
+# "Okafor, speaking before her trip, sounded a note of caution"
+_OPENS_ON_SURNAME = re.compile(rf"(?:^|(?<=[.!?]\s))({_CAPITAL_WORD})(?:,\s+[a-z][^,.;]{{0,60}},)?\s+(?=[a-z])")
 # ... or saying something after an opening clause: "Asked about the timing, Okafor told reporters ..."
 _SURNAME_SAYS_AFTER_CLAUSE = re.compile(rf"(?<=,\s)({_CAPITAL_WORD})(?={_SAYS_NEXT.pattern})")
 

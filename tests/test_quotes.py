@@ -436,3 +436,12 @@ def test_a_sentence_opening_on_a_surname_makes_that_person_who_he_means_next():
 ])
 def test_a_short_quotation_is_a_statement_only_when_its_speaker_follows_its_closing_comma(paragraph, expected):
     assert quotes_in(paragraph) == expected
+
+
+def test_a_surname_opening_a_sentence_past_an_aside_is_who_she_said_means_next():
+    found = quotes_in(
+        "The Port Authority's envoy, Dana Okafor, is due in Kelso on Friday.",
+        '"A harbour that cannot be checked invites suspicion," says our analyst Ada Lorne.',
+        'Okafor, speaking in Kelso before her trip, sounded a note of caution. "Nobody wants a ferry war," '
+        "she told reporters.")
+    assert found[-1] == ("Dana Okafor", "Nobody wants a ferry war")
