@@ -83,6 +83,7 @@ class FurnitureRules:
     any_drop_line: re.Pattern  #: all drop_lines at once: most lines match none, so one search settles them
     metadata_lines: tuple[tuple[str, re.Pattern], ...]
     drop_sections: tuple[tuple[str, re.Pattern], ...]
+    drop_link_lists: tuple[tuple[str, re.Pattern], ...]
     icon_prefix: re.Pattern
     captions: tuple[re.Pattern, ...]
     dateline: re.Pattern
@@ -108,6 +109,7 @@ def load_rules(extra_patterns: tuple[str, ...] = ()) -> FurnitureRules:
         any_drop_line=re.compile("|".join(f"(?:{p.pattern})" for _, p in drop_lines), re.IGNORECASE),
         metadata_lines=compiled("metadata_lines"),
         drop_sections=compiled("drop_sections"),
+        drop_link_lists=compiled("drop_link_lists"),
         icon_prefix=icon_prefix,
         captions=tuple(re.compile(p, re.IGNORECASE) for p in data["caption_patterns"]),
         dateline=re.compile(data["dateline"], re.IGNORECASE),
@@ -520,20 +522,26 @@ def _looks_like_heading(text: str, is_last: bool) -> bool:
     return words <= 14 and not _SENTENCE_END.search(text)
 
 
+MAX_LINK_WORDS = 20  #: an item of a list of links is a headline; a longer one is the article's own
+
+
 def _drop_sections(blocks: list[Block], rules: FurnitureRules, fixes: list[Fix]) -> list[Block]:
-    """Remove a furniture heading and the list or short lines that follow it."""
+    """Remove a furniture heading and the list or short lines that follow it; under a links heading, only the
+    headline-length items (a tracker's "Recommended" measures are the article's own)."""
     kept: list[Block] = []
-    dropping = ""
+    dropping, links = "", False
     for block in blocks:
         if block.kind == "heading" or (block.kind == "paragraph" and len(block.text.split()) <= 6):
             rule = next((name for name, p in rules.drop_sections if p.match(block.text)), "")
-            if rule:
-                dropping = rule
-                fixes.append(_removal(rule, block.text))
+            link_rule = "" if rule else next((name for name, p in rules.drop_link_lists if p.match(block.text)), "")
+            if rule or link_rule:
+                dropping, links = rule or link_rule, bool(link_rule)
+                fixes.append(_removal(dropping, block.text))
                 continue
-        if dropping and (block.kind == "item" or (block.kind == "paragraph" and len(block.text.split()) <= 8)):
+        short = block.kind == "paragraph" and len(block.text.split()) <= 8
+        if dropping and (short or block.kind == "item" and not (links and len(block.text.split()) > MAX_LINK_WORDS)):
             continue
-        dropping = ""
+        dropping, links = "", False
         kept.append(block)
     return kept
 
