@@ -419,9 +419,9 @@ def _structural_reason(ref: SentenceRef, matcher: EntityMatcher) -> str:
 
 
 def _short_report(text: str, matcher: EntityMatcher) -> bool:
-    """A short denial by one of the story's actors, or of what the story's document does: "The ministry
-    dismissed the charge as a smear." is the answer to an accusation, "The memo names no company." what the
-    memo leaves out; "That is a big deal." or "The capital has begun to respond." says little."""
+    """A short denial by one of the story's actors, or what the story's document leaves out: "The ministry
+    dismissed the charge as a smear." is the answer to an accusation, "The memo names no company." says what the
+    memo does not do; "That is a big deal." or "The capital has begun to respond." says little."""
     denies, negated = polarity_of(text)
     return len(words(text)) >= MIN_REPORT_WORDS and (denies and bool(matcher.mentions(text)) or
                                                       negated and about_the_document(text))
