@@ -1151,7 +1151,7 @@ def authorship_disagreements(refs: list[SentenceRef], claims: list[Claim],
     sentences that state one point or tell alike what the document says (MIN_SHARED_DEED words besides the
     authors'). A side per author, citing every sentence that credits it."""
     claim_of = points_by_sentence(claims)
-    by_author: dict[tuple[str, str], list[tuple[SentenceRef, _Author, set[str], set[str]]]] = {}
+    by_author: dict[tuple[str, str], list[tuple[SentenceRef, _Author, set[str], set[str], bool]]] = {}
     for ref in refs:
         for authored in authored_in(ref.sentence.text):
             author = _author(authored.author, canonical)
