@@ -13,7 +13,7 @@ from build_scripts.disagree import dating_disagreements
 from build_scripts.model import Claim, LabelledSentence, Sentence, SentenceRef, TopicLabel
 from build_scripts.pipeline import build
 from build_scripts.render import Renderer
-from build_scripts.timeline import build_timeline, maybe_one_event
+from build_scripts.timeline import build_timeline, dated_apart, maybe_one_event
 
 from conftest import FIXTURES, build_fixture, make_project, mkdocs_build, write_article
 
@@ -373,7 +373,6 @@ def _entry(day: str, outlet: str, text: str, clause: str):
 
 
 def test_two_things_done_by_one_act_on_days_a_day_apart_are_not_one_event():
-    from build_scripts.timeline import dated_apart
     report = _entry("2031-09-09", "times", "The harbour council published its report on Tuesday, a day before "
                     "the ferry operator's new island timetable.", "The harbour council published its report")
     timetable = _entry("2031-09-10", "news", "The ferry operator launched its new island timetable on Wednesday, "
@@ -386,7 +385,6 @@ def test_two_things_done_by_one_act_on_days_a_day_apart_are_not_one_event():
 
 
 def test_a_document_issued_on_two_days_is_one_event_dated_two_ways():
-    from build_scripts.timeline import dated_apart
     issued = _entry("2031-09-08", "times", "On 8 September, the Harbour Planning Office issued a memo accusing "
                     "ferry firms of overcharging.", "the Harbour Planning Office issued a memo accusing ferry firms")
     again = _entry("2031-09-09", "news", "The memo was issued on 9 September by the Harbour Planning Office and "
@@ -395,7 +393,6 @@ def test_a_document_issued_on_two_days_is_one_event_dated_two_ways():
 
 
 def test_one_act_dated_in_different_months_is_one_event_dated_two_ways_and_a_month_holding_the_day_is_not():
-    from build_scripts.timeline import dated_apart
     july = _entry("2029-07", "street", "Since the ban on night ferries took effect in July 2029, island operators "
                   "have sold fewer tickets.", "Since the ban on night ferries took effect in")
     january = _entry("2030-01-01", "times", "The council's ban on night ferries has been in force since 1 January "
@@ -409,7 +406,6 @@ def test_one_act_dated_in_different_months_is_one_event_dated_two_ways_and_a_mon
 
 def test_a_date_opening_a_sentence_dates_its_main_clause_and_signing_a_memo_is_issuing_it():
     from build_scripts.dates import clause_around
-    from build_scripts.timeline import dated_apart
     text = "On 8 September, the director of the Harbour Planning Office, Ana Lopes, signed a memo accusing ferry firms."
     at = text.index("8 September")
     clause = clause_around(text, at, at + len("8 September"))
