@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import pytest
 
+from build_scripts.model import Citation, Claim
 from build_scripts.pipeline import build
 from conftest import FIXTURES, write_article
 
@@ -146,8 +147,7 @@ def test_a_glossary_term_written_with_a_hyphen_is_found_written_with_a_space(tmp
     assert "[Harbour Times]" in entry and "none of the sources" not in entry
 
 
-def _claim(n: int, text: str, outlet: str = "") -> "Claim":
-    from build_scripts.model import Citation, Claim
+def _claim(n: int, text: str, outlet: str = "") -> Claim:
     return Claim(f"c{n}", text, (), (Citation(f"s{n}", "p", "p.s1", text),), (outlet or f"outlet{n}",), 0.0)
 
 
@@ -271,7 +271,6 @@ def test_sentences_of_one_point_that_give_different_figures_are_set_against_each
     from dataclasses import replace
 
     from build_scripts.disagree import figure_disagreements
-    from build_scripts.model import Citation
     ministry = "The ministry puts the breeders' losses from the copying at 410 million crowns."
     association = ("The trade association puts the breeders' losses from the copying at more than 600 million "
                    "crowns, well above the ministry's own figure of 410 million crowns.")
@@ -296,7 +295,6 @@ def test_a_figure_only_a_member_sentence_gives_is_set_against_another_points_fig
     from dataclasses import replace
 
     from build_scripts.disagree import figure_disagreements
-    from build_scripts.model import Citation
     shown = "The ferry firm accused the ring of forging tickets for the night crossings."
     member = "The ring forged thousands of tickets (as many as 30,000, one inspector says) for the night crossings."
     other = "The ferry firm says the ring forged about 24,000 tickets for the night crossings."
@@ -345,7 +343,7 @@ def test_a_party_said_to_be_silent_against_the_statement_it_is_quoted_making():
     from dataclasses import replace
 
     from build_scripts.disagree import silence_disagreements
-    from build_scripts.model import Citation, Quotation
+    from build_scripts.model import Quotation
 
     def canonical(text: str) -> str:  # as the editors' entities fold names
         return text.replace("Ostrevan embassy", "entity1 entity5").replace("Ostreva's", "entity1")
@@ -509,7 +507,6 @@ def test_an_accusation_against_the_accused_s_denial_once_for_the_dispute():
 
 def test_the_denial_may_be_a_retelling_its_point_does_not_show():
     from build_scripts.disagree import accusation_disagreements
-    from build_scripts.model import Citation
     accusation = _claim(1, "The Port Authority accused Ferrolink of overloading its night ferries.")
     told = "Ferrolink's chief executive spoke to reporters on the quay on Wednesday."
     denied = "Ferrolink on Wednesday rejected the overloading accusation as a fabrication."
@@ -632,7 +629,6 @@ def test_a_correction_stays_beside_a_figure_disagreement_on_the_same_point():
     from dataclasses import replace
 
     from build_scripts.disagree import detect_disagreements
-    from build_scripts.model import Citation
     wire = _refs("Customs stopped the convoy at the pass and seized 19 trucks carrying ore declared as zircon sand.",
                  source="wire")
     blog = _refs("Customs stopped the convoy at the pass and seized a dozen trucks carrying ore.", source="blog")
@@ -775,7 +771,6 @@ def test_a_cause_named_for_an_event_against_the_named_party_s_denial(answer, ans
 
 def test_one_deed_credited_to_different_actors():
     from build_scripts.disagree import credit_disagreements
-    from build_scripts.model import Claim
     haulier = _refs("Harlow Freight said on Monday it would suspend deliveries to the port until the strike ends.",
                     source="wire")
     guild = _refs("On Monday the Carriers Guild announced that its members would suspend deliveries to the port "

@@ -14,7 +14,7 @@ import urllib.request
 import pytest
 
 from build_scripts.pipeline import build
-from conftest import ROOT, make_project
+from conftest import make_project
 
 pytestmark = pytest.mark.e2e
 

@@ -7,7 +7,7 @@ import pytest
 
 from build_scripts.embed import embed
 from build_scripts.speakers import VoiceMatcher, speaker_spans
-from build_scripts.topics import VOICE_EVIDENCE, _voice_evidence, best_topics, score_topics
+from build_scripts.topics import VOICE_EVIDENCE, _voice_evidence, score_topics
 from test_topics import CORPUS, TOPICS
 
 
