@@ -202,7 +202,8 @@ def recorded_disagreements(contradictions, claims: list[Claim], labelled: list[L
 
 
 def _same_box(detected: Disagreement, recorded: Disagreement) -> bool:
-    """Every side of the detected box cites a sentence the editors' box already sets out."""
+    """Every side of the detected box cites a sentence the other box (the editors', or a more telling one)
+    already sets out."""
     cited = {x.key for side in recorded.sides for x in side.citations}
     return all(cited & {x.key for x in side.citations} for side in detected.sides)
 
@@ -215,11 +216,12 @@ def _agreed(detected: Disagreement, agreements: Sequence[tuple[str, ...]]) -> bo
 
 def _disagreements_by_page(disagreements: list[Disagreement], claims: list[Claim],
                            first_topic: str) -> dict[str, list[Disagreement]]:
-    """Each box goes on the page of its first point that has one; at most MAX_DETECTED detected ones a page."""
+    """Each box goes on the page it names, else on that of its first point that has one; at most MAX_DETECTED
+    detected ones a page."""
     topic_of = {c.id: c.topics[0].topic for c in claims if c.topics}
     pages: dict[str, list[Disagreement]] = {}
     for d in disagreements:
-        page = pages.setdefault(next((topic_of[c] for c in d.claim_ids if c in topic_of), first_topic), [])
+        page = pages.setdefault(d.topic or next((topic_of[c] for c in d.claim_ids if c in topic_of), first_topic), [])
         if not d.detected or sum(box.detected for box in page) < MAX_DETECTED:
             page.append(d)
     return pages
@@ -272,10 +274,13 @@ def lists_together(claims: list[Claim], position: dict[str, int]) -> list[Claim]
 
 def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotations: list[Quotation],
                  config: EditorialConfig, canonical, sectioned: dict[str, SectionScores] | None = None,
-                 dated_apart: Sequence[Disagreement] = ()) -> tuple[TopicBriefing, ...]:
+                 found_elsewhere: Sequence[Disagreement] = (),
+                 telling: Sequence[Disagreement] = ()) -> tuple[TopicBriefing, ...]:
     """Each topic's page: its claims composed, each under the section it answers if the topic has sections;
     its quotations, opinion and disagreements. sectioned: topic id -> how its sentences answer its sections;
-    dated_apart: the events the timeline found dated differently, as disagreements."""
+    found_elsewhere: disagreements detected from more than the claims (the timeline's dates); telling: ones that
+    say more than a box on the same sentences found from the claims, and replace it (a measure reported in
+    force, against its denial, beats "one says the opposite")."""
     placed = quotation_topics(quotations, claims, labelled, config.topics[0].id if config.topics else "")
     vocabulary = load_vocabulary(config.status_words, config.actor_words)
     measures = {t.id for t in config.topics if t.statuses}
@@ -288,8 +293,10 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     claims = [with_status(c, vocabulary, following.get(c.citations[0].key, "")) if c.citations and
               any(lab.topic in measures for lab in c.topics) else c for c in claims]
     disagreements = recorded_disagreements(config.contradictions, claims, labelled)
-    detected = [d for d in [*detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled],
-                                                  canonical, quotations), *dated_apart]
+    on_points = [d for d in detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled],
+                                                 canonical, quotations)
+                 if not any(_same_box(d, better) for better in telling)]
+    detected = [d for d in [*on_points, *found_elsewhere, *telling]
                 if not any(_same_box(d, r) for r in disagreements) and not _agreed(d, config.agreements)]
     disagreements += sorted(detected, key=lambda d: -sum(len(side.outlets) for side in d.sides))
     by_page = _disagreements_by_page(disagreements, claims, config.topics[0].id if config.topics else "")

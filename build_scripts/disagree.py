@@ -727,7 +727,7 @@ def silence_disagreements(refs: list[SentenceRef], claims: list[Claim], canonica
         quiet = {r.outlet_key for r in silences}
         answers = [ref_of[k] for k in dict.fromkeys(answer[party]) if ref_of[k].outlet_key not in quiet]
         if answers:  # the silence alone, not the point it is in: that may hold a later answer
-            boxes.append(Disagreement((_sentences_side(silences, claim_of), _with_others(answers, claim_of)),
+            boxes.append(Disagreement((sentences_side(silences, claim_of), _with_others(answers, claim_of)),
                                       notes[party], detected=True))
     return boxes
 
@@ -1119,7 +1119,7 @@ def _credit(sides: dict[frozenset, list[SentenceRef]], *credited: tuple[frozense
 
 def _most_told_first(credited: Iterable[list[SentenceRef]], claim_of: dict[str, Claim]) -> tuple[DisagreementSide, ...]:
     """A side per party's sentences, the one most outlets tell first."""
-    return tuple(_sentences_side(refs, claim_of)
+    return tuple(sentences_side(refs, claim_of)
                  for refs in sorted(credited, key=lambda refs: -len({r.outlet_key for r in refs})))
 
 
@@ -1256,13 +1256,13 @@ def label_disagreements(refs: list[SentenceRef], claims: list[Claim]) -> list[Di
     found = []
     for label in sorted(set(applying) & set(disputing)):
         if {r.outlet_key for r in disputing[label]} - {r.outlet_key for r in applying[label]}:
-            sides = (_sentences_side(applying[label], claim_of), _sentences_side(disputing[label], claim_of))
+            sides = (sentences_side(applying[label], claim_of), sentences_side(disputing[label], claim_of))
             found.append(Disagreement(sides, f"The sources differ on calling it \u201c{word_of[label]}\u201d.",
                                       detected=True))
     return found
 
 
-def _sentences_side(refs: list[SentenceRef], claim_of: dict[str, Claim]) -> DisagreementSide:
+def sentences_side(refs: list[SentenceRef], claim_of: dict[str, Claim]) -> DisagreementSide:
     """A side of just these sentences (one actor's credit, one word applied): the first shown, all cited, not
     the rest of their points, which may say the other side's."""
     return _cited_side([r.citation for r in refs], tuple(dict.fromkeys(r.outlet_key for r in refs)), claim_of)

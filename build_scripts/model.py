@@ -298,6 +298,7 @@ class Disagreement:
     sides: tuple[DisagreementSide, ...]
     note: str
     detected: bool  #: True when found automatically, not recorded by an editor
+    topic: str = ""  #: the page it belongs on, where the detector knows (a measure's standing: the measures page)
 
     @property
     def claim_ids(self) -> tuple[str, ...]:

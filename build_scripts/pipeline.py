@@ -22,6 +22,7 @@ from .clauses import without_titles
 from .config import EditorialConfig, load_config
 from .dates import publication_date
 from .disagree import dating_disagreements
+from .standing import in_force_disagreements
 from .describe import account_for_unstated, describe_candidates, judge_all, labelled_sentences
 from .embed import embed
 from .entities import EntityMatcher
@@ -194,8 +195,10 @@ def _build(seeds_dir: Path, config: EditorialConfig, docs_dir: Path | None, prog
     outlet_of = {s.id: outlet_key_for(s.counted_as, s.file) for s in sources}
     quotations = group_quotes(find_quotes(sources, matcher), outlet_of)
     timeline = build_timeline(labelled, claims, published, outlet_of)
+    measures = next((t.id for t in config.topics if t.statuses), "")
     topics = brief_topics(claims, labelled, quotations, config, matcher.canonicalize, sectioned,
-                          dating_disagreements(timeline, claims, outlet_of))
+                          dating_disagreements(timeline, claims, outlet_of),
+                          in_force_disagreements(labelled, claims, published, measures))
     briefing = Briefing(config.story, tuple(sources), topics, tuple(problems), config.entities, config.glossary,
                         timeline)
     clock.lap("brief")

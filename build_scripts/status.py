@@ -103,7 +103,7 @@ def measure_status(text: str, lead_in: str, vocabulary: StatusVocabulary) -> tup
         if lead[0]:
             return lead
     done = next((m for m in _DONE.finditer(text) if not _negated(text, m.start())
-                 and m.group("verb").lower() in _done_verbs()), None)
+                 and m.group("verb").lower() in done_verbs()), None)
     return ("enacted", done.group()) if done else ("", "")  # "has banned": done, when nothing above hedges it
 
 
@@ -122,10 +122,18 @@ _DONE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?!been\b|not\b|never\b)(
 
 
 @lru_cache(maxsize=1)
-def _done_verbs() -> frozenset[str]:
+def done_verbs() -> frozenset[str]:
     """The verbs that, after "has", report a measure put in place besides the in-force words (status.yml's
     done_verbs)."""
     return frozenset(_base().get("done_verbs", ()))
+
+
+@lru_cache(maxsize=1)
+def in_force_words() -> frozenset[str]:
+    """The in-force phrases that are one past participle ("banned", "imposed", "frozen"): after "has", a step
+    taken."""
+    return frozenset(p for entry in _base()["statuses"] if entry["id"] == "enacted" for p in entry.get("phrases") or ()
+                     if re.fullmatch(r"[a-z]+(?:ed|en)", p))
 
 
 def _first_status(words: str, vocabulary: StatusVocabulary) -> tuple[str, str]:

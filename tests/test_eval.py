@@ -199,13 +199,17 @@ FEATURE_FLOORS = {
     # Speakers 26 -> 27 when "Ojeda struck a more cautious note." made Ojeda who "he said" means next;
     # disagreements 3 -> 5 when a memo "issued on 22 April" met one "issued on April 23" and a correction of who
     # disclosed the figures ("incorrectly said that OpenAI had disclosed") was set against the report it corrects
-    "frontier-holdout-11": (0.79, 0.79, 0, 1.0, 0.31, 0.74),
+    # Disagreements 5 -> 7 of 16 when a measure reported in force ("Now that Commerce has put DeepSeek on the
+    # Entity List", "requirements ... are already in force") met its denial ("no Chinese AI developer had been added")
+    "frontier-holdout-11": (0.79, 0.79, 0, 1.0, 0.43, 0.74),
     # written after ca1ffc5 by an annotator who saw neither the engine nor any gold; measured unseen at e3c294c:
     # speakers 29/38, one scare quote listed ('use the label of "distillation attacks"', no longer after 10e3064),
     # disagreements 7/24, statuses 20/28 with none wrongly in force, events 14/14, sections 17/23
     # Speakers 29 -> 30 when "Asked whether ..., Kratsios told reporters ..." made Kratsios who "he said" means next
     # Statuses 20 -> 21 of 28 when "a companion bill is being drafted" was no bill introduced
-    "frontier-holdout-12": (0.78, 0.75, 0, 1.0, 0.29, 0.73),
+    # Disagreements 8 -> 9 of 24 when "now that the Commerce Department has added several Chinese AI labs to its
+    # Entity List" met "As of April 29, no company has been added" under the Entity List heading's sentence
+    "frontier-holdout-12": (0.78, 0.75, 0, 1.0, 0.37, 0.73),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
