@@ -144,7 +144,12 @@ _RELATIVE_DAY = re.compile(r"\b(?:" + "|".join(sorted(_DAYS_FROM_PUBLICATION, ke
                            re.IGNORECASE)
 # the day after the last date the article gave, or that same day: "the following day", "the same afternoon"
 _DAYS_FROM_PREVIOUS = re.compile(r"\b(?:(?:the\s+)?(following|next)\s+day|a\s+day\s+(later)|the\s+day\s+(after)|"
-                                 r"(?:the\s+)?(same)\s+(?:day|morning|afternoon|evening|night))\b", re.IGNORECASE)
+                                 r"(?:the\s+)?(same)\s+(?:day|morning|afternoon|evening|night)|"
+                                 r"(?P<count>two|three|four|five|six|\d)\s+days\s+later|a\s+(?P<week>week)\s+later)\b",
+                                 re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_ABOUT = re.compile(r"\b(?:more|less|fewer)\s+than\s+$|\b(?:over|about|around|nearly|almost|within|some|roughly)\s+$",
+                    re.IGNORECASE)  #: "more than a week later": no day
 _SAME_AS_BEFORE = re.compile(r"\b(?:the|that)\s+same\s+$", re.IGNORECASE)
 _SUPPOSING = re.compile(r"\W*(?:if|suppose|imagine|say)\b", re.IGNORECASE)  #: a case supposed, not a day reported
 _WEEK_OR_MONTH = re.compile(r"\b(?:(last|this|earlier\s+this|later\s+this)\s+(week|month))\b", re.IGNORECASE)
@@ -319,11 +324,26 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
                 if relation == "last":
                     month_start = (month_start - timedelta(days=1)).replace(day=1)
                 add(match, month_start.strftime("%Y-%m"), "counted")
-    if previous and not _SUPPOSING.match(text):  # "If it works, a ban at one port is known at all the same day"
+    if (previous or found) and not _SUPPOSING.match(text):  # "If it works, a ban ... is known at all the same day"
         for match in _DAYS_FROM_PREVIOUS.finditer(text):
-            later = 0 if match.group(4) else 1
-            add(match, (previous + timedelta(days=later)).isoformat(), "earlier")
+            base = _day_before(found, match.start(), previous)
+            if base and not _ABOUT.search(text, 0, match.start()):
+                add(match, (base + timedelta(days=_days_on(match))).isoformat(), "earlier")
     return [mention for _, mention in sorted(found, key=lambda item: item[0])]
+
+
+def _day_before(found: list[tuple[int, DateMention]], at: int, previous: date | None) -> date | None:
+    """The last day named before position `at`: earlier in the sentence ("told them on Monday, March 10, and
+    lifted it two days later"), else in the article before it."""
+    days = [mention.iso for start, mention in found if start < at and len(mention.iso) == 10]
+    return date.fromisoformat(days[-1]) if days else previous
+
+
+def _days_on(match: re.Match) -> int:
+    if match.group("count"):
+        count = match.group("count").lower()
+        return int(count) if count.isdigit() else _COUNTS[count]
+    return 7 if match.group("week") else 0 if match.group(4) else 1
 
 
 def sort_key(iso: str) -> str:

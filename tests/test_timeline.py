@@ -81,6 +81,20 @@ def test_the_following_day_counts_from_the_last_day_the_article_named():
     assert [(m.iso, m.words, m.reckoning) for m in found] == [("2031-03-12", "a day later", "earlier")]
 
 
+@pytest.mark.parametrize("text, dates", [
+    # counted from a day named earlier in the sentence, before one the article named earlier
+    ("The office closed the pier on Monday, March 10, and reopened it two days later.", ["2031-03-10", "2031-03-12"]),
+    ("The union warned the ministry on 15 March, and it was only the following day that the office acted.",
+     ["2031-03-15", "2031-03-16"]),
+    ("The ministry answered a week later.", ["2031-03-08"]),  # from the article's last day, March 1
+    ("The ministry answered 3 days later.", ["2031-03-04"]),
+    ("It was called a cyberattack more than a week later.", []),  # no day
+    ("It was called a cyberattack about three days later.", []),
+])
+def test_days_later_count_from_the_last_day_named(text, dates):
+    assert [m.iso for m in mentioned_dates(text, date(2031, 3, 19), previous=date(2031, 3, 1))] == dates
+
+
 def test_the_same_weekday_is_the_one_the_article_named_and_a_supposed_same_day_is_no_day():
     friday = date(2031, 3, 14)  # the article is dated a week after the Friday it names first
     found = mentioned_dates("Kelso Lines cut its fares the same Friday.", date(2031, 3, 21), previous=friday)
