@@ -169,6 +169,7 @@ _MAIN_CLAUSE_END = re.compile(rf"{_CUT_BUT_COMMAS}|$", re.IGNORECASE)  #: commas
 # where the words that may put a date ahead begin ("will meet and on Monday" is no longer the "will")
 _CLAUSE_START = re.compile(rf"[,;:]|\b(?:and|what|{_CLAUSE_WORDS})\b", re.IGNORECASE)
 # a clause saying when the main one happens takes its time from it: "takes effect when it is published on Monday"
+_UNTIL = re.compile(r"until|till", re.IGNORECASE)
 _WHEN_CLAUSE = re.compile(r"(?:after|before|when|once|until)", re.IGNORECASE)
 # a start date with a modal after it: "from July 1 it would require", "as of 1 May, lenders will ..."
 _STARTING_FROM = re.compile(r"\b(?:from|as\s+of|effective|beginning)\s*$", re.IGNORECASE)
@@ -203,6 +204,9 @@ def clause_around(text: str, start: int, end: int) -> str:
     clauses = list(zip(bounds[::2], bounds[1::2]))  # (begin, end) of the text between two cuts
     at = next(n for n, (a, b) in enumerate(clauses) if a <= start < b or n == len(clauses) - 1)
     found = f"{text[clauses[at][0]:start]} {text[end:clauses[at][1]]}"
+    if not content_stems(found) and at and _UNTIL.fullmatch(text[clauses[at - 1][1]:clauses[at][0]]):
+        # "stayed in place until March 13": the day the clause before stops being so
+        return f"{text[clauses[at - 1][0]:clauses[at - 1][1]].rstrip()} until"
     if not content_stems(found) and at + 1 < len(clauses):
         # the date opens the sentence: what happened then is its main clause, however many commas set off
         # its subject ("On April 22, the office's director, Ana Lopes, signed the order")

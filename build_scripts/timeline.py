@@ -261,6 +261,8 @@ def _month_count(iso: str) -> int | None:
     return None if "-W" in iso else int(iso[:4]) * 12 + int(iso[5:7])
 
 
+ENDS = "end"  #: the act of ending a state (a word of data/acts.yml)
+_LASTS_UNTIL = re.compile(r"\buntil$")  #: the clause of a date that ends a state (dates.clause_around)
 # a clause that plans an act has not dated it: "says she will introduce a bill as soon as this week"
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?\s+to|intends?\s+to|expects?\s+to|is\s+drafting|"
                       r"are\s+drafting)\b", re.IGNORECASE)
@@ -292,8 +294,11 @@ def _told_of(event: TimelineEvent, acts: frozenset[int]) -> set[str]:
 
 
 def _acts_done(clause: str) -> frozenset[int]:
-    """The acts besides saying that a dated clause names, done rather than planned."""
-    return frozenset() if _PLANNED.search(clause) else acts_named(clause) - acts_named(SAY)
+    """The acts besides saying that a dated clause names, done rather than planned; a state lasting "until" the
+    day ends then ("stayed in place until March 13" is the lifting of "lifted on March 12")."""
+    if _PLANNED.search(clause):
+        return frozenset()
+    return acts_named(clause) - acts_named(SAY) | (acts_named(ENDS) if _LASTS_UNTIL.search(clause) else frozenset())
 
 
 def _acts_dated(event: TimelineEvent) -> frozenset[int]:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from build_scripts.dates import mentioned_dates
+from build_scripts.dates import clause_around, mentioned_dates
 from build_scripts.disagree import dating_disagreements
 from build_scripts.model import Claim, LabelledSentence, Sentence, SentenceRef, TopicLabel
 from build_scripts.pipeline import build
@@ -404,6 +404,19 @@ def test_a_document_issued_on_two_days_is_one_event_dated_two_ways():
     again = _entry("2031-09-09", "news", "The memo was issued on 9 September by the Harbour Planning Office and "
                    "signed by its director.", "The memo was issued on by the Harbour Planning Office")
     assert [(a.date, b.date) for a, b, _ in dated_apart((issued, again))] == [("2031-09-08", "2031-09-09")]
+
+
+def test_a_state_lasting_until_a_day_is_its_ending_dated_that_day():
+    text = "The boil-water advisory stayed in place until 13 March, the harbour records show."
+    at = text.index("13 March")
+    assert clause_around(text, at, at + len("13 March")) == "The boil-water advisory stayed in place until"
+    lifted = _entry("2031-03-12", "times", "The council lifted the boil-water advisory on 12 March.",
+                    "The council lifted the boil-water advisory on .")
+    lasted = _entry("2031-03-13", "review", text, "The boil-water advisory stayed in place until")
+    issued = _entry("2031-03-13", "review", "The council issued the boil-water advisory on 13 March.",
+                    "The council issued the boil-water advisory on .")
+    assert [(a.date, b.date) for a, b, _ in dated_apart((lifted, lasted))] == [("2031-03-12", "2031-03-13")]
+    assert dated_apart((lifted, issued)) == []  # issuing an advisory is not lifting it
 
 
 def test_one_act_dated_in_different_months_is_one_event_dated_two_ways_and_a_month_holding_the_day_is_not():
