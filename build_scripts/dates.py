@@ -170,6 +170,8 @@ _MAIN_CLAUSE_END = re.compile(rf"{_CUT_BUT_COMMAS}|$", re.IGNORECASE)  #: commas
 _CLAUSE_START = re.compile(rf"[,;:]|\b(?:and|what|{_CLAUSE_WORDS})\b", re.IGNORECASE)
 # a clause saying when the main one happens takes its time from it: "takes effect when it is published on Monday"
 _UNTIL = re.compile(r"until|till", re.IGNORECASE)
+#: words that say when in a day, not what happened: "Late on the night of August 9, the gates were opened"
+_TIME_OF_DAY = frozenset(content_stems("late early shortly just night morning afternoon evening midnight hours dawn"))
 _WHEN_CLAUSE = re.compile(r"(?:after|before|when|once|until)", re.IGNORECASE)
 # a start date with a modal after it: "from July 1 it would require", "as of 1 May, lenders will ..."
 _STARTING_FROM = re.compile(r"\b(?:from|as\s+of|effective|beginning)\s*$", re.IGNORECASE)
@@ -207,7 +209,7 @@ def clause_around(text: str, start: int, end: int) -> str:
     if not content_stems(found) and at and _UNTIL.fullmatch(text[clauses[at - 1][1]:clauses[at][0]]):
         # "stayed in place until March 13": the day the clause before stops being so
         return f"{text[clauses[at - 1][0]:clauses[at - 1][1]].rstrip()} until"
-    if not content_stems(found) and at + 1 < len(clauses):
+    if not content_stems(found) - _TIME_OF_DAY and at + 1 < len(clauses):
         # the date opens the sentence: what happened then is its main clause, however many commas set off
         # its subject ("On April 22, the office's director, Ana Lopes, signed the order")
         after = text[clauses[at + 1][0]:]

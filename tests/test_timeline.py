@@ -432,7 +432,6 @@ def test_one_act_dated_in_different_months_is_one_event_dated_two_ways_and_a_mon
 
 
 def test_a_date_opening_a_sentence_dates_its_main_clause_and_signing_a_memo_is_issuing_it():
-    from build_scripts.dates import clause_around
     text = "On 8 September, the director of the Harbour Planning Office, Ana Lopes, signed a memo accusing ferry firms."
     at = text.index("8 September")
     clause = clause_around(text, at, at + len("8 September"))
@@ -441,8 +440,13 @@ def test_a_date_opening_a_sentence_dates_its_main_clause_and_signing_a_memo_is_i
     later = "The memo was issued by the Harbour Planning Office on Wednesday, 9 September, and widely read."
     at = later.index("9 September")
     assert clause_around(later, at, at + len("9 September")).startswith("The memo was issued by")
+    # ... and so does one opening with the time of day: "late on the night of" says when, not what happened
+    night = "Late on the night of Monday, 7 September, the harbour gates were opened."
+    at = night.index("7 September")
+    assert clause_around(night, at, at + len("7 September")).strip() == "the harbour gates were opened."
     signed = _entry("2031-09-08", "times", text, clause)
-    issued = _entry("2031-09-09", "news", later, clause_around(later, at, at + len("9 September")))
+    issued = _entry("2031-09-09", "news", later, clause_around(later, at := later.index("9 September"),
+                                                               at + len("9 September")))
     assert [(a.date, b.date) for a, b, _ in dated_apart((signed, issued))] == [("2031-09-08", "2031-09-09")]
 
 
