@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from .entities import EntityMatcher
 from .model import Citation, Quotation, Quote, Source
 from .judge import LABEL, commentary_rules
-from .speakers import FAQ_LABELS, speaker_label
+from .speakers import FAQ_LABELS, turn_labels
 from .textutil import DETERMINER_BEFORE, MONTH_NAMES, STOPWORDS, WEEKDAYS
 
 _SPANS = re.compile(
@@ -540,8 +540,8 @@ MIN_ANSWERS = 2  #: turns one speaker answers in: a press conference, whose repo
 def _turn_speakers(source: Source) -> dict[str, str]:
     """Paragraph id -> who speaks it, in a transcript (a press conference, an interview): the turns of a
     speaker who answers, not of those who only ask, nor of a broadcast's host, who speaks for the show."""
-    turns = {p.id: label for p in source.paragraphs if p.kind == "paragraph" for label in [speaker_label(p.text)]
-             if label and label.lower() not in FAQ_LABELS}
+    labels = turn_labels([p.text if p.kind == "paragraph" else "" for p in source.paragraphs])
+    turns = {p.id: label for p, label in zip(source.paragraphs, labels) if label and label.lower() not in FAQ_LABELS}
     asks = {p.id for p in source.paragraphs if p.text.rstrip().endswith("?")}
     counts = Counter(turns.values())
     asking = {label for label in counts if all(pid in asks for pid, x in turns.items() if x == label)}

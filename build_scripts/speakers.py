@@ -131,7 +131,7 @@ def transcript_speakers(paragraphs: list[str]) -> list[str]:
     """Per paragraph, who speaks it when the article is a transcript ('' for every paragraph when it is not,
     and for a paragraph that opens with no speaker). A label is a speaker when it names someone (a name,
     not "Introduced:" or "Update:") or a role ("Q:", "Spokesperson:")."""
-    labels = [speaker_label(text) for text in paragraphs]
+    labels = turn_labels(paragraphs)
     turns = Counter(label for label in labels if label)
     if sum(turns.values()) < MIN_TURNS or len(turns) < 2 or max(turns.values()) < 2:
         return [""] * len(paragraphs)
@@ -153,14 +153,34 @@ def organisation_voice(sentences: list[str], name: str) -> str:
     return name if sum(map(is_first_person, sentences)) <= MAX_SINGULAR * len(sentences) else ""
 
 
-def speaker_label(paragraph: str) -> str:
-    """The label a transcript's turn opens with, when it names someone or a role ("Mara Lind:", "Q:")."""
+def turn_labels(paragraphs: list[str]) -> list[str]:
+    """Per paragraph, the speaker label it opens with ('' for none), read with the text's own words."""
+    running_text = " ".join(LABEL.sub("", text) for text in paragraphs)
+    return [speaker_label(text, running_text) for text in paragraphs]
+
+
+def speaker_label(paragraph: str, running_text: str = "") -> str:
+    """The label a transcript's turn opens with, when it names someone or a role ("Mara Lind:", "Q:"): a word
+    too rare to be English, or a full name the transcript's own words give ("TOM AVERY (HOST):", whom the show
+    opens on "I'm Tom Avery"; first names and common surnames are English words too)."""
     found = LABEL.match(paragraph)
     if not found:
         return ""
     label = found.group(1)
     names = label.lower() in _ROLES or any(general_zipf(w.lower()) < NAME_ZIPF for w in label.split())
-    return label if names else ""
+    return label if names or _named_in(label, running_text) else ""
+
+
+_ROLE_ASIDE = re.compile(r"\s*\([^)]*\)|,.*$")  #: "TOM AVERY (HOST)", "RACHEL DUNMORE, ANCHOR"
+
+
+def _named_in(label: str, running_text: str) -> bool:
+    """The label's name, of two words or more, written as a name in the text: "HELEN ZHOU-BARRETT" as "Helen
+    Zhou-Barrett"."""
+    name = _ROLE_ASIDE.sub("", label).strip()
+    name = name.title() if name.isupper() else name
+    return len(name.split()) >= 2 and bool(running_text) and \
+        re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", running_text) is not None
 
 
 def _it_says(sentence: str) -> bool:

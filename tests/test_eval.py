@@ -79,7 +79,10 @@ FLOORS = {
     # fact-checker's rating scale) became furniture and a fact-check's "Claim 2: ..." meta-talk
     "frontier-holdout-11": (0.84, 0.89, 1.72, 0.17, 11, 0.89, 0.18),
     # written after ca1ffc5 by an annotator who saw neither the engine nor any gold; measured unseen at e3c294c
-    "frontier-holdout-12": (0.69, 0.89, 2.11, 0.36, 0, 0.91, 0.20),
+    # Points per claim 2.11 -> 2.16 when the radio show's guests, whose names are English words ("HELEN
+    # ZHOU-BARRETT", "KEVIN OSTRANDER"), were known as its speakers: three of Ostrander's turns became points (among
+    # them "nobody has been listed yet", a side of a gold disagreement), which the gold gives no claim of their own
+    "frontier-holdout-12": (0.69, 0.89, 2.16, 0.36, 0, 0.91, 0.20),
     "microdose": (0.80, 0.86, 1.19, 0.58, 1, 0.98, 0.26),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
@@ -209,7 +212,9 @@ FEATURE_FLOORS = {
     # Statuses 20 -> 21 of 28 when "a companion bill is being drafted" was no bill introduced
     # Disagreements 8 -> 9 of 24 when "now that the Commerce Department has added several Chinese AI labs to its
     # Entity List" met "As of April 29, no company has been added" under the Entity List heading's sentence
-    "frontier-holdout-12": (0.78, 0.75, 0, 1.0, 0.37, 0.73),
+    # Speakers 30 -> 33 of 38 when a radio show's guests were known by the names its host gives them ("With me ...
+    # are Helen Zhou-Barrett ... and Kevin Ostrander"), though their names are English words
+    "frontier-holdout-12": (0.86, 0.75, 0, 1.0, 0.37, 0.73),
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),

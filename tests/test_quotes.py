@@ -276,6 +276,16 @@ def test_a_broadcast_host_speaks_for_the_show_and_only_the_guests_are_quoted(hos
                      ("Dana Okafor", "We will publish every count from the past year")]
 
 
+def test_a_guest_whose_name_is_english_words_is_quoted_by_the_name_the_host_gives():
+    found = quotes_in(
+        "TOM AVERY (HOST): Good morning, I'm Tom Avery. With me is Helen Marsh, who studies ferry safety.",
+        "HELEN MARSH: Thanks, Tom.",
+        "TOM AVERY (HOST): Are the night ferries overloaded?",
+        "HELEN MARSH: The counts show that two ferries carried more passengers than their licence allows.")
+    assert found == [("Helen Marsh", "The counts show that two ferries carried more passengers than their licence "
+                                     "allows")]
+
+
 def test_quotation_marks_in_a_turn_set_off_another_s_words_or_a_word_and_not_the_speaker_s_own():
     """In a transcript the speaker's own words carry no quotation marks: marks set off someone else's words,
     which are that one's quotation, or a word named as a word, which is nobody's. A phrase the speaker uses

@@ -163,6 +163,20 @@ def test_a_broadcast_transcript_names_the_speaker_before_the_role():
     assert transcript_speakers(bracketed) == ["ADA LORNQVIST", "BEN HALVARDSEN", "ADA LORNQVIST", "BEN HALVARDSEN"]
 
 
+def test_speakers_whose_names_are_english_words_are_known_by_the_names_the_show_gives():
+    from build_scripts.speakers import transcript_speakers
+    show = ["TOM AVERY (HOST): Good morning, I'm Tom Avery. With me are Helen Marsh and Kevin Brooks.",
+            "HELEN MARSH: Thanks, Tom.",
+            "TOM AVERY (HOST): Helen, what did the harbour board decide?",
+            "HELEN MARSH: It fined Kelso Ferries forty thousand crowns.",
+            "KEVIN BROOKS: And it will review the night routes."]
+    assert transcript_speakers(show) == ["TOM AVERY", "HELEN MARSH", "TOM AVERY", "HELEN MARSH", "KEVIN BROOKS"]
+    # a label the text never gives as a name is not a speaker: "Last Word" is no one
+    tracker = ["LAST WORD: The board will review fares.", "LAST WORD: The ferry routes stay open.",
+               "GOOD NEWS: Night crossings resume.", "GOOD NEWS: Fares fall in May."]
+    assert transcript_speakers(tracker) == [""] * 4
+
+
 def test_a_transcript_turn_is_evidence_for_its_speakers_topic():
     voiced = (replace(TOPICS[0], voices=()), replace(TOPICS[1], voices=("Mara Lindqvist",)), TOPICS[2])
     texts = ["I want to stress that the operator follows every rule.", "The operator follows every rule."]
