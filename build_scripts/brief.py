@@ -5,6 +5,7 @@ opinion and disagreements.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable, Sequence
 
@@ -14,12 +15,13 @@ from .config import EditorialConfig
 from .describe import claim_terms
 from .disagree import detect_disagreements, points_by_sentence, sentence_side
 from .embed import embed
-from .judge import OPINION
+from .judge import LABEL, OPINION, commentary_rules
 from .sections import SectionScores, assign_sections
 from .model import (Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, SentenceRef, TopicBriefing,
                     TopicLabel)
 from .status import load_vocabulary, with_status
 from .topics import TopicScores, best_topics, claim_row
+from .textutil import content_stems
 from .vocabulary import polarity_of
 
 SUMMARY_MIN, SUMMARY_MAX = 3, 5
@@ -139,6 +141,18 @@ def _voice(ref: SentenceRef) -> tuple[str, str]:
     return ref.source_id, ref.speaker.split()[-1].lower()
 
 
+MIN_STATEMENT_WORDS = 3  #: words besides names a turn's sentence needs to say something: "I've heard that too" says nothing
+
+
+def _says_something(text: str) -> bool:
+    """Enough words besides names and the speaker's label to be a statement, or a denial ("That is simply not true");
+    not the talk of the proceedings ("The committee will come to order")."""
+    said = LABEL.sub("", text)
+    if commentary_rules().meta_talk.search(said):
+        return False
+    return len(content_stems(re.sub(r"\b[A-Z][\w'-]*", " ", said))) >= MIN_STATEMENT_WORDS or polarity_of(said)[0]
+
+
 def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled: list[LabelledSentence],
                      first_topic: str) -> dict[str, str]:
     """Quotation id -> the topic whose page lists it: the page of the point its sentences state, else the
@@ -146,12 +160,18 @@ def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled:
     turn is listed only where it states a point ("" places it nowhere)."""
     topic_of: dict[str, str] = {}
     last_in: dict[str, str] = {}  # source id -> topic of the last sentence read there that has one
+    turn_topic: dict[tuple[str, str], str] = {}  # a transcript's turn -> the topic its first answer answers
     for ls in labelled:  # article order: a sentence no topic fits takes the one before it
         key = ls.ref.key
         if ls.labels:
             last_in[ls.ref.source_id] = ls.labels[0].topic
+            if ls.ref.speaker:
+                turn_topic.setdefault((ls.ref.source_id, ls.ref.paragraph_id), ls.labels[0].topic)
         if ls.ref.source_id in last_in:
             topic_of[key] = last_in[ls.ref.source_id]
+    for ls in labelled:  # ... but a turn's sentence takes the topic its turn answers
+        if not ls.labels and (ls.ref.source_id, ls.ref.paragraph_id) in turn_topic:
+            topic_of[ls.ref.key] = turn_topic[ls.ref.source_id, ls.ref.paragraph_id]
     for claim in claims:
         if claim.topics:
             topic_of.update(dict.fromkeys(claim.members, claim.topics[0].topic))
@@ -159,7 +179,12 @@ def quotation_topics(quotations: list[Quotation], claims: list[Claim], labelled:
     # a guest's turn that answers a topic is listed though too short or too personal to be a point ("It is a
     # blockade."); not the turns of whoever asks the questions, whose introductions and links say nothing
     asking = {_voice(ls.ref) for ls in labelled if ls.ref.speaker and "?" in ls.ref.sentence.text}
-    answering = {ls.ref.key for ls in labelled if ls.labels and ls.ref.speaker and _voice(ls.ref) not in asking}
+    answering_turns = {(ls.ref.source_id, ls.ref.paragraph_id) for ls in labelled
+                       if ls.ref.speaker and _voice(ls.ref) not in asking and (ls.labels or ls.ref.key in stated)}
+    # a turn that answers a topic answers it in each statement that says something ("Identity checks are a speed
+    # bump, not a wall."), not in its courtesies ("I've heard that too")
+    answering = {ls.ref.key for ls in labelled if (ls.ref.source_id, ls.ref.paragraph_id) in answering_turns and
+                 (ls.labels or _says_something(ls.ref.sentence.text))}
     placed = {}
     for quotation in quotations:
         if quotation.in_turn and not any(c.key in stated or c.key in answering for c in quotation.citations):

@@ -261,7 +261,7 @@ def commentary_reason(text: str, lead_in: str, matcher: EntityMatcher, leans_on:
     unquoted = _QUOTED.sub('""', text)  # what a quoted speaker says is reported, not the article's framing
     unquoted = _HESITATION.sub("", unquoted)  # a transcript's "we are, um, diving into" is "we are diving into"
     if rules.meta_talk.search(unquoted) or restates_a_checked_claim(unquoted):
-        return "meta-talk about the article", 0
+        return META_TALK, 0
     if rules.rhetoric.search(unquoted):
         return "rhetorical framing", 0
     if rules.history.search(unquoted):
@@ -317,6 +317,7 @@ _FIRST_CLAUSE = re.compile(r"^[^,;:]*?(?=,|;|:|\b(?:that|which|who|whom|when|bec
 HISTORY = "background (history, not this story's events)"
 TOO_SHORT = "fragment (too short)"
 OPINION = "first-person opinion"
+META_TALK = "meta-talk about the article"
 QUOTATION_PART = "part of a quotation (its speaker is named in the sentences around it)"
 #: never a point, but cited beside a point that says the same: the writer's view, or a quoted speaker's
 CITES_ONLY = (OPINION, QUOTATION_PART)

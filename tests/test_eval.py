@@ -204,7 +204,9 @@ FEATURE_FLOORS = {
     # disclosed the figures ("incorrectly said that OpenAI had disclosed") was set against the report it corrects
     # Disagreements 5 -> 7 of 16 when a measure reported in force ("Now that Commerce has put DeepSeek on the
     # Entity List", "requirements ... are already in force") met its denial ("no Chinese AI developer had been added")
-    "frontier-holdout-11": (0.79, 0.79, 0, 1.0, 0.43, 0.74),
+    # Speakers 27 -> 30 of 34 when a guest's turn that answers a topic was listed in each statement ("I want the
+    # evidence in front of the public, not just in a classified annex"), not only in those judged points
+    "frontier-holdout-11": (0.88, 0.79, 0, 1.0, 0.43, 0.74),
     # written after ca1ffc5 by an annotator who saw neither the engine nor any gold; measured unseen at e3c294c:
     # speakers 29/38, one scare quote listed ('use the label of "distillation attacks"', no longer after 10e3064),
     # disagreements 7/24, statuses 20/28 with none wrongly in force, events 14/14, sections 17/23
@@ -214,7 +216,7 @@ FEATURE_FLOORS = {
     # Entity List" met "As of April 29, no company has been added" under the Entity List heading's sentence
     # Speakers 30 -> 33 of 38 when a radio show's guests were known by the names its host gives them ("With me ...
     # are Helen Zhou-Barrett ... and Kevin Ostrander"), though their names are English words
-    "frontier-holdout-12": (0.86, 0.75, 0, 1.0, 0.37, 0.73),
+    "frontier-holdout-12": (0.89, 0.75, 0, 1.0, 0.37, 0.73),  # 33 -> 34 with holdout-11's turns
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
@@ -237,7 +239,8 @@ FEATURE_FLOORS = {
     # the sentence before (its 38,000 tonnes) for what its figure counts
     # 9 -> 10 when "Since the ban took effect in July 2029" was set against "in force since 1 January 2030"
     # (entries months apart, one giving only a month, their dated clauses naming one act)
-    "saldria-ore": (0.79, 0.69, 0, 1.0, 0.55, 0.73),
+    # Speakers 21 -> 22 of 24 when the minister's turn answering the closure was listed in each statement
+    "saldria-ore": (0.91, 0.69, 0, 1.0, 0.55, 0.73),
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August

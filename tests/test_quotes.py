@@ -356,6 +356,30 @@ def test_a_guests_short_answer_is_listed_where_it_answers_and_the_hosts_links_ar
                                                                      "q3": "", "q4": ""}
 
 
+def test_a_turn_that_answers_a_topic_is_listed_in_each_statement_but_not_its_courtesies():
+    """A guest's turn answers in several sentences, some too short or too personal to be points ("Identity checks
+    are a speed bump, not a wall."): each that says something is listed with the one that answers the topic;
+    "I've heard that too" and the chair's "The committee will come to order" are not."""
+    from build_scripts.brief import quotation_topics
+    from build_scripts.model import LabelledSentence, Quotation, SentenceRef, TopicLabel
+
+    def said(n: int, paragraph: int, speaker: str, text: str, topic: str | None) -> LabelledSentence:
+        ref = SentenceRef("hearing", "hearing", f"p{paragraph}", "paragraph", Sentence(f"p{paragraph}.s{n}", text),
+                          speaker=speaker)
+        return LabelledSentence(ref, (TopicLabel(topic, 0.5, ()),) if topic else (), bool(topic),
+                                "" if topic else "generic commentary (no actor, figure, date or technical term)")
+
+    labelled = [said(1, 1, "VERA HOLM", "VERA HOLM: The committee will come to order.", None),
+                said(1, 2, "MARA LIND", "MARA LIND: Identity checks are a speed bump, not a wall.", None),
+                said(2, 2, "MARA LIND", "Ferry operators checked 9,000 passes in May.", "measures"),
+                said(3, 2, "MARA LIND", "I've heard that too.", None),
+                said(1, 3, "MARA LIND", "MARA LIND: Night crossings are a matter for the harbour police.", None)]
+    quotes = [Quotation(f"q{n}", ls.ref.speaker, ls.ref.sentence.text, (ls.ref.citation,), ("hearing",),
+                        in_turn=True) for n, ls in enumerate(labelled)]
+    assert quotation_topics(quotes, [], labelled, "allegations") == {"q0": "", "q1": "measures", "q2": "measures",
+                                                                     "q3": "", "q4": ""}
+
+
 def test_a_pages_label_before_a_colon_is_no_speaker_and_a_translation_renders_the_last_speakers_words():
     said = "At the briefing on Friday, council spokeswoman Ana Lopes said:"
     original = "\u300c\u6e21\u8f6e\u7968\u4ef7\u516c\u5e73\u3002\u300d"
