@@ -147,34 +147,30 @@ def test_a_transcript_names_who_speaks_each_turn():
     assert transcript_speakers(statuses) == [""] * 4
 
 
-def test_a_broadcast_transcript_names_the_speaker_before_the_role():
+@pytest.mark.parametrize("paragraphs, speakers", [
+    # a broadcast names the speaker before the role
+    (["ADA LORNQVIST, ANCHOR: Good evening. We begin tonight at the harbour.",
+      "BEN HALVARDSEN, HARBOUR CORRESPONDENT: Ada, the board fined Kelso Ferries on Monday.",
+      "LORNQVIST: How much was the fine?", "HALVARDSEN: Forty thousand crowns, the board said.",
+      "LORNQVIST: Ben Halvardsen at the harbour, thank you."],
+     ["ADA LORNQVIST", "BEN HALVARDSEN", "LORNQVIST", "HALVARDSEN", "LORNQVIST"]),
+    # ... or in brackets after it
+    (["ADA LORNQVIST (PRESENTER): Good evening. We begin tonight at the harbour.",
+      "BEN HALVARDSEN (HARBOUR BOARD): The board fined Kelso Ferries on Monday.",
+      "ADA LORNQVIST: How much was the fine?", "BEN HALVARDSEN: Forty thousand crowns."],
+     ["ADA LORNQVIST", "BEN HALVARDSEN", "ADA LORNQVIST", "BEN HALVARDSEN"]),
+    # names that are English words are names when the show gives them as names
+    (["TOM AVERY (HOST): Good morning, I'm Tom Avery. With me are Helen Marsh and Kevin Brooks.",
+      "HELEN MARSH: Thanks, Tom.", "TOM AVERY (HOST): Helen, what did the harbour board decide?",
+      "HELEN MARSH: It fined Kelso Ferries forty thousand crowns.", "KEVIN BROOKS: And it will review the night routes."],
+     ["TOM AVERY", "HELEN MARSH", "TOM AVERY", "HELEN MARSH", "KEVIN BROOKS"]),
+    # ... and a label the text never gives as a name is no one: "Last Word"
+    (["LAST WORD: The board will review fares.", "LAST WORD: The ferry routes stay open.",
+      "GOOD NEWS: Night crossings resume.", "GOOD NEWS: Fares fall in May."], [""] * 4),
+])
+def test_a_broadcast_transcript_names_its_speakers(paragraphs, speakers):
     from build_scripts.speakers import transcript_speakers
-    broadcast = ["ADA LORNQVIST, ANCHOR: Good evening. We begin tonight at the harbour.",
-                 "BEN HALVARDSEN, HARBOUR CORRESPONDENT: Ada, the board fined Kelso Ferries on Monday.",
-                 "LORNQVIST: How much was the fine?",
-                 "HALVARDSEN: Forty thousand crowns, the board said.",
-                 "LORNQVIST: Ben Halvardsen at the harbour, thank you."]
-    assert transcript_speakers(broadcast) == ["ADA LORNQVIST", "BEN HALVARDSEN", "LORNQVIST", "HALVARDSEN", "LORNQVIST"]
-    # the role in brackets after the name
-    bracketed = ["ADA LORNQVIST (PRESENTER): Good evening. We begin tonight at the harbour.",
-                 "BEN HALVARDSEN (HARBOUR BOARD): The board fined Kelso Ferries on Monday.",
-                 "ADA LORNQVIST: How much was the fine?",
-                 "BEN HALVARDSEN: Forty thousand crowns."]
-    assert transcript_speakers(bracketed) == ["ADA LORNQVIST", "BEN HALVARDSEN", "ADA LORNQVIST", "BEN HALVARDSEN"]
-
-
-def test_speakers_whose_names_are_english_words_are_known_by_the_names_the_show_gives():
-    from build_scripts.speakers import transcript_speakers
-    show = ["TOM AVERY (HOST): Good morning, I'm Tom Avery. With me are Helen Marsh and Kevin Brooks.",
-            "HELEN MARSH: Thanks, Tom.",
-            "TOM AVERY (HOST): Helen, what did the harbour board decide?",
-            "HELEN MARSH: It fined Kelso Ferries forty thousand crowns.",
-            "KEVIN BROOKS: And it will review the night routes."]
-    assert transcript_speakers(show) == ["TOM AVERY", "HELEN MARSH", "TOM AVERY", "HELEN MARSH", "KEVIN BROOKS"]
-    # a label the text never gives as a name is not a speaker: "Last Word" is no one
-    tracker = ["LAST WORD: The board will review fares.", "LAST WORD: The ferry routes stay open.",
-               "GOOD NEWS: Night crossings resume.", "GOOD NEWS: Fares fall in May."]
-    assert transcript_speakers(tracker) == [""] * 4
+    assert transcript_speakers(paragraphs) == speakers
 
 
 def test_a_transcript_turn_is_evidence_for_its_speakers_topic():
