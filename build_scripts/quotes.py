@@ -686,6 +686,27 @@ def _person_name(speaker: str) -> str:
                  if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split())), "")
 
 
+#: words a person's name may follow in a capitalised run: "CEO Gregory Hale", "Representatives Dana Whitlock"
+_TITLES_BEFORE_NAMES = frozenset({"president", "ceo", "chief", "director", "minister", "spokesperson", "spokesman",
+                                  "spokeswoman", "representative", "representatives", "rep", "senator", "secretary",
+                                  "chair", "chairman", "chairwoman", "ambassador", "professor", "prof", "dr", "mr",
+                                  "ms", "mrs", "governor", "commissioner", "deputy", "founder", "judge", "general"})
+
+
+def person_named(speaker: str) -> str:
+    """The person a naming names, without the titles before the name ("AFTC President and CEO Gregory Hale":
+    "Gregory Hale"), or the lone family name it gives ("Ojeda"); "" when it names an organisation or nobody."""
+    runs = [run for run in _NAME_RUN.findall(speaker)
+            if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split())]
+    if runs:
+        words = runs[-1].split()
+        while words and (words[0].lower().rstrip(".") in _TITLES_BEFORE_NAMES or words[0].isupper()):
+            words = words[1:]
+        return " ".join(words) if len(words) >= 2 else ""
+    lone = speaker.strip()
+    return lone if re.fullmatch(_CAPITAL_WORD, lone) and lone.lower() not in ORGANISATION_WORDS else ""
+
+
 _POINTING_BACK = frozenset({"that", "this", "these", "those"})
 
 
@@ -702,6 +723,27 @@ def _speaker_rank(speaker: str) -> tuple:
 
 def fullest_naming(speakers: list[str]) -> str:
     return max(speakers, key=_speaker_rank)
+
+
+def one_person_once(by_speaker: dict[str, list[Quotation]]) -> dict[str, list[Quotation]]:
+    """Groups of quotations under one person's several namings as one: "CEO Gregory Hale" and "AFTC President and
+    CEO Gregory Hale", or a transcript's "Ojeda" and the "Marcus Ojeda" of the page's other quotations, when the
+    page names no other Ojeda."""
+    person = {key: person_named(fullest_naming([q.speaker for q in group])) for key, group in by_speaker.items()}
+    full = {}  # a full name -> the first group naming that person
+    for key, name in person.items():
+        if len(name.split()) >= 2:
+            full.setdefault(name, key)
+    by_family: dict[str, set[str]] = {}
+    for name, key in full.items():
+        by_family.setdefault(name.split()[-1], set()).add(key)
+    merged: dict[str, list[Quotation]] = {}
+    for key, group in by_speaker.items():
+        name = person[key]
+        lone = by_family.get(name, set()) if " " not in name else set()
+        into = full.get(name) or (next(iter(lone)) if len(lone) == 1 else key)
+        merged.setdefault(into, []).extend(group)
+    return merged
 
 
 def speaker_key(speaker: str, matcher: EntityMatcher) -> str:

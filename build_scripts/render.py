@@ -20,7 +20,7 @@ from .model import (Briefing, Citation, Claim, Entity, GlossaryTerm, LabelledSen
                     TopicBriefing)
 from .opendata import render_feed, render_json
 from .safetext import Trusted, attribute_text, escape_markdown, one_line, safe_title, safe_url
-from .quotes import fullest_naming, speaker_key
+from .quotes import fullest_naming, one_person_once, speaker_key
 from .status import actor_ids, load_vocabulary
 from .textutil import outlet_key_for, slugify
 from .timeline import dated_apart, maybe_one_event
@@ -181,6 +181,9 @@ def _of_all_outlets(n: int, total: int) -> str:
     return f"all {total} outlets" if 1 < n == total else f"{n} of the {count_label(total, 'outlet')}"
 
 
+QUOTES_SHOWN = 4  #: a speaker's quotations listed on a page before the rest fold away under "more"
+
+
 class Renderer:
     """Holds the lookups one render needs; produce everything with render_all()."""
 
@@ -281,11 +284,16 @@ class Renderer:
         by_speaker: dict[str, list] = {}
         for quotation in topic.quotes:
             by_speaker.setdefault(speaker_key(quotation.speaker, self.matcher), []).append(quotation)
-        speakers = [{"speaker": fullest_naming([q.speaker for q in quotations]),
-                     "quotes": [{"text": q.quote, "refs": notes.refs(citations_to_show(q.citations)),
-                                 "label": self.carried(len(q.outlets))} for q in quotations],
-                     "outlets": len({o for q in quotations for o in q.outlets})}
-                    for quotations in by_speaker.values()]
+        by_speaker = one_person_once(by_speaker)
+        speakers = []
+        for quotations in by_speaker.values():
+            # the words most outlets carry, and those they report before a transcript's turns, shown first
+            quotations = sorted(quotations, key=lambda q: (-len(q.outlets), q.in_turn))
+            quotes = [{"text": q.quote, "refs": notes.refs(citations_to_show(q.citations)),
+                       "label": self.carried(len(q.outlets))} for q in quotations]
+            speakers.append({"speaker": fullest_naming([q.speaker for q in quotations]),
+                             "quotes": quotes[:QUOTES_SHOWN], "more": quotes[QUOTES_SHOWN:],
+                             "outlets": len({o for q in quotations for o in q.outlets})})
         return sorted(speakers, key=lambda s: (-s["outlets"], s["speaker"].lower()))
 
     def carried(self, n: int) -> str:

@@ -284,3 +284,42 @@ def test_a_single_report_leaning_on_a_key_point_stands_after_it_and_so_does_one_
     assert [c.id for c in singles] == ["apart"]  # not listed apart, with the key point repeated as its context
     position = {"s1#p-1.s1": 1, "s2#p-1.s1": 2, "s3#p-1.s1": 3, "s4#p-1.s1": 4}
     assert [c.id for c in lists_together(key, position)] == ["lead", "follower", "second", "other"]
+
+
+def test_who_said_what_lists_one_person_once_and_folds_away_a_long_interview(tmp_path):
+    """"Ojeda" in a hearing's turns is the page's "Marcus Ojeda"; "CEO Gregory Hale" is "AFTC President and CEO
+    Gregory Hale"; a speaker's words past the first few fold away, most widely carried first."""
+    from build_scripts.model import Quotation
+    from build_scripts.pipeline import build
+    from build_scripts.render import QUOTES_SHOWN, Renderer
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    write_article(seeds, "a.md", "Harbour Times", "The harbour council voted on Tuesday to add two ferry routes across "
+                  "the bay.\n\nThe finance office said ferry fares would rise by 4 percent in March.")
+    briefing = build(seeds, ferry_config(tmp_path, ["ferry", "routes"]), None).briefing
+    source = briefing.sources[0]
+    sentence = source.paragraphs[0].sentences[0]
+    cited = (Citation(source.id, source.paragraphs[0].id, sentence.id, sentence.text),)
+
+    def said(n: int, speaker: str, outlets: int = 1, in_turn: bool = False) -> Quotation:
+        return Quotation(f"q{n}", speaker, f"The ferries will keep sailing on route {n}", cited,
+                         tuple(f"o{k}" for k in range(outlets)), in_turn=in_turn)
+
+    def page_with(*quotes: Quotation) -> str:
+        topic = replace(briefing.topics[0], quotes=quotes)
+        return Renderer(replace(briefing, topics=(topic,))).render_all()["briefings/ferries.md"]
+
+    quotes = ([said(1, "Marcus Ojeda", 2)] + [said(n, "Ojeda", in_turn=True) for n in range(2, 7)] +
+              [said(7, "CEO Gregory Hale"), said(8, "AFTC President and CEO Gregory Hale")])
+    page = page_with(*quotes)
+    assert sorted(re.findall(r"^- \*\*(.+?)\*\*$", page, re.M)) == ["AFTC President and CEO Gregory Hale",
+                                                                   "Marcus Ojeda"]
+    ojeda = page.split("**Marcus Ojeda**")[1].split("- **")[0]
+    shown, folded = ojeda.split('??? quote "2 more quotations"')
+    assert shown.count("\u201c") == QUOTES_SHOWN and folded.count("\u201c") == 2
+    assert shown.index("route 1") < shown.index("route 2")  # carried by two outlets: first
+    # with two Ojedas on the page, a lone "Ojeda" may be either
+    page = page_with(*quotes, said(9, "Rui Ojeda, a skipper"))
+    assert sorted(re.findall(r"^- \*\*(.+?)\*\*$", page, re.M)) == [
+        "AFTC President and CEO Gregory Hale", "Marcus Ojeda", "Ojeda", "Rui Ojeda, a skipper"]
