@@ -141,7 +141,7 @@ def _voice(ref: SentenceRef) -> tuple[str, str]:
     return ref.source_id, ref.speaker.split()[-1].lower()
 
 
-MIN_STATEMENT_WORDS = 3  #: words besides names a turn's sentence needs to say something: "I've heard that too" says nothing
+MIN_STATEMENT_WORDS = 3  #: words besides capitalised ones a turn's sentence needs to say something: not "I've heard that too"
 
 
 def _says_something(text: str) -> bool:
@@ -150,6 +150,7 @@ def _says_something(text: str) -> bool:
     said = LABEL.sub("", text)
     if commentary_rules().meta_talk.search(said):
         return False
+    # capitalised words left out: names, and the opening word ("Sure, ...", "I've ...", "That's ...")
     return len(content_stems(re.sub(r"\b[A-Z][\w'-]*", " ", said))) >= MIN_STATEMENT_WORDS or polarity_of(said)[0]
 
 

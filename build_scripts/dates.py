@@ -168,10 +168,10 @@ _CLAUSE_CUT = re.compile(rf",|{_CUT_BUT_COMMAS}", re.IGNORECASE)
 _MAIN_CLAUSE_END = re.compile(rf"{_CUT_BUT_COMMAS}|$", re.IGNORECASE)  #: commas set off a subject, not a clause
 # where the words that may put a date ahead begin ("will meet and on Monday" is no longer the "will")
 _CLAUSE_START = re.compile(rf"[,;:]|\b(?:and|what|{_CLAUSE_WORDS})\b", re.IGNORECASE)
-# a clause saying when the main one happens takes its time from it: "takes effect when it is published on Monday"
 _UNTIL = re.compile(r"until|till", re.IGNORECASE)
 #: words that say when in a day, not what happened: "Late on the night of August 9, the gates were opened"
 _TIME_OF_DAY = frozenset(content_stems("late early shortly just night morning afternoon evening midnight hours dawn"))
+# a clause saying when the main one happens takes its time from it: "takes effect when it is published on Monday"
 _WHEN_CLAUSE = re.compile(r"(?:after|before|when|once|until)", re.IGNORECASE)
 # a start date with a modal after it: "from July 1 it would require", "as of 1 May, lenders will ..."
 _STARTING_FROM = re.compile(r"\b(?:from|as\s+of|effective|beginning)\s*$", re.IGNORECASE)

@@ -695,14 +695,15 @@ _TITLES_BEFORE_NAMES = frozenset({"president", "ceo", "chief", "director", "mini
 
 def person_named(speaker: str) -> str:
     """The person a naming names, without the titles before the name ("AFTC President and CEO Gregory Hale":
-    "Gregory Hale"), or the lone family name it gives ("Ojeda"); "" when it names an organisation or nobody."""
+    "Gregory Hale"), or the lone family name it gives ("Ojeda", "Minister Banich"); "" when it names an
+    organisation or nobody."""
     runs = [run for run in _NAME_RUN.findall(speaker)
             if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split())]
     if runs:
         words = runs[-1].split()
         while words and (words[0].lower().rstrip(".") in _TITLES_BEFORE_NAMES or words[0].isupper()):
             words = words[1:]
-        return " ".join(words) if len(words) >= 2 else ""
+        return " ".join(words)
     lone = speaker.strip()
     return lone if re.fullmatch(_CAPITAL_WORD, lone) and lone.lower() not in ORGANISATION_WORDS else ""
 
@@ -824,11 +825,8 @@ def _one_voice(a: Quote, b: Quote) -> bool:
 
 def _surname(speaker: str) -> str:
     """The family name a speaker is named by ("Minister Banich" and "Aurel Banich": Banich), "" for none."""
-    person = _person_name(speaker)
-    if person:
-        return person.split()[-1]
-    lone = speaker.strip()
-    return lone if re.fullmatch(_CAPITAL_WORD, lone) and lone.lower() not in ORGANISATION_WORDS else ""
+    person = person_named(speaker)
+    return person.split()[-1] if person else ""
 
 
 def _contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
