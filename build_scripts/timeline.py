@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from datetime import date
 
+from .authors import authored_in
 from .dates import DateMention, clause_around, mentioned_dates, only_a_date, sort_key, within
 from .describe import REPEATS
 from .judge import HISTORY, TOO_SHORT, commentary_rules, is_complete, leans_on_previous, says_we
@@ -262,7 +263,10 @@ def _month_count(iso: str) -> int | None:
 
 
 ENDS = "end"  #: the act of ending a state (a word of data/acts.yml)
+ISSUE = "issue"  #: the act of issuing a document (a word of data/acts.yml)
 _LASTS_UNTIL = re.compile(r"\buntil$")  #: the clause of a date that ends a state (dates.clause_around)
+# what an accusation says was done: "accused X of cutting releases", "a memo alleging that actors ... ran"
+_ALLEGED = re.compile(r"(?P<act>\b(?:(?:accus|charg)\w*\s+(?:\S+\s+){0,8}?of|alleg\w*\s+that))\s.*$", re.IGNORECASE)
 # a clause that plans an act has not dated it: "says she will introduce a bill as soon as this week"
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans?\s+to|intends?\s+to|expects?\s+to|is\s+drafting|"
                       r"are\s+drafting)\b", re.IGNORECASE)
@@ -277,10 +281,14 @@ def dated_apart(events: tuple[TimelineEvent, ...]) -> list[tuple[TimelineEvent, 
     answers = acts_named(ANSWERS)
     found = []
     for a, b in maybe_one_event(events):
-        acts_a, acts_b = _acts_dated(a), _acts_dated(b)
-        shared = acts_a & acts_b
-        if shared and not (acts_a ^ acts_b) & answers and \
-                len(_told_of(a, shared) & _told_of(b, shared)) >= MIN_TOLD_ALIKE:
+        shared = _acts_dated(a) & _acts_dated(b)
+        if not shared:
+            continue
+        # an answer and what it answers are two events; an entry may hold both ("issued a memo", "the embassy
+        # answered the memo in a statement issued late on Thursday"), so some clause of each must be alike
+        answering_a, answering_b = ({bool(_acts_done(e.citation_clauses[n]) & answers) for n in clauses_naming(e, shared)}
+                                    for e in (a, b))
+        if answering_a & answering_b and len(_told_of(a, shared) & _told_of(b, shared)) >= MIN_TOLD_ALIKE:
             found.append((a, b, shared))
     return found
 
@@ -294,11 +302,17 @@ def _told_of(event: TimelineEvent, acts: frozenset[int]) -> set[str]:
 
 
 def _acts_done(clause: str) -> frozenset[int]:
-    """The acts besides saying that a dated clause names, done rather than planned; a state lasting "until" the
-    day ends then ("stayed in place until March 13" is the lifting of "lifted on March 12")."""
+    """The acts besides saying that a dated clause names, done rather than planned or only alleged ("accused X on
+    Wednesday of cutting releases" dates an accusation, not a release); a document said to be someone's is its
+    issuing, however worded; a state lasting "until" the day ends then ("stayed in place until March 13" is the
+    lifting of "lifted on March 12")."""
     if _PLANNED.search(clause):
         return frozenset()
-    return acts_named(clause) - acts_named(SAY) | (acts_named(ENDS) if _LASTS_UNTIL.search(clause) else frozenset())
+    clause = _ALLEGED.sub(r"\g<act>", clause)
+    done = acts_named(clause) - acts_named(SAY)
+    if authored_in(clause):  # "The memorandum was released by the office on": the document's issuing
+        done |= acts_named(ISSUE)
+    return done | (acts_named(ENDS) if _LASTS_UNTIL.search(clause) else frozenset())
 
 
 def _acts_dated(event: TimelineEvent) -> frozenset[int]:

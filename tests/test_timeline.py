@@ -406,6 +406,37 @@ def test_a_document_issued_on_two_days_is_one_event_dated_two_ways():
     assert [(a.date, b.date) for a, b, _ in dated_apart((issued, again))] == [("2031-09-08", "2031-09-09")]
 
 
+def _entry_of(day: str, *told: tuple[str, str, str]):
+    """One entry citing several sentences: (outlet, sentence, the clause its date stands in)."""
+    from build_scripts.model import Citation, TimelineEvent
+    citations = tuple(Citation(outlet, "p", f"p.s{n}", text) for n, (outlet, text, _) in enumerate(told))
+    return TimelineEvent(f"e-{day}", day, told[0][1], citations, (day,) * len(told), "", "",
+                         tuple(dict.fromkeys(o for o, _, _ in told)), citation_clauses=tuple(c for _, _, c in told))
+
+
+def test_a_document_released_on_one_day_and_issued_on_another_is_one_event_though_its_entry_holds_an_answer():
+    released = _entry("2031-09-08", "herald", "The memorandum was released by the Harbour Planning Office on "
+                      "Monday, 8 September.", "The memorandum was released by the Harbour Planning Office on")
+    answered = ("wire", "The ferry union answered the memo in a statement issued late on 9 September.",
+                "The ferry union answered the memo in a statement issued late on .")
+    issued = _entry_of("2031-09-09", ("times", "The Harbour Planning Office issued a memo on 9 September.",
+                                      "The Harbour Planning Office issued a memo on ."), answered)
+    answer = _entry_of("2031-09-09", answered)
+    assert [(a.date, b.date) for a, b, _ in dated_apart((released, issued))] == [("2031-09-08", "2031-09-09")]
+    assert dated_apart((released, answer)) == []  # an answer is not what it answers
+
+
+def test_what_an_accusation_says_was_done_is_not_dated_by_the_accusations_day():
+    seized = _entry("2031-08-10", "markets", "The harbour police say they seized the ferry on 10 August on a "
+                    "court order.", "The harbour police say they seized the ferry on on a court order.")
+    accused = _entry("2031-08-11", "courier", "Lusk on 11 August accused the harbour police of seizing ferries "
+                     "without a court order.", "Lusk on accused the harbour police of seizing ferries without a court order.")
+    again = _entry("2031-08-11", "courier", "The harbour police seized the ferry on 11 August under a court order.",
+                   "The harbour police seized the ferry on under a court order.")
+    assert dated_apart((seized, accused)) == []
+    assert [(a.date, b.date) for a, b, _ in dated_apart((seized, again))] == [("2031-08-10", "2031-08-11")]
+
+
 def test_a_state_lasting_until_a_day_is_its_ending_dated_that_day():
     text = "The boil-water advisory stayed in place until 13 March, the harbour records show."
     at = text.index("13 March")
