@@ -577,9 +577,13 @@ def _representative(core: _Core, stating: list[int], corpus: _Corpus) -> int:
     Of the few that fit best, the one whose citations keep the most outlets: a sentence whose own
     detail (a figure, a name) the other outlets do not carry would leave them uncited."""
 
+    covered: dict[int, float] = {}
+
     def coverage(i: int) -> float:  # how much of the core its main clause states
-        c = corpus.types[i].sample
-        return corpus.share(core.terms, c.terms - c.background)
+        if i not in covered:
+            c = corpus.types[i].sample
+            covered[i] = corpus.share(core.terms, c.terms - c.background)
+        return covered[i]
 
     def fit(i: int) -> tuple:
         c = corpus.types[i].sample

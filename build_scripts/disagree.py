@@ -285,22 +285,25 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
             if sentences[a.id] & sentences[b.id]:
                 continue
             theirs = paired(figures[a.id], figures[b.id])
-            shared = context[a.id] & context[b.id]
+            shared = None
             for fa in figures[a.id]:
                 # multiples of one thing differ however far apart ("a hundred times" against "ten times")
                 fb = next((f for f in theirs if conflict(fa, f, math.inf if fa.counted == TIMES else FAR_RATIO)), None)
                 if fb is None:
                     continue
                 needed = MIN_SHARED_FOR_PERCENT if fa.counted == PERCENT else MIN_SHARED_CONTEXT
-                if not near(fa, fb):
+                if not near(fa, fb) and not fb.alias:  # a count named otherwise is paired by one both agree on
                     needed = MIN_SHARED_FAR
+                shared = context[a.id] & context[b.id] if shared is None else shared
                 about = shared - (fa.stems & fb.stems)
                 if fb.alias:  # named otherwise ("exchanges", "requests"): more words in common, besides what
                     needed += 1  # the figures the two share count
                     about -= {w for f in (*figures[a.id], *theirs) for w in f.stems}
                 if len(about) < needed:
                     continue
-                pairs = contradicting.setdefault(fa.counted, {})
+                # a count named otherwise ("6 million conversations", "16 million exchanges") is one count
+                # whichever sentence's name it was paired under
+                pairs = contradicting.setdefault(" ".join(sorted({fa.counted, _noun(fb)})) if fb.alias else fa.counted, {})
                 pairs.setdefault((a.id, b.id), (fa, fb))
                 pairs.setdefault((b.id, a.id), (fb, fa))
     by_id = {c.id: c for c in claims}
@@ -317,6 +320,11 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
         figures_said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in said)
         found.append(Disagreement(built, f"The sources give different figures: {figures_said}.", detected=True))
     return found
+
+
+def _noun(figure: Figure) -> str:
+    """What the figure's own sentence calls the thing counted."""
+    return replace(figure, alias="").counted if figure.alias else figure.counted
 
 
 def _context(text: str, canonical: Callable[[str], str]) -> set[str]:

@@ -21,6 +21,9 @@ MAX_RATIO = 2.0  #: figures further apart than this count different things ("ban
 #: ... unless their sentences have much more in common besides (see disagree.MIN_SHARED_FAR): "estimated the annual
 #: cost to island operators at $3 billion", "estimated the harm to island operators at roughly $1.2 billion a year"
 FAR_RATIO = 4.0
+#: where two sentences agree on one count ("24,000 accounts"), another each gives, named otherwise, is the same
+#: thing this far apart ("6 million conversations" and "16 million exchanges"; not "60 million requests")
+AGREED_RATIO = 3.0
 
 
 _FOLDS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}  #: how many times as much
@@ -180,7 +183,8 @@ def paired(a: Sequence[Figure], b: Sequence[Figure]) -> Sequence[Figure]:
     if not shared or len(rest_a) != 1 or len(rest_b) != 1:
         return b
     x, y = rest_a[0], rest_b[0]
-    if _currency(x) != _currency(y) or not near(x, y):
+    agreed = all(not conflict(p, q) for p in a for q in b if p.counted == q.counted)
+    if _currency(x) != _currency(y) or not near(x, y, AGREED_RATIO if agreed else MAX_RATIO):
         return b
     return [replace(f, alias=x.counted) if f is y else f for f in b]
 

@@ -187,6 +187,9 @@ def _claim(n: int, text: str, outlet: str = "") -> Claim:
      "The ferry firm said some 21,000 fake accounts had cost it $16 million on its routes.", False),
     ("The ferry firm said about 21,000 fake accounts made more than 13.4 million bookings on its routes.",
      "The ferry firm said some 21,000 fake accounts had sent 60 million requests on its routes.", False),
+    # ... or, where the count both give agrees, one up to four times the other ("5 million" and "16 million")
+    ("The ferry firm said about 21,000 fake accounts made more than 5 million bookings on its routes.",
+     "The ferry firm said some 21,000 fake accounts had sent 16 million requests on its routes.", True),
     # figures in words count as much as figures in digits
     ("Inspectors stopped the convoy at the ford and seized 19 trucks of timber.",
      "Inspectors stopped the convoy at the ford and seized a dozen trucks of timber.", True),
@@ -236,6 +239,16 @@ def test_the_same_count_given_differently_is_a_possible_disagreement(a, b, diffe
     assert bool(found) == differ
     if differ:
         assert [len(d.sides) for d in found] == [2] and "against" in found[0].note
+
+
+def test_a_count_named_two_ways_is_one_box_whichever_name_it_was_compared_under():
+    from build_scripts.disagree import figure_disagreements
+    five = _claim(1, "The ferry firm said about 21,000 fake accounts made more than 5 million bookings on its routes.")
+    sixteen = _claim(2, "The ferry firm said some 21,000 fake accounts had sent 16 million requests on its routes.")
+    again = _claim(3, "The ferry firm said in May that 21,000 fake accounts had sent 16 million requests on its routes.")
+    for order in ([five, sixteen, again], [again, five, sixteen]):
+        found = figure_disagreements(order, str)
+        assert len(found) == 1 and len(found[0].sides) == 2, [d.note for d in found]
 
 
 @pytest.mark.parametrize("sentence, printed", [
