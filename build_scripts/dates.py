@@ -16,8 +16,10 @@ from dateutil import parser as date_parser
 from .textutil import MONTH_OF_DAY, MONTHS, WEEKDAYS, content_stems, month_number, outside_quotes
 
 # "next Monday" and "this coming Friday" look ahead; "last Friday" looks back a week more when the
-# article itself is dated a Friday; "Sunday's Business section" is an edition, not a day anything happened
-_WEEKDAY = re.compile(rf"\b(?:(next|coming|last|this)\s+)?({'|'.join(WEEKDAYS)})"
+# article itself is dated a Friday; "Sunday's Business section" is an edition, not a day anything happened, and
+# "on a Sunday", "every Friday" name no one day
+_WEEKDAY = re.compile(rf"(?<!\b[Aa]\s)(?<!\b[Aa]ny\s)(?<!\b[Ee]very\s)(?<!\b[Ee]ach\s)"
+                      rf"\b(?:(next|coming|last|this)\s+)?({'|'.join(WEEKDAYS)})"
                       r"(?!'s\s+(?:[A-Z]\w*\s+)?(?:edition|section|issue|paper|supplement|magazine)\b)(?:'s)?\b")
 # two defaults that share no part: a part the text does not give comes out different
 _DEFAULTS = (datetime(1901, 1, 1), datetime(1902, 2, 2))

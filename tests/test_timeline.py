@@ -58,6 +58,8 @@ WEDNESDAY = date(2031, 9, 10)
     ('"We walked out on Sunday," a deckhand said.', WEDNESDAY, []),  # quoted words are not the article's dating
     ("Sales rose 5 percent, after a March 4 percent rise.", WEDNESDAY, []),  # a figure, not a day
     ("The story appears in Sunday's Business section.", WEDNESDAY, []),  # an edition, not a day
+    ("The intrusion itself happened close to midnight on a Sunday.", WEDNESDAY, []),  # any Sunday, no one day
+    ("Every Friday the ferries stop early.", WEDNESDAY, []),
     ("The Wednesday market was quiet, may it last.", None, []),
     ("Fares have doubled over the past decade.", WEDNESDAY, []),
     # news agencies' short month names
