@@ -32,6 +32,8 @@ def ref(text: str, kind: str = "paragraph", **place) -> SentenceRef:
     # a host introducing the guests
     ("With me are Ada Lorne, a senior fellow at the Kelso Institute, and Ben Hale, a ferry engineer.", "meta-talk"),
     ("Joining us now is Ada Lorne, a harbour engineer at Kelso University.", "meta-talk"),
+    ("Ada Lorne, a fellow at the Kelso Institute, joins Ben to unpack the ferry levy and what it costs.", "meta-talk"),
+    ("This transcript has been lightly edited for clarity.", "meta-talk"),
     ("With me in the studio is the harbour master of Kelso, Ada Lorne.", "meta-talk"),
     ("I'm joined on the line by Dr Ben Kallberg, who runs the Kelso ferry yard.", "meta-talk"),
     ("Let's go first to Ada Lorne, who is at the Kelso pier for us this morning.", "meta-talk"),
