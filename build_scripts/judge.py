@@ -238,12 +238,21 @@ def judge_sentence(ref: SentenceRef, matcher: EntityMatcher, excluded: frozenset
     if structural:
         return Verdict(structural)
     leans = ref.paragraph_kind != "item" and leans_on_previous(text)
-    context = ref.lead_in if ref.paragraph_kind == "item" else (ref.previous if leans else "")
+    context = ref.lead_in if ref.paragraph_kind == "item" else leant_on(ref)
     if ref.speaker and not context and not text.startswith(ref.speaker):
         context = f"{ref.speaker}:"  # a transcript's turn: who says it is named once, at its start
     reason, anchors = commentary_reason(text, ref.lead_in if ref.paragraph_kind == "item" else "", matcher,
                                         ref.previous if leans else "", terms, bool(ref.speaker))
     return Verdict(reason, "" if reason else context, anchors)
+
+
+def leant_on(ref: SentenceRef) -> str:
+    """The sentence before, when this one needs it to be understood; not a greeting or a host's line
+    ("Good morning, everyone."), which explains nothing."""
+    said = ref.previous.removeprefix(f"{ref.speaker}:").strip() if ref.speaker else ref.previous
+    if leans_on_previous(ref.sentence.text) and not commentary_rules().meta_talk.search(said):
+        return ref.previous
+    return ""
 
 
 def restates_a_checked_claim(text: str) -> bool:

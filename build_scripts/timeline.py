@@ -15,7 +15,7 @@ from datetime import date
 from .authors import authored_in
 from .dates import DateMention, clause_around, mentioned_dates, only_a_date, sort_key, within
 from .describe import REPEATS
-from .judge import HISTORY, TOO_SHORT, commentary_rules, is_complete, leans_on_previous, says_we
+from .judge import HISTORY, TOO_SHORT, commentary_rules, is_complete, leant_on, says_we
 from .model import Claim, LabelledSentence, TimelineEvent
 from .normalize import is_first_person
 from .textutil import content_stems, outside_quotes, words
@@ -355,8 +355,7 @@ def _event(members: list[tuple[str, DateMention]], dated, outlet_of: dict[str, s
     outlets = tuple(dict.fromkeys(outlet_of[citations[n].source_id] for n in order))
     # the id stays while other events come and go: the sentence shown and the date it stands at
     event_id = "e-" + hashlib.sha1(f"{citations[shown].key} {best}".encode("utf-8")).hexdigest()[:8]
-    ref = dated[members[shown][0]][0].ref
-    context = ref.previous if leans_on_previous(ref.sentence.text) else ""
+    context = leant_on(dated[members[shown][0]][0].ref)
     return TimelineEvent(event_id, best, citations[shown].quote, tuple(citations[n] for n in order),
                          tuple(given[n] for n in order), mention.words, mention.reckoning, outlets, context,
                          tuple(clauses[n] for n in order))
