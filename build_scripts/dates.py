@@ -19,7 +19,7 @@ from .textutil import MONTH_OF_DAY, MONTHS, WEEKDAYS, content_stems, month_numbe
 # article itself is dated a Friday; "Sunday's Business section" is an edition, not a day anything happened, and
 # "on a Sunday", "every Friday" name no one day
 _WEEKDAY = re.compile(rf"(?<!\b[Aa]\s)(?<!\b[Aa]ny\s)(?<!\b[Ee]very\s)(?<!\b[Ee]ach\s)"
-                      rf"\b(?:(next|coming|last|this)\s+)?({'|'.join(WEEKDAYS)})"
+                      rf"\b(?:((?i:next|coming|last|this))\s+)?({'|'.join(WEEKDAYS)})"
                       r"(?!'s\s+(?:[A-Z]\w*\s+)?(?:edition|section|issue|paper|supplement|magazine)\b)(?:'s)?\b")
 # two defaults that share no part: a part the text does not give comes out different
 _DEFAULTS = (datetime(1901, 1, 1), datetime(1902, 2, 2))
@@ -89,8 +89,8 @@ def weekday_dates(text: str, published: date | None) -> frozenset[str]:
     article was published: the latest such weekday on or before it. Nothing for a weekday ahead."""
     if published is None:
         return frozenset()
-    return frozenset(str(_weekday_back(published, weekday, direction == "last").day)
-                     for direction, weekday in _WEEKDAY.findall(text) if direction not in ("next", "coming"))
+    return frozenset(str(_weekday_back(published, weekday, direction.lower() == "last").day)
+                     for direction, weekday in _WEEKDAY.findall(text) if direction.lower() not in ("next", "coming"))
 
 
 def _weekday_back(published: date, weekday: str, last: bool) -> date:
@@ -308,7 +308,7 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
         for match in _WEEKDAY.finditer(text):
             if _NAMES_THE_DAY_OF.match(text, match.end()).end() in {start for start, _ in taken}:
                 continue  # "on Sunday, March 9": the weekday of the date that follows, not a day to count
-            direction, weekday = match.groups()
+            direction, weekday = (match.group(1) or "").lower(), match.group(2)
             if _SAME_AS_BEFORE.search(text, 0, match.start()):  # "the same Friday": the Friday named before
                 if previous and WEEKDAYS[previous.weekday()] == weekday:
                     add(match, previous.isoformat(), "earlier")

@@ -59,6 +59,7 @@ WEDNESDAY = date(2031, 9, 10)
     ("Sales rose 5 percent, after a March 4 percent rise.", WEDNESDAY, []),  # a figure, not a day
     ("The story appears in Sunday's Business section.", WEDNESDAY, []),  # an edition, not a day
     ("The intrusion itself happened close to midnight on a Sunday.", WEDNESDAY, []),  # any Sunday, no one day
+    ("Last Wednesday, the council closed the pier.", WEDNESDAY, ["2031-09-03"]),  # "last" opening a sentence
     ("Every Friday the ferries stop early.", WEDNESDAY, []),
     ("The Wednesday market was quiet, may it last.", None, []),
     ("Fares have doubled over the past decade.", WEDNESDAY, []),
