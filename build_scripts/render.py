@@ -191,6 +191,7 @@ class Renderer:
         self.briefing = briefing
         self.site_url = site_url
         self.labelled = labelled
+        self.speakers = {ls.ref.key: ls.ref.speaker for ls in labelled if ls.ref.speaker}  #: a transcript's turns
         self.sources = {s.id: s for s in briefing.sources}
         self.outlet_total = len({outlet_key(s) for s in briefing.sources})
         self.claims_per_source = _claims_per_source(briefing.topics)
@@ -245,7 +246,12 @@ class Renderer:
         return Trusted(f' <span class="cite-links">Read in: {links}</span>')
 
     def _point(self, claim: Claim, notes: _Notes) -> dict:
-        return {"text": claim.text, "context": claim.context, "refs": notes.refs(citations_to_show(claim.citations)),
+        # a transcript's turn leaning on nothing carries its speaker's label ("WHITLOCK:"): who speaks, not context
+        speaker = self.speakers.get(claim.citations[0].key, "") if claim.citations else ""
+        said_by = bool(speaker) and claim.context == f"{speaker}:"
+        return {"text": claim.text, "context": speaker if said_by else claim.context,
+                "context_label": "Speaker" if said_by else "Context",
+                "refs": notes.refs(citations_to_show(claim.citations)),
                 "label": self.corroboration(claim), "note": claim.note, "links": self.read_in(claim.citations),
                 "status": self.status_badge(claim)}
 

@@ -323,3 +323,28 @@ def test_who_said_what_lists_one_person_once_and_folds_away_a_long_interview(tmp
     page = page_with(*quotes, said(9, "Rui Ojeda, a skipper"))
     assert sorted(re.findall(r"^- \*\*(.+?)\*\*$", page, re.M)) == [
         "AFTC President and CEO Gregory Hale", "Marcus Ojeda", "Ojeda", "Rui Ojeda, a skipper"]
+
+
+def test_a_turn_shown_with_its_speakers_label_says_who_speaks_not_context(tmp_path):
+    from build_scripts.model import LabelledSentence
+    from build_scripts.pipeline import build
+    from build_scripts.prepare import sentence_refs
+    from build_scripts.render import Renderer
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, outlet in (("a.md", "Harbour Times"), ("b.md", "Bay News")):
+        write_article(seeds, name, outlet, "The harbour council voted on Tuesday to add two ferry routes across the bay."
+                      "\n\nThe finance office said ferry fares would rise by 4 percent in March.", title="Council adds routes")
+    briefing = build(seeds, ferry_config(tmp_path, ['ferry', 'routes', 'fares']), None).briefing
+    topic = briefing.topics[0]
+    vote, fares = topic.key_points[:2]
+    # as a transcript's turns: who says each is its label ("ADA LORNE:"); a lead-in is context
+    spoken = {vote.citations[0].key: "ADA LORNE", fares.citations[0].key: "BEN HALE"}
+    labelled = [LabelledSentence(replace(ref, speaker=spoken.get(ref.key, "")), (), True, "")
+                for ref in sentence_refs(list(briefing.sources))]
+    topic = replace(topic, key_points=(replace(vote, context="ADA LORNE:"), replace(fares, context="These steps include:"),
+                                       *topic.key_points[2:]))
+    page = Renderer(replace(briefing, topics=(topic,)), labelled).render_all()["briefings/ferries.md"]
+    assert '<span class="point-context-label">Speaker:</span> ADA LORNE</span> ' + vote.text in page
+    assert '<span class="point-context-label">Context:</span> These steps include&#58;</span> ' + fares.text in page

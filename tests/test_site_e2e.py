@@ -92,9 +92,10 @@ def test_a_points_context_is_labelled_and_comes_from_the_source_it_cites(built_s
     for claim in with_context:
         assert claim["context"] in text_of[claim["citations"][0]["source"]]
     pages = "".join(p.read_text(encoding="utf-8") for p in (built_site / "docs" / "briefings").glob("*.md"))
-    # a reader (and a screen reader) is told the context is not the point itself
+    # a reader (and a screen reader) is told the context is not the point itself (or who speaks it)
     assert pages.count('<span class="point-context">') == pages.count(
-        '<span class="point-context"><span class="point-context-label">Context:</span> ') > 0
+        '<span class="point-context"><span class="point-context-label">Context:</span> ') + pages.count(
+        '<span class="point-context"><span class="point-context-label">Speaker:</span> ') > 0
 
 
 def test_a_point_shown_as_detail_is_a_single_report_its_host_point_already_cites(built_site):
