@@ -445,25 +445,26 @@ def test_a_paragraph_the_writer_opens_as_their_view_goes_on_giving_it():
     assert reasons[2] == "first-person opinion" and reasons[3] == "" and reasons[4] != "first-person opinion"
 
 
-def test_a_turn_leaning_on_a_greeting_is_shown_with_its_speaker_not_the_greeting():
-    refs = sentence_refs([source(
-        ("paragraph", "Mara Lindqvist: Good morning, everyone. | Last Thursday, the Harbour Office told the ferry "
-                      "firms what this committee has been saying for a year: that the Kelso crossings are unsafe."),
+def _transcript(first_turn: str) -> list[SentenceRef]:
+    """A press conference's sentences: this first turn, a question from the floor and a last answer."""
+    return sentence_refs([source(
+        ("paragraph", first_turn),
         ("paragraph", "Bay Radio: The board says the ferries skipped safety drills. | What is your comment?"),
         ("paragraph", "Q: Will the board fine the operator?"),
         ("paragraph", "Mara Lindqvist: We will release information about the ferry timetable in due course."))])
+
+
+def test_a_turn_leaning_on_a_greeting_is_shown_with_its_speaker_not_the_greeting():
+    refs = _transcript("Mara Lindqvist: Good morning, everyone. | Last Thursday, the Harbour Office told the ferry "
+                       "firms what this committee has been saying for a year: that the Kelso crossings are unsafe.")
     assert commentary_rules().meta_talk.search("Good morning, everyone.")
     verdict = judge_sentence(refs[1], MATCHER)
     assert verdict.reason == "" and verdict.context == "Mara Lindqvist:"
 
 
 def test_in_a_transcript_i_and_we_are_the_speakers_and_who_speaks_is_shown_with_the_turn():
-    refs = sentence_refs([source(
-        ("paragraph", "Mara Lindqvist: We have noted the report. | "
-                      "I want to stress that the Harbour Council has always followed the rules on ferry safety."),
-        ("paragraph", "Bay Radio: The board says the ferries skipped safety drills. | What is your comment?"),
-        ("paragraph", "Q: Will the board fine the operator?"),
-        ("paragraph", "Mara Lindqvist: We will release information about the ferry timetable in due course."))])
+    refs = _transcript("Mara Lindqvist: We have noted the report. | "
+                       "I want to stress that the Harbour Council has always followed the rules on ferry safety.")
     assert [r.speaker for r in refs] == ["Mara Lindqvist", "Mara Lindqvist", "", "", "Q", "Mara Lindqvist"]
     verdict = judge_sentence(refs[1], MATCHER)
     assert verdict.reason == "" and verdict.context == "Mara Lindqvist:"

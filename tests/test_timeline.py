@@ -417,27 +417,29 @@ def _entry_of(day: str, *told: tuple[str, str, str]):
                          tuple(dict.fromkeys(o for o, _, _ in told)), citation_clauses=tuple(c for _, _, c in told))
 
 
-def test_a_document_released_on_one_day_and_issued_on_another_is_one_event_though_its_entry_holds_an_answer():
-    released = _entry("2031-09-08", "herald", "The memorandum was released by the Harbour Planning Office on "
-                      "Monday, 8 September.", "The memorandum was released by the Harbour Planning Office on")
-    answered = ("wire", "The ferry union answered the memo in a statement issued late on 9 September.",
-                "The ferry union answered the memo in a statement issued late on .")
-    issued = _entry_of("2031-09-09", ("times", "The Harbour Planning Office issued a memo on 9 September.",
-                                      "The Harbour Planning Office issued a memo on ."), answered)
-    answer = _entry_of("2031-09-09", answered)
-    assert [(a.date, b.date) for a, b, _ in dated_apart((released, issued))] == [("2031-09-08", "2031-09-09")]
-    assert dated_apart((released, answer)) == []  # an answer is not what it answers
+_ANSWERED = ("wire", "The ferry union answered the memo in a statement issued late on 9 September.",
+             "The ferry union answered the memo in a statement issued late on .")
 
 
-def test_what_an_accusation_says_was_done_is_not_dated_by_the_accusations_day():
-    seized = _entry("2031-08-10", "markets", "The harbour police say they seized the ferry on 10 August on a "
-                    "court order.", "The harbour police say they seized the ferry on on a court order.")
-    accused = _entry("2031-08-11", "courier", "Lusk on 11 August accused the harbour police of seizing ferries "
-                     "without a court order.", "Lusk on accused the harbour police of seizing ferries without a court order.")
-    again = _entry("2031-08-11", "courier", "The harbour police seized the ferry on 11 August under a court order.",
-                   "The harbour police seized the ferry on under a court order.")
-    assert dated_apart((seized, accused)) == []
-    assert [(a.date, b.date) for a, b, _ in dated_apart((seized, again))] == [("2031-08-10", "2031-08-11")]
+@pytest.mark.parametrize("first, same_event, other_event", [
+    # a document said to be someone's is its issuing however worded; an entry may also hold an answer to it,
+    # and an answer alone is not what it answers
+    (_entry("2031-09-08", "herald", "The memorandum was released by the Harbour Planning Office on Monday, 8 "
+            "September.", "The memorandum was released by the Harbour Planning Office on"),
+     _entry_of("2031-09-09", ("times", "The Harbour Planning Office issued a memo on 9 September.",
+                              "The Harbour Planning Office issued a memo on ."), _ANSWERED),
+     _entry_of("2031-09-09", _ANSWERED)),
+    # what an accusation says was done is not dated by the accusation's day
+    (_entry("2031-08-10", "markets", "The harbour police say they seized the ferry on 10 August on a court order.",
+            "The harbour police say they seized the ferry on on a court order."),
+     _entry("2031-08-11", "courier", "The harbour police seized the ferry on 11 August under a court order.",
+            "The harbour police seized the ferry on under a court order."),
+     _entry("2031-08-11", "courier", "Lusk on 11 August accused the harbour police of seizing ferries without a "
+            "court order.", "Lusk on accused the harbour police of seizing ferries without a court order.")),
+], ids=["issued-and-answered", "seized-and-accused"])
+def test_one_act_told_on_two_days_is_one_event_and_what_follows_it_is_not(first, same_event, other_event):
+    assert [(a.date, b.date) for a, b, _ in dated_apart((first, same_event))] == [(first.date, same_event.date)]
+    assert dated_apart((first, other_event)) == []
 
 
 def test_a_state_lasting_until_a_day_is_its_ending_dated_that_day():
