@@ -277,6 +277,7 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
     counted = [c for c in claims if figures[c.id]]
     # what is counted -> (a, b) -> a's figure and b's figure, for the claims counting it differently
     contradicting: dict[str, dict[tuple[str, str], tuple[Figure, Figure]]] = {}
+    named_alike = _Names()  # the names one count goes by ("exchanges", "queries", "conversations")
     sentences = {c.id: _sentences(c) for c in counted}
     index = _CountIndex.of([figures[c.id] for c in counted])
     for i, a in enumerate(counted):
@@ -301,16 +302,19 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
                     about -= {w for f in (*figures[a.id], *theirs) for w in f.stems}
                 if len(about) < needed:
                     continue
-                # a count named otherwise ("6 million conversations", "16 million exchanges") is one count
-                # whichever sentence's name it was paired under
-                pairs = contradicting.setdefault(" ".join(sorted({fa.counted, _noun(fb)})) if fb.alias else fa.counted, {})
+                if fb.alias:  # "6 million conversations" against "16 million exchanges": one count, two names
+                    named_alike.join(fa.counted, _noun(fb))
+                pairs = contradicting.setdefault(fa.counted, {})
                 pairs.setdefault((a.id, b.id), (fa, fb))
                 pairs.setdefault((b.id, a.id), (fb, fa))
     by_id = {c.id: c for c in claims}
     # one box for the same sentences set apart on several counts ("24,000 accounts and 16 million exchanges"),
     # or again through parts of one claim: its sides' texts -> (its sides, the figures set apart)
     boxes: dict[frozenset[str], tuple[tuple[DisagreementSide, ...], list[tuple[str, str]]]] = {}
-    for pairs in contradicting.values():
+    by_count: dict[str, dict[tuple[str, str], tuple[Figure, Figure]]] = {}
+    for name, pairs in contradicting.items():
+        by_count.setdefault(named_alike.first(name), {}).update(pairs)
+    for pairs in by_count.values():
         for sides in _count_groups(pairs, [c.id for c in counted], by_id):
             built = _apart([_side([by_id[c] for c in side], part_of) for side in sides], outlet_of or {})
             _, said = boxes.setdefault(frozenset(side.text for side in built), (built, []))
@@ -320,6 +324,23 @@ def figure_disagreements(claims: list[Claim], canonical: Callable[[str], str],
         figures_said = "; ".join(f"\u201c{x}\u201d against \u201c{y}\u201d" for x, y in said)
         found.append(Disagreement(built, f"The sources give different figures: {figures_said}.", detected=True))
     return found
+
+
+class _Names:
+    """Names that go together (union-find): each name -> the first name of its group."""
+
+    def __init__(self):
+        self.parent: dict[str, str] = {}
+
+    def first(self, name: str) -> str:
+        while self.parent.get(name, name) != name:
+            name = self.parent[name]
+        return name
+
+    def join(self, a: str, b: str) -> None:
+        a, b = sorted((self.first(a), self.first(b)))
+        if a != b:
+            self.parent[b] = a
 
 
 def _noun(figure: Figure) -> str:

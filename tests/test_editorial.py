@@ -246,7 +246,9 @@ def test_a_count_named_two_ways_is_one_box_whichever_name_it_was_compared_under(
     five = _claim(1, "The ferry firm said about 21,000 fake accounts made more than 5 million bookings on its routes.")
     sixteen = _claim(2, "The ferry firm said some 21,000 fake accounts had sent 16 million requests on its routes.")
     again = _claim(3, "The ferry firm said in May that 21,000 fake accounts had sent 16 million requests on its routes.")
-    for order in ([five, sixteen, again], [again, five, sixteen]):
+    # a third name for it ("trips") makes it no other count
+    trips = _claim(4, "The ferry firm said in May that 21,000 fake accounts made some sixteen million trips on its routes.")
+    for order in ([five, sixteen, again], [again, five, sixteen], [trips, five, sixteen]):
         found = figure_disagreements(order, str)
         assert len(found) == 1 and len(found[0].sides) == 2, [d.note for d in found]
 
