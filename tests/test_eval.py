@@ -206,7 +206,10 @@ FEATURE_FLOORS = {
     # Entity List", "requirements ... are already in force") met its denial ("no Chinese AI developer had been added")
     # Speakers 27 -> 30 of 34 when a guest's turn that answers a topic was listed in each statement ("I want the
     # evidence in front of the public, not just in a classified annex"), not only in those judged points
-    "frontier-holdout-11": (0.88, 0.79, 0, 1.0, 0.43, 0.74),
+    # Disagreements 7 -> 8 when "6 million conversations" met "16 million exchanges" (the "24,000 accounts" both give
+    # agree); sections 20/27 -> 20/28 when the podcast's "This transcript has been lightly edited" became meta-talk
+    # and Okafor's line on learning against copying reached the page, under how-it-works, not legitimate-or-not
+    "frontier-holdout-11": (0.88, 0.79, 0, 1.0, 0.5, 0.71),
     # written after ca1ffc5 by an annotator who saw neither the engine nor any gold; measured unseen at e3c294c:
     # speakers 29/38, one scare quote listed ('use the label of "distillation attacks"', no longer after 10e3064),
     # disagreements 7/24, statuses 20/28 with none wrongly in force, events 14/14, sections 17/23
@@ -216,7 +219,9 @@ FEATURE_FLOORS = {
     # Entity List" met "As of April 29, no company has been added" under the Entity List heading's sentence
     # Speakers 30 -> 33 of 38 when a radio show's guests were known by the names its host gives them ("With me ...
     # are Helen Zhou-Barrett ... and Kevin Ostrander"), though their names are English words
-    "frontier-holdout-12": (0.89, 0.75, 0, 1.0, 0.37, 0.73),  # 33 -> 34 with holdout-11's turns
+    # Disagreements 9 -> 10 when "The memorandum was released by the office on Wednesday, April 22" met "issued a
+    # memo on April 23" (a document said to be someone's dates its issuing)
+    "frontier-holdout-12": (0.89, 0.75, 0, 1.0, 0.41, 0.73),  # 33 -> 34 with holdout-11's turns
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
