@@ -680,10 +680,16 @@ ORGANISATION_WORDS = frozenset({"ministry", "embassy", "department", "office", "
 _NAME_RUN = re.compile(rf"(?:{_CAPITAL_WORD}\s+)+{_CAPITAL_WORD}")  #: "Ana Lopes", "Harbour Board"
 
 
+def _person_runs(speaker: str) -> list[str]:
+    """The runs of capitalised words with no organisation's word in them ("Ana Lopes", not "Harbour Board")."""
+    return [run for run in _NAME_RUN.findall(speaker)
+            if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split())]
+
+
 def _person_name(speaker: str) -> str:
-    """The first run of capitalised words with no organisation's word in it ("Ana Lopes", not "Harbour Board")."""
-    return next((run for run in _NAME_RUN.findall(speaker)
-                 if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split())), "")
+    """The first run of capitalised words naming a person, as written ("President Ana Lopes")."""
+    runs = _person_runs(speaker)
+    return runs[0] if runs else ""
 
 
 #: words a person's name may follow in a capitalised run: "CEO Gregory Hale", "Representatives Dana Whitlock"
@@ -697,8 +703,7 @@ def person_named(speaker: str) -> str:
     """The person a naming names, without the titles before the name ("AFTC President and CEO Gregory Hale":
     "Gregory Hale"), or the lone family name it gives ("Ojeda", "Minister Banich"); "" when it names an
     organisation or nobody."""
-    runs = [run for run in _NAME_RUN.findall(speaker)
-            if not any(w.lower().strip("'\u2019s") in ORGANISATION_WORDS for w in run.split())]
+    runs = _person_runs(speaker)
     if runs:
         words = runs[-1].split()
         while words and (words[0].lower().rstrip(".") in _TITLES_BEFORE_NAMES or words[0].isupper()):
