@@ -1,7 +1,8 @@
 """Figures: the counts a sentence gives, and when two of them cannot both be right.
 
 A figure, in digits or words ("19", "a dozen", "half a billion", "fivefold"), is a range its wording allows
-("more than 24,000" runs a little above 24,000, "nearly 2,000" a little below) with what it counts: the words
+("more than 24,000" runs a little above 24,000, "nearly 2,000" a little below, "tens of thousands" from 10,000 to
+under 100,000) with what it counts: the words
 after it ("41 Belmark rowers"), else a plural just before it ("the tally of accounts north of 30,000"), or a
 currency; every percentage counts percent ("41 per cent", "78%"). Two figures conflict when they count the same thing,
 their ranges do not meet and they are near enough (at most MAX_RATIO apart) to be counts of one thing.
@@ -39,9 +40,15 @@ _QUALIFIED = re.compile(
     rf"|(?P<spelled>{SPELLED_NUMBER}))"
     r"(?=(?P<after>(?:\s+[\w'-]+){0,3}))", re.IGNORECASE)  # the words after may hold the next figure
 # a quick first test: digits, or a word no figure of ten or more, nor a fold, is written without
-_MAY_COUNT = re.compile(r"\d|fold\b|\b(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|"
-                        rf"eighty|ninety|hundred|thousand|million|billion|trillion|dozen|{'|'.join(_FOLDS)})\b",
+_MAY_COUNT = re.compile(r"\d|fold\b|tens\b|hundreds\b|\b(?:ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|"
+                        rf"sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|"
+                        rf"{'|'.join(_FOLDS)})\b",
                         re.IGNORECASE)
+# a magnitude in words, a range not a number: "tens of thousands of fake accounts" (10,000 up to 100,000),
+# "hundreds of millions of dollars"; not "thousands of accounts" alone, used too loosely to contradict a count
+_MAGNITUDE = re.compile(r"\b(?P<times>tens|hundreds)\s+of\s+(?P<many>thousands|millions|billions)"
+                        r"\s+of\b(?=(?P<after>(?:\s+[\w'-]+){0,3}))", re.IGNORECASE)
+_MANY = {"thousands": 1000, "millions": 10 ** 6, "billions": 10 ** 9}
 #: a currency named after its figure ("half a billion dollars") counts what its sign does ("$410 million")
 _CURRENCY_WORDS = {"dollar": "$", "euro": "\u20ac", "yen": "\u00a5"}
 # the plural noun a figure counts, named just before it: "conversations at", "accounts north of", "accounts ("
@@ -118,6 +125,19 @@ def figures_in(text: str) -> tuple[Figure, ...]:
             unit += ((match.group("currency"), figure_end),) if match.group("currency") else ()
         if unit:
             found.append(Figure(low, high, unit, text[match.start():figure_end], text))
+    return tuple(found) + _magnitudes(text)
+
+
+def _magnitudes(text: str) -> tuple[Figure, ...]:
+    """The magnitudes in words a sentence gives, with what they count ("tens of thousands of fake accounts")."""
+    found = []
+    for match in _MAGNITUDE.finditer(text):
+        many = _MANY[match.group("many").lower()]
+        low = many * (10 if match.group("times").lower() == "tens" else 100)
+        high = low * 10 - 1
+        unit = _unit(match)
+        if unit:
+            found.append(Figure(low, high, unit, text[match.start():match.end("many")], text))
     return tuple(found)
 
 

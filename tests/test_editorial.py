@@ -260,10 +260,24 @@ def test_a_count_named_two_ways_is_one_box_whichever_name_it_was_compared_under(
     ("It was something like thirteen million exchanges.", ["something like thirteen million"]),
     ("Exports have more than tripled.", ["more than tripled"]),
     ("A few dozen people and two officials were held for manifold reasons.", []),  # no count given
+    ("The ring ran tens of thousands of fake tickets.", ["tens of thousands"]),
+    ("Thousands of fake tickets were sold.", []),  # too loose to contradict a count
 ])
 def test_figures_are_read_as_printed_in_digits_or_words(sentence, printed):
     from build_scripts.figures import figures_in
     assert [f.figure for f in figures_in(sentence)] == printed
+
+
+def test_magnitudes_in_words_contradict_only_outside_their_range():
+    """ "tens of thousands" runs from 10,000 to under 100,000: it agrees with "about 24,000", not with "hundreds
+    of thousands"."""
+    from build_scripts.disagree import figure_disagreements
+    tens = _claim(1, "The ferry board said the ring used tens of thousands of fake tickets on the night crossings.")
+    hundreds = _claim(2, "The ferry board said the ring used hundreds of thousands of fake tickets on the crossings.")
+    some = _claim(3, "The ferry board said the ring used about 24,000 fake tickets on the night crossings.")
+    [box] = figure_disagreements([tens, hundreds], str)
+    assert "tens of thousands of fake tickets" in box.note and "hundreds of thousands of fake tickets" in box.note
+    assert figure_disagreements([tens, some], str) == []
 
 
 def test_a_sentence_leaning_on_the_one_before_shares_its_words_for_a_figures_subject():
