@@ -3,8 +3,9 @@
 A figure, in digits or words ("19", "a dozen", "half a billion", "fivefold"), is a range its wording allows
 ("more than 24,000" runs a little above 24,000, "nearly 2,000" a little below, "tens of thousands" from 10,000 to
 under 100,000) with what it counts: the words after it ("41 Belmark rowers"), else a plural just before it ("the
-tally of accounts north of 30,000"), or a currency; every percentage counts percent ("41 per cent", "78%"). Two figures conflict when they count the same thing,
-their ranges do not meet and they are near enough (at most MAX_RATIO apart) to be counts of one thing.
+tally of accounts north of 30,000"), or a currency; every percentage counts percent ("41 per cent", "78%"). Two
+figures conflict when they count the same thing, their ranges do not meet and they are near enough (at most
+MAX_RATIO apart) to be counts of one thing.
 """
 from __future__ import annotations
 
