@@ -13,7 +13,7 @@ import numpy as np
 
 from .config import EditorialConfig
 from .describe import claim_terms
-from .disagree import detect_disagreements, points_by_sentence, sentence_side
+from .disagree import corrected_points, detect_disagreements, points_by_sentence, sentence_side
 from .embed import embed
 from .judge import LABEL, OPINION, commentary_rules
 from .sections import SectionScores, assign_sections
@@ -64,9 +64,11 @@ def page_order(claims: list[Claim]) -> list[Claim]:
     return sorted(claims, key=lambda c: (not c.pinned, -len(c.outlets), c.opinion, -c.informativeness, c.id))
 
 
-def compose(claims: list[Claim], canonical: Callable[[str], str] = str) -> tuple[tuple[Claim, ...], ...]:
+def compose(claims: list[Claim], canonical: Callable[[str], str] = str,
+            corrected: set[str] = frozenset()) -> tuple[tuple[Claim, ...], ...]:
     """(summary, key points, single-source points) of one page, from its claims in page order.
-    canonical: folds the other names of one actor into one (a capital's name and its country's)."""
+    canonical: folds the other names of one actor into one (a capital's name and its country's); corrected: the
+    points a correction says were wrongly reported, listed beside their correction but never summed up."""
     meaning = dict(zip((c.id for c in claims), embed([c.text for c in claims])))
     content = {c.id: _content(c.text, canonical) for c in claims}
     corroborated = [c for c in claims if _corroborated(c)]
@@ -81,7 +83,7 @@ def compose(claims: list[Claim], canonical: Callable[[str], str] = str) -> tuple
         # a point that needs its lead-in or the sentence before it shown with it makes the summary
         # only when several outlets report it (the summary lists its context too)
         # and a writer's view is no summary of what was reported
-        if (not claim.context or _corroborated(claim)) and not claim.opinion and \
+        if (not claim.context or _corroborated(claim)) and not claim.opinion and claim.id not in corrected and \
                 not any(content[claim.id][0] == content[s.id][0]  # a denial never repeats what it denies
                         and (_same_content(claim, s) or _alike(meaning[claim.id], meaning[s.id])
                              or _says_within(content[claim.id][1], content[s.id][1])) for s in summary):
@@ -330,7 +332,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     for spec in config.topics:
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
         listed, details = attach_details(on_page)
-        summary, key, singles = compose(listed, canonical)
+        summary, key, singles = compose(listed, canonical, corrected_points(disagreements))
         key, singles = follow_their_lead(list(key), list(singles))
         key, singles = tuple(lists_together(key, position)), tuple(lists_together(singles, position))
         topic_quotes = tuple(quotation_order([q for q in quotations if placed[q.id] == spec.id]))

@@ -439,27 +439,34 @@ WRONG_SHARE = 0.7  #: of the words a correction says were wrongly reported, thos
 CORRECTS_REPORT = "One source corrects what others reported"
 
 
+def corrected_points(disagreements: Iterable[Disagreement]) -> set[str]:
+    """The points a correction says were wrongly reported (the first side of its box)."""
+    return {c for d in disagreements if d.note.startswith(CORRECTS_REPORT) for c in d.sides[0].claim_ids}
+
+
 def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
                        canonical: Callable[[str], str]) -> list[Disagreement]:
     """A correction of what other reports said ("..., not zircon sand as previously reported", "An earlier
     report incorrectly said that ...") against the reports that said it, in other articles (the outlet's own
     earlier one among them): all the words corrected, or most of a whole statement with every name in it and no
     other party the editors list ("Harbour Ferries reported ..., and Kelso Lines has told ..." is not "Kelso Lines had
-    disclosed")."""
+    disclosed"), but not those saying only whose its subject is; never a report denying it, which agrees."""
     found = []
     for ref in refs:
         text = ref.sentence.text
         as_reported = " not " in text and _AS_REPORTED.search(text)
         match = as_reported or _WRONGLY_REPORTED.search(text)
-        wrong = content_stems(canonical(match.group("wrong"))) if match else set()
+        said = (match.group("wrong") if as_reported else _without_subject_names(match.group("wrong"))) if match else ""
+        wrong = content_stems(canonical(said))
         if not wrong:
             continue
-        names = set() if as_reported else _mentions(match.group("wrong"), canonical)
-        parties = None if as_reported else _names(match.group("wrong"), canonical)[0]
+        names = set() if as_reported else _mentions(said, canonical)
+        parties = None if as_reported else _names(said, canonical)[0]
         needed = len(wrong) if as_reported else WRONG_SHARE * len(wrong)
         given = [other for other in refs if other.source_id != ref.source_id
                  and not _AS_REPORTED.search(other.sentence.text) and not _WRONGLY_REPORTED.search(other.sentence.text)
                  and len(wrong & content_stems(canonical(other.sentence.text))) >= needed
+                 and not _stems(other.sentence.text, canonical)[1] & wrong  # "the memo does not name X" agrees
                  and names <= _mentions(other.sentence.text, canonical)
                  and (parties is None or _names(other.sentence.text, canonical)[0] <= parties)]
         if given:
@@ -467,6 +474,15 @@ def _corrected_reports(refs: list[SentenceRef], claim_of: dict[str, Claim],
             found.append(Disagreement((_with_others(given, claim_of), _sentence_with_point(ref, claim_of)),
                                       CORRECTS_REPORT + said, detected=True))
     return found
+
+
+def _without_subject_names(statement: str) -> str:
+    """What was wrongly reported, without the names that only say whose its subject is: "the Port Authority memo
+    named Kelso Lines" is reported as "The memo singles out Kelso Lines"."""
+    subject = _SUBJECT.match(statement)
+    if not subject or not subject.group("noun"):
+        return statement
+    return statement[:subject.start()] + _PROPER.sub("", statement[:subject.start("noun")]) + statement[subject.start("noun"):]
 
 
 _CORRECTED = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -652,6 +652,31 @@ def test_a_correction_of_what_was_reported_is_set_against_the_reports():
     assert correction_disagreements(other + correction, [], str) == []
 
 
+def test_a_correction_of_whose_document_named_what_meets_reports_naming_it_without_its_author():
+    """ "incorrectly said the Port Authority memo named Kelso Lines": "The memo singles out Kelso Lines" reported it;
+    "The memo does not name Kelso Lines" agrees with the correction."""
+    from build_scripts.disagree import correction_disagreements
+    wire = _refs("The memo singles out Kelso Lines by name as one of the ferry firms overloading crossings.",
+                 source="wire")
+    agrees = _refs("The memo does not name Kelso Lines or any other ferry firm.", source="factcheck")
+    correction = _refs("Correction: A story published on May 3 incorrectly said the Port Authority memo named "
+                       "Kelso Lines.", source="wire-friday")
+    [box] = correction_disagreements(wire + agrees + correction, [], str)
+    assert [side.text for side in box.sides] == [wire[0].sentence.text, correction[0].sentence.text]
+    assert {x.source_id for x in box.sides[0].citations} == {"wire"}
+
+
+def test_a_report_a_correction_retracts_is_listed_but_not_summed_up():
+    from build_scripts.brief import compose
+    retracted = replace(_claim(1, "The memo singles out Kelso Lines by name."), outlets=("wire", "courier"))
+    other = replace(_claim(2, "The ferry board published its memo on overloaded crossings on Monday."),
+                    outlets=("wire", "courier"))
+    summary, key, _ = compose([retracted, other])
+    assert retracted in summary
+    summary, key, _ = compose([retracted, other], corrected={retracted.id})
+    assert retracted not in summary and retracted in key
+
+
 def test_a_correction_stays_beside_a_figure_disagreement_on_the_same_point():
     """The point "seized 19 trucks ... zircon sand" meets "a dozen trucks" (its figure) and a correction of
     "zircon sand" (its cargo): two different disagreements, both shown."""
