@@ -221,7 +221,10 @@ FEATURE_FLOORS = {
     # are Helen Zhou-Barrett ... and Kevin Ostrander"), though their names are English words
     # Disagreements 9 -> 10 when "The memorandum was released by the office on Wednesday, April 22" met "issued a
     # memo on April 23" (a document said to be someone's dates its issuing)
-    "frontier-holdout-12": (0.89, 0.75, 0, 1.0, 0.41, 0.73),  # 33 -> 34 with holdout-11's turns
+    # Disagreements 10 -> 11 when "tens of thousands of fake accounts" met "hundreds of thousands" (magnitudes in
+    # words are ranges); 11 -> 12 when the correction "incorrectly said the White House memo named DeepSeek" met
+    # "The memo singles out DeepSeek by name" (the names saying whose the memo is may be left out)
+    "frontier-holdout-12": (0.89, 0.75, 0, 1.0, 0.5, 0.73),  # 33 -> 34 with holdout-11's turns
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
     "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
