@@ -328,11 +328,12 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
                 if not any(_same_box(d, r) for r in disagreements) and not _agreed(d, config.agreements)]
     disagreements += sorted(detected, key=lambda d: -sum(len(side.outlets) for side in d.sides))
     by_page = _disagreements_by_page(disagreements, claims, config.topics[0].id if config.topics else "")
+    retracted = corrected_points(disagreements)
     briefings = []
     for spec in config.topics:
         on_page = page_order([c for c in claims if any(lab.topic == spec.id for lab in c.topics)])
         listed, details = attach_details(on_page)
-        summary, key, singles = compose(listed, canonical, corrected_points(disagreements))
+        summary, key, singles = compose(listed, canonical, retracted)
         key, singles = follow_their_lead(list(key), list(singles))
         key, singles = tuple(lists_together(key, position)), tuple(lists_together(singles, position))
         topic_quotes = tuple(quotation_order([q for q in quotations if placed[q.id] == spec.id]))

@@ -482,7 +482,8 @@ def _without_subject_names(statement: str) -> str:
     subject = _SUBJECT.match(statement)
     if not subject or not subject.group("noun"):
         return statement
-    return statement[:subject.start()] + _PROPER.sub("", statement[:subject.start("noun")]) + statement[subject.start("noun"):]
+    noun = subject.start("noun")
+    return statement[:subject.start()] + _PROPER.sub("", statement[subject.start():noun]) + statement[noun:]
 
 
 _CORRECTED = re.compile(r"\b(?:not|rather\s+than)\s+(?:the\s+)?$", re.IGNORECASE)
