@@ -19,7 +19,7 @@ from .judge import LABEL, OPINION, commentary_rules
 from .sections import SectionScores, assign_sections
 from .model import (Claim, Disagreement, DisagreementSide, LabelledSentence, Quotation, SentenceRef, TopicBriefing,
                     TopicLabel)
-from .status import load_vocabulary, with_status
+from .status import load_vocabulary, measure_status, with_status
 from .topics import TopicScores, best_topics, claim_row
 from .textutil import content_stems
 from .vocabulary import polarity_of
@@ -39,9 +39,13 @@ SUMMARY_WITHIN_TERMS = 3  #: this many of them): the same claim, once with more 
 def place_claims(claims: list[tuple[Claim, list[int]]], scores: TopicScores, config: EditorialConfig) -> list[Claim]:
     """Give each claim its topic(s): where its sentence and the sentences stating it fit best (members
     are rows of the topic scores)."""
+    vocabulary = load_vocabulary(config.status_words, config.actor_words)
+    measures = np.array([t.statuses for t in config.topics], dtype=bool)
     placed = []
     for claim, rows in claims:
         combined, relevant = claim_row(scores.scores, scores.relevant, rows)
+        if measures.any() and not measure_status(claim.text, claim.context, vocabulary)[1]:
+            relevant = relevant & ~measures  # no word of it says a step is proposed or taken: no measure
         chosen = best_topics(combined, relevant)
         cues = {t: tuple(config.topics[t].cues[c].phrase for c in scores.cues[rows[0]].get(t, ())) for t in chosen}
         labels = tuple(TopicLabel(config.topics[t].id, round(float(combined[t]), 3), cues[t]) for t in chosen)
@@ -321,7 +325,7 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
     claims = [with_status(c, vocabulary, following.get(c.citations[0].key, "")) if c.citations and
               any(lab.topic in measures for lab in c.topics) else c for c in claims]
     disagreements = recorded_disagreements(config.contradictions, claims, labelled)
-    on_points = [d for d in detect_disagreements([c for c in claims if c.topics], [ls.ref for ls in labelled],
+    on_points = [d for d in detect_disagreements(claims, [ls.ref for ls in labelled],
                                                  canonical, quotations)
                  if not any(_same_box(d, better) for better in telling)]
     detected = [d for d in [*on_points, *found_elsewhere, *telling]

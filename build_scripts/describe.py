@@ -206,13 +206,16 @@ def labelled_sentences(refs: list[SentenceRef], verdicts: list[Verdict],
 
 
 REPEATS = "repeats a point without stating all of it"
+NO_PAGE = "fits no page: no word of it says a measure is proposed or taken, and it answers no other page's question"
 
 
 def account_for_unstated(labelled: list[LabelledSentence], claims: list[Claim]) -> list[LabelledSentence]:
     """A sentence that could be a point but that no point states or cites was judged a repeat of a
     point it does not state in full: it is left out, and says so on the review page and in the open
-    data, like every other sentence left out (an editor's `split` makes it a point of its own)."""
-    in_claims = {m for c in claims for m in c.members}
-    return [replace(ls, eligible=False, reason=REPEATS)
+    data, like every other sentence left out (an editor's `split` makes it a point of its own). One whose
+    point was placed on no page (it fitted only the measures page, and names no measure) says that."""
+    in_claims = {m for c in claims if c.topics for m in c.members}
+    pageless = {m for c in claims if not c.topics for m in c.members}
+    return [replace(ls, eligible=False, reason=NO_PAGE if ls.ref.key in pageless else REPEATS)
             if ls.eligible and ls.labels and ls.ref.key not in in_claims else ls
             for ls in labelled]

@@ -16,7 +16,8 @@ import yaml
 
 from .judge import commentary_rules
 from .model import Claim
-from .vocabulary import negated_before
+from .textutil import WORD
+from .vocabulary import negated_before, negation_start
 
 DATA = Path(__file__).parent / "data" / "status.yml"
 GAP_WORDS = 4  #: "..." in a phrase stands for up to this many words
@@ -34,7 +35,7 @@ class StatusVocabulary:
     statuses: tuple[Rule, ...]  #: tried in order: the first that matches decides
     actors: tuple[Rule, ...]
     labels: dict[str, str]  #: status or actor id -> how a page shows it
-    default: str  #: the status of a measure no phrase places
+    default: str  #: the status of a step the source says was not taken (still only an option)
     starts_later: re.Pattern | None = None  #: a next sentence saying it is not in force yet ("takes effect when")
 
 
@@ -104,7 +105,23 @@ def measure_status(text: str, lead_in: str, vocabulary: StatusVocabulary) -> tup
             return lead
     done = next((m for m in _DONE.finditer(text) if not _negated(text, m.start())
                  and m.group("verb").lower() in done_verbs()), None)
-    return ("enacted", done.group()) if done else ("", "")  # "has banned": done, when nothing above hedges it
+    if done:
+        return "enacted", done.group()  # "has banned": done, when nothing above hedges it
+    denied = _denied_step(text, vocabulary)
+    return (vocabulary.default, denied) if denied else ("", "")
+
+
+def _denied_step(text: str, vocabulary: StatusVocabulary) -> str:
+    """The words saying a step was not taken ("has not added any company to the list", "No decision has been
+    taken"), or '': a step not taken is still only an option."""
+    steps = [m for rule in vocabulary.statuses if rule.pattern and rule.id in ("enacted", "announced")
+             for m in rule.pattern.finditer(text)]
+    steps += [m for m in WORD.finditer(text) if m.group().lower() in done_verbs()]
+    for step in sorted(steps, key=lambda m: m.start()):
+        start = negation_start(text, step.start(), NEGATION_REACH)
+        if start >= 0:
+            return text[start:step.end()]
+    return ""
 
 
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:It|They|This|These)\s+(?:would|will|could)\b")
@@ -140,7 +157,9 @@ def _first_status(words: str, vocabulary: StatusVocabulary) -> tuple[str, str]:
     for rule in vocabulary.statuses:
         if not rule.pattern or not words:
             continue
-        found = next((m for m in rule.pattern.finditer(words) if not _negated(words, m.start()) and not
+        # a denied option is still only an option: "does not rule out potential additions"
+        found = next((m for m in rule.pattern.finditer(words) if (rule.id == vocabulary.default or
+                                                                  not _negated(words, m.start())) and not
                       (rule.id == "enacted" and _TO_BEFORE.search(words, 0, m.start())) and
                       not _as_a_name(words, m)), None)
         if found:

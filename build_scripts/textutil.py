@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import snowballstemmer
 
-_WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 #: Function words carry no claim; the list is about English grammar, not any story.
 STOPWORDS = frozenset("""
@@ -35,7 +35,7 @@ def words(text: str) -> list[str]:
 def _words(text: str) -> tuple[str, ...]:
     if "." in text:
         text = _DOTTED_ABBREVIATION.sub(lambda m: m.group().replace(".", ""), text)
-    return tuple(w.replace("\u2019", "'") for w in _WORD.findall(text.lower()))
+    return tuple(w.replace("\u2019", "'") for w in WORD.findall(text.lower()))
 
 
 def content_words(text: str) -> set[str]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .clauses import description
-from .textutil import stem, words
+from .textutil import WORD, stem, words
 
 DATA = Path(__file__).parent / "data"
 
@@ -101,6 +101,15 @@ def negated_before(text: str, at: int, reach: int) -> bool:
     _, negations = _polarity()
     clause = re.split(r"[,;:.!?()\u2014]", text[:at])[-1]
     return any(w.endswith("n't") or stem(w) in negations for w in words(clause)[-reach:])
+
+
+def negation_start(text: str, at: int, reach: int) -> int:
+    """Where the negation negated_before finds begins ("has not added": at "not"), or -1."""
+    _, negations = _polarity()
+    clause_start = max((m.end() for m in re.finditer(r"[,;:.!?()\u2014]", text[:at])), default=0)
+    near = list(WORD.finditer(text[clause_start:at].lower()))[-reach:]
+    return next((clause_start + m.start() for m in near
+                 if m.group().replace("\u2019", "'").endswith("n't") or stem(m.group()) in negations), -1)
 
 
 def polarity_of(text: str) -> tuple[bool, bool]:

@@ -28,10 +28,16 @@ FLOORS = {
     "frontier-holdout-2": (0.88, 0.94, 1.44, 0.42, 5, 0.91, 0.18),
     # messy web coverage (SEO blog, aggregator, machine-translated commentary, LinkedIn post), added after
     # the engine's tuning by an annotator who saw neither it nor any other gold
-    "frontier-holdout-3": (0.79, 0.94, 1.51, 0.45, 3, 0.92, 0.13),
+    # multi 0.94 -> 0.92 (measured 0.925) when points no word of which places a measure left the measures page:
+    # "Watermarks tend to vanish" (3 outlets), a measure's limit the gold files under measures, went to the
+    # explainer
+    "frontier-holdout-3": (0.79, 0.92, 1.51, 0.45, 3, 0.92, 0.13),
     # live blog, press-conference transcript, saved HTML page, markets piece with no front matter; added after
     # the engine's tuning by an annotator who saw neither it nor any other gold; measured unseen as below
-    "frontier-holdout-4": (0.77, 0.93, 1.29, 0.39, 3, 0.94, 0.22),
+    # points per claim 1.29 -> 1.33 (measured 1.323) when points no word of which places a measure left the measures
+    # page: nine misfiled there went to their own pages (recall 0.78 -> 0.80), where three repeat a point already
+    # listed
+    "frontier-holdout-4": (0.77, 0.93, 1.33, 0.39, 3, 0.94, 0.22),
     # a wire and its reprint, a Q&A interview, a think-tank brief with footnote markers, PDF text (hard line breaks,
     # hyphenation, running headers), a fact-check, state-media commentary, a newsletter roundup, a saved page, a
     # company's first-person blog post, a markets piece, a follow-up; written after the engine's tuning by an
@@ -50,13 +56,17 @@ FLOORS = {
     # recall 0.95 -> 0.93 (measured 0.936) when a host's "Joining us now is X, a computer scientist ..." became
     # meta-talk (points per claim 1.35 -> 1.36, measured 1.352; misfiled 0.11 -> 0.12): a point's page took less from
     # the run of sentences around it
-    "frontier-holdout-6": (0.93, 0.93, 1.36, 0.24, 1, 0.82, 0.125),
+    # outlets 0.24 -> 0.23 (measured 0.2386) when points no word of which places a measure left the measures page
+    "frontier-holdout-6": (0.93, 0.93, 1.36, 0.23, 1, 0.82, 0.125),
     # a long-form feature, a wire, its reprint and follow-up, a podcast transcript, a state-media editorial, a law
     # firm's Q&A, a saved page, a dated timeline, a markets piece in other words, an EU analysis, a newsletter
     # roundup; written by an annotator who saw neither the engine nor any other gold; measured unseen at recall
     # 0.82, multi 0.86, 1.40 points/claim, outlets 0.37, filler 9, precision 0.90, misfiled 0.16
     # misfiled 0.18 -> 0.19 when a transcript's "NAME (ROLE):" became a label (a podcast guest's turns move topic)
-    "frontier-holdout-7": (0.82, 0.87, 1.41, 0.36, 9, 0.90, 0.19),
+    # points per claim 1.41 -> 1.44 (measured 1.436), outlets 0.36 -> 0.35 (measured 0.359), filler 9 -> 8 when points
+    # no word of which places a measure left the measures page: seven misfiled there went to the explainer, where
+    # three repeat a point already listed
+    "frontier-holdout-7": (0.82, 0.87, 1.44, 0.35, 8, 0.90, 0.19),
     # written after 6fc144f; measured unseen. Misfiled 0.17 -> 0.19 (measured 0.188) when a radio host's guest
     # introduction became meta-talk (filler 8 -> 7): a point's page took less from the sentences around it.
     # Points per claim 1.56 -> 1.58 (measured 1.571), outlets 0.38 -> 0.40 when "The memo doesn't name a single
@@ -65,36 +75,46 @@ FLOORS = {
     "frontier-holdout-8": (0.77, 0.92, 1.58, 0.37, 7, 0.90, 0.19),
     # written after 4bfb360 by an annotator who saw neither the engine nor any gold; measured unseen at e7c4a10:
     # recall 0.85, multi 0.92, 1.54 points/claim, outlets 0.35, filler 11, precision 0.88, misfiled 0.19
-    "frontier-holdout-9": (0.83, 0.89, 1.56, 0.35, 10, 0.88, 0.20),
+    # filler 10 -> 9 when points no word of which places a measure left the measures page
+    "frontier-holdout-9": (0.83, 0.89, 1.56, 0.35, 9, 0.88, 0.20),
     # written after 1086dd5 by an annotator who saw neither the engine nor any gold; measured unseen: recall 0.78,
     # multi 0.90, 1.78 points/claim, outlets 0.26, filler 8, precision 0.91, misfiled 0.20
     # A fact-check's "Claim 3: '...'" became meta-talk (the restated claim it checks is no point): recall 0.78 ->
     # 0.80, multi 0.90 -> 0.92, outlets 0.26 -> 0.28, precision 0.91 -> 0.93, misfiled 0.20 -> 0.21 (lowered for it)
-    "frontier-holdout-10": (0.79, 0.91, 1.75, 0.27, 8, 0.92, 0.22),
+    # filler 8 -> 6 when points no word of which places a measure left the measures page
+    "frontier-holdout-10": (0.79, 0.91, 1.75, 0.27, 6, 0.92, 0.22),
     # written after ae7626c by an annotator who saw neither the engine nor any gold; measured unseen (after a
     # version number in its newsletter, "4.0.1", stopped the build): recall 0.85, multi 0.90, 1.65 points/claim,
     # outlets 0.18, filler 21, precision 0.90, misfiled 0.18. Filler 21 -> 11 when closing boilerplate (a
     # transcript's "lightly edited for clarity", an op-ed's "views do not necessarily reflect", a press release's
     # "is a trade association representing" and "looks forward to working with", a research disclosure, a
     # fact-checker's rating scale) became furniture and a fact-check's "Claim 2: ..." meta-talk
-    "frontier-holdout-11": (0.84, 0.89, 1.72, 0.17, 11, 0.89, 0.18),
+    # filler 11 -> 5 when points no word of which places a measure left the measures page
+    "frontier-holdout-11": (0.84, 0.89, 1.72, 0.17, 5, 0.89, 0.18),
     # written after ca1ffc5 by an annotator who saw neither the engine nor any gold; measured unseen at e3c294c
     # Points per claim 2.11 -> 2.16 when the radio show's guests, whose names are English words ("HELEN
     # ZHOU-BARRETT", "KEVIN OSTRANDER"), were known as its speakers: three of Ostrander's turns became points (among
     # them "nobody has been listed yet", a side of a gold disagreement), which the gold gives no claim of their own
-    "frontier-holdout-12": (0.69, 0.89, 2.16, 0.36, 0, 0.91, 0.20),
+    # precision 0.91 -> 0.90 (measured 0.9099) when points no word of which places a measure left the measures page
+    "frontier-holdout-12": (0.69, 0.89, 2.16, 0.36, 0, 0.90, 0.20),
     "microdose": (0.80, 0.86, 1.19, 0.58, 1, 0.98, 0.26),
     # another story (satellite-navigation jamming), five topics, written after the engine's tuning by an
     # annotator who saw neither it nor any other gold; measured unseen at recall 0.79, multi 0.91, 1.28
     # points/claim, outlets 0.46, filler 12, precision 0.97, misfiled 0.23. Recall 0.84 -> 0.87, multi 0.98 -> 1.00
     # when "issue" became an act of announcing
     "orsund-jamming": (0.86, 0.99, 1.28, 0.47, 4, 0.97, 0.20),
-    "seedvault": (0.88, 0.94, 1.13, 0.59, 3, 0.87, 0.13),
+    # multi 0.94 -> 0.92 (measured 0.923) when points no word of which places a measure left the measures page: a
+    # bill sponsor's quotation ("burglary with a greenhouse"), which the gold files under measures, went to the
+    # explainer
+    "seedvault": (0.88, 0.92, 1.13, 0.59, 3, 0.87, 0.13),
     # another story (an intrusion at a water plant), written after 6fc144f by an annotator who saw neither the
     # engine nor any gold; precision 0.92 -> 0.91 when "ANNA BERGLUND (HOST):" became a label: the host's
     # introduction of a guest now joins that guest's point; 1.44 -> 1.46 (measured 1.451) points per claim when
     # saved pages dated after the build's day kept their dates: a spokeswoman's "on Tuesday" dates her answer apart
-    "sundby-water": (0.79, 0.87, 1.46, 0.49, 7, 0.91, 0.26),
+    # recall 0.79 -> 0.78 (measured 0.787), multi 0.87 -> 0.85 (measured 0.857) when points no word of which places
+    # a measure left the measures page: "We'll only reconnect once the CDA is satisfied.", which had stood for the
+    # switch to manual operation, is no measure
+    "sundby-water": (0.78, 0.85, 1.46, 0.49, 7, 0.91, 0.26),
     # another story (a dam's water releases across a border), written at 6d83ae1 by an annotator who saw neither
     # the engine nor any gold; measured unseen at 472bc81: 0.79/0.87/1.39/0.28/10/0.92/0.26 (floored there);
     # 1.40 -> 1.44 points per claim when a news agency's "I. Morec noted ..." stopped being first-person opinion:
@@ -108,14 +128,19 @@ FLOORS = {
     # being cut as a list of links: two gold measures they state are now reported by two outlets, and neither
     # is a point (the tracker's "We recommend" reads as the writer's opinion); its closing "Basin Watch is
     # written by ..." is now shown on the measures page
-    "seve-dam": (0.80, 0.87, 1.44, 0.26, 9, 0.90, 0.26),
+    # filler 9 -> 6 when points no word of which places a measure left the measures page ("Basin Watch is written by
+    # ..." among them)
+    "seve-dam": (0.80, 0.87, 1.44, 0.26, 6, 0.90, 0.26),
     # another story (rare-earth ore smuggling), written after 0c52cd3 by an annotator who saw neither the engine
     # nor any gold; measured unseen at 0.76/0.87/1.36/0.47/3/0.85/0.22. Its radio transcript's "MAREK DOLAN
     # (CUSTOMS DIRECTORATE):" became a label: recall and multi up, and one more turn sentence is filler.
     # Points per claim 1.39 -> 1.41, filler 4 -> 3 when the presenter's lines stopped being quotations: her
     # "But Saldria says it has nineteen trucks full of Korvath ore." is shown as a point again, beside the one
     # it repeats, and her "Ambassador ..., thank you both." is gone
-    "saldria-ore": (0.78, 0.88, 1.41, 0.47, 3, 0.84, 0.21),
+    # recall 0.78 -> 0.76 (measured 0.765), multi 0.88 -> 0.87, filler 3 -> 2 when points no word of which places a
+    # measure left the measures page: "The suspension gives us thirty days to check ..." and "Passenger traffic ...
+    # are not affected" (a measure's purpose and scope) left the page with a negotiator's bio
+    "saldria-ore": (0.76, 0.87, 1.41, 0.47, 2, 0.84, 0.21),
 }
 
 
@@ -124,6 +149,7 @@ FLOORS = {
 #: every corpus: no scare quote listed as a quotation, every point on a measures page with a status, the
 #: events found in date order
 FEATURE_FLOORS = {
+    # statuses raised in 13 corpora when points no word of which places a measure left the measures page
     # the seeds date nothing; their editors record the disagreements. Speakers 7/8 -> 6/7 when "industrial-scale"
     # moved from the gold's quotations to its scare quotes (the issue's own example of a term that is no quotation)
     # and 'officials have explicitly used the term "industrial-scale"' stopped being listed as theirs
@@ -132,15 +158,17 @@ FEATURE_FLOORS = {
     "frontier-holdout": (0.90, 0.99, 0, 1.0, 0.5, 0.6),
     # no quotations, events nor disagreements annotated; statuses 27 -> 28 when "It would also require ..." took the
     # status of the bill the sentence before names
-    "frontier-holdout-2": (1.0, 0.80, 0, 1.0, 1.0, 0.67),
+    "frontier-holdout-2": (1.0, 0.84, 0, 1.0, 1.0, 0.67),
     "frontier-holdout-3": (0.95, 0.64, 0, 1.0, 0.5, 0.76),
     # disagreements raised here and in sundby-water when a figure set against "the 16 million cited by officials"
     # was set against the sources giving it
-    "frontier-holdout-4": (0.90, 0.71, 0, 1.0, 0.66, 0.95),
+    "frontier-holdout-4": (0.90, 0.81, 0, 1.0, 0.66, 0.95),
     # disagreements 5 -> 6 of 7 when "On April 22, 2026, the Director of ..., Michael Kratsios, signed a memorandum"
     # dated its main clause (signing a memo is issuing it) and was set against "issued a memorandum" on April 23
-    "frontier-holdout-5": (0.90, 0.77, 0, 0.85, 0.85, 0.69),  # 23 of 33 in the order the page shows
-    "frontier-holdout-6": (1.0, 0.78, 0, 1.0, 1.0, 0.72),  # no quotations, events nor disagreements annotated
+    # sections 0.69 -> 0.67 (23 of 34) when points no word of which places a measure left the measures page: one more
+    # on the explainer, under the wrong section
+    "frontier-holdout-5": (0.90, 0.79, 0, 0.85, 0.85, 0.67),
+    "frontier-holdout-6": (1.0, 0.91, 0, 1.0, 1.0, 0.72),  # no quotations, events nor disagreements annotated
     "frontier-holdout-7": (0.81, 0.87, 0, 1.0, 0.25, 0.68),
     # disagreements 3 -> 4 of 14 when a point's days a few apart stayed one timeline event ("On Wednesday the White
     # House accused", "the accusation issued ... on April 21") and its two dates were shown as a disagreement; 4 -> 6
@@ -156,7 +184,9 @@ FEATURE_FLOORS = {
     # issued by the National Security Council" was set against "a memo from the White House Office of Science and
     # Technology Policy" (one document, two authors)
     # Statuses 18 -> 19 when "It would criminalise ..." took the status of the bill the sentence before names
-    "frontier-holdout-8": (1.0, 0.67, 0, 1.0, 0.78, 0.70),
+    # Sections 0.70 -> 0.68 (15 of 22) when points no word of which places a measure left the measures page: two
+    # more on the explainer, one under the wrong section
+    "frontier-holdout-8": (1.0, 0.79, 0, 1.0, 0.78, 0.68),
     # unseen at e7c4a10: speakers 27/33, one scare quote listed, disagreements 7/16, statuses 17/26 with two wrongly
     # in force, events 16/16, sections 19/26. Speakers 27 -> 31 when a quotation that is its own sentence stopped
     # taking the next sentence's "he said", and "Okafor said ..." named the Sam Okafor given before; the scare quote
@@ -170,7 +200,7 @@ FEATURE_FLOORS = {
     # Science and Technology Policy" (one document, two authors)
     # Speakers 31 -> 32 when "the company said" looked through the whole last paragraph, not only its words after a
     # scare quote ("... of "industrial-scale" distillation of American AI models")
-    "frontier-holdout-9": (0.96, 0.69, 0, 1.0, 0.62, 0.76),
+    "frontier-holdout-9": (0.96, 0.8, 0, 1.0, 0.62, 0.76),
     # unseen at 1086dd5: speakers 29/35, three scare quotes listed, disagreements 1/18, statuses 25/37 with three
     # wrongly in force, events 13/14, sections 22/34. Then: '... calls the practice "distillation attacks"' and 'is
     # called the "teacher"' became terms; "the company wrote" named the organisation reported saying something
@@ -190,7 +220,7 @@ FEATURE_FLOORS = {
     # quotation, not a term going on into the sentence
     # Statuses 27 -> 31 when "require" (in force) joined the vocabulary, "May 6" stopped reading as "may", and "It
     # would require ..." took the status of the bill the sentence before names
-    "frontier-holdout-10": (0.91, 0.83, 0, 0.92, 0.44, 0.64),
+    "frontier-holdout-10": (0.91, 0.91, 0, 0.92, 0.44, 0.64),
     # unseen at ae7626c (sections scored with the annotator's ids mapped to the page's: "legitimate-vs-unauthorised"
     # is legitimate-or-not, "why-hard-to-stop" hard-to-stop): speakers 26/34, one scare quote listed (a podcast
     # turn's '"Theft" is a word ...'; none since a turn's quotation marks are not the speaker's own words),
@@ -209,7 +239,7 @@ FEATURE_FLOORS = {
     # Disagreements 7 -> 8 when "6 million conversations" met "16 million exchanges" (the "24,000 accounts" both give
     # agree); sections 20/27 -> 20/28 when the podcast's "This transcript has been lightly edited" became meta-talk
     # and Okafor's line on learning against copying reached the page, under how-it-works, not legitimate-or-not
-    "frontier-holdout-11": (0.88, 0.79, 0, 1.0, 0.5, 0.71),
+    "frontier-holdout-11": (0.88, 0.83, 0, 1.0, 0.5, 0.71),
     # written after ca1ffc5 by an annotator who saw neither the engine nor any gold; measured unseen at e3c294c:
     # speakers 29/38, one scare quote listed ('use the label of "distillation attacks"', no longer after 10e3064),
     # disagreements 7/24, statuses 20/28 with none wrongly in force, events 14/14, sections 17/23
@@ -224,15 +254,15 @@ FEATURE_FLOORS = {
     # Disagreements 10 -> 11 when "tens of thousands of fake accounts" met "hundreds of thousands" (magnitudes in
     # words are ranges); 11 -> 12 when the correction "incorrectly said the White House memo named DeepSeek" met
     # "The memo singles out DeepSeek by name" (the names saying whose the memo is may be left out)
-    "frontier-holdout-12": (0.89, 0.75, 0, 1.0, 0.5, 0.73),  # 33 -> 34 with holdout-11's turns
+    "frontier-holdout-12": (0.89, 0.87, 0, 1.0, 0.5, 0.73),  # 33 -> 34 with holdout-11's turns
     "microdose": (1.0, 0.99, 0, 1.0, 1.0, 0.64),
-    "orsund-jamming": (0.90, 0.80, 0, 1.0, 1.0, 0.7),
+    "orsund-jamming": (0.90, 0.86, 0, 1.0, 1.0, 0.7),
     "seedvault": (1.0, 0.99, 0, 1.0, 1.0, 0.7),
     # unseen: speakers 26/33, disagreements 0/18 (none of its 18 detected), events 22/23
     # disagreements 9 -> 10 of 18 when multiples of one thing were compared however far apart ("more than a hundred
     # times" against "roughly ten times" its normal level); 10 -> 11 when "stayed in place until March 13" was the
     # lifting of the advisory "lifted ... two days later" (after Monday, March 10) and "on March 12"
-    "sundby-water": (0.93, 0.66, 0, 1.0, 0.61, 1.0),
+    "sundby-water": (0.93, 0.74, 0, 1.0, 0.61, 1.0),
     # unseen at 0c52cd3: speakers 19/24, 2 scare quotes listed, disagreements 2/18, statuses 16/23, events 14/14
     # with one out of order
     # disagreements 7 -> 6 of 18 when the digits of "38,000" and "52,000" ("000") stopped counting as a word two
@@ -248,7 +278,7 @@ FEATURE_FLOORS = {
     # 9 -> 10 when "Since the ban took effect in July 2029" was set against "in force since 1 January 2030"
     # (entries months apart, one giving only a month, their dated clauses naming one act)
     # Speakers 21 -> 22 of 24 when the minister's turn answering the closure was listed in each statement
-    "saldria-ore": (0.91, 0.69, 0, 1.0, 0.55, 0.73),
+    "saldria-ore": (0.91, 0.74, 0, 1.0, 0.55, 0.73),
     # unseen at 472bc81: speakers 23/30, 1 scare quote listed, disagreements 5/18, statuses 12/17, events 18/20,
     # sections 24/28; f28cae4: speakers 24/30, no scare quote listed; "78 percent" against "41 per cent" shown;
     # events 18 -> 19 of 20 when its news agency's "Orvek, 12 August 2032" and its radio show's "Saturday 14 August
@@ -259,7 +289,7 @@ FEATURE_FLOORS = {
     # goes on with
     # speakers 27 -> 29 of 30 when a name with a four-word title ("Prime Minister Marijke Oost, who visited ...")
     # and one after "Dr" made that person who "she said" means next
-    "seve-dam": (0.96, 0.70, 0, 1.0, 0.33, 0.85),
+    "seve-dam": (0.96, 0.75, 0, 1.0, 0.33, 0.85),
 }
 
 

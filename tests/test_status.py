@@ -2,11 +2,14 @@
 as in force, grouped by who would act; editors extend the vocabulary in briefing.yml."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
+from build_scripts.brief import place_claims
 from build_scripts.config import ConfigError, load_config
 from build_scripts.model import Claim
 from build_scripts.status import load_vocabulary, measure_actor, measure_status, with_status
+from build_scripts.topics import TopicScores
 
 VOCABULARY = load_vocabulary()
 
@@ -50,6 +53,19 @@ VOCABULARY = load_vocabulary()
      "Two councillors introduced a bill on Thursday on night crossings.", "introduced", "introduced a bill"),
     # "since" is as often "because" or a heading's "What happened since:" as a date a measure took effect
     ("Nothing from the harbour board yet.", "What happened since:", "", ""),
+    # a step said not to have been taken is still only an option, and the denial is the words that say so
+    ("The harbour board has not added any ferry firm to its blacklist.", "", "under consideration", "not added"),
+    ("No decision has been taken on a ban.", "", "under consideration", "No decision has been taken"),
+    ("The department does not comment on potential sanctions against ferry firms.", "", "under consideration",
+     "potential"),
+    # asking someone to act is advice; a meeting due to happen is announced; an envoy recalled is a step taken
+    ("The memo calls on ferry firms to check their passengers.", "", "recommended", "calls on"),
+    ("The memo asks the Port Authority to draw up licence rules.", "", "recommended", "asks the Port Authority to"),
+    ("The council is due to vote on the levy on Wednesday.", "", "announced", "is due to"),
+    ("Yesterday the government recalled its ambassador from Kelso for consultations.", "", "enacted",
+     "recalled its ambassador"),
+    # a list item named by its order, then the order spelled out
+    ("Screen passengers: Screen night passengers against the watch list.", "", "recommended", "Screen"),
     # the status an article spells out wins over the verbs around it
     ("Night-crossing curbs (under consideration): some councillors want a total ban, though the plan does not "
      "call for one.", "", "under consideration", "(under consideration)"),
@@ -86,10 +102,22 @@ def test_a_proposal_is_never_shown_as_in_force(sentence):
     assert measure_status(sentence, "", VOCABULARY)[0] != "enacted"
 
 
-def test_a_measure_no_word_places_is_under_consideration_without_words():
-    claim = Claim("c1", "Night crossings by unlicensed boats across the strait.", (), (), ("A",), 0.0)
-    placed = with_status(claim, VOCABULARY)
-    assert (placed.status, placed.status_words) == ("under consideration", "")
+def test_a_point_no_word_places_as_a_measure_goes_to_the_next_page_it_fits_or_to_none(tmp_path):
+    config = tmp_path / "briefing.yml"
+    config.write_text("""story: {title: T, summary: S}
+topics:
+  - {id: events, title: Events, cues: [crossing]}
+  - {id: measures, title: Measures, statuses: true, cues: [ban]}
+""", encoding="utf-8")
+    loaded = load_config(config)
+    texts = ["The harbour board banned night crossings on Monday.",  # a measure
+             "Book a free 30-minute safety review with our ferry experts.",  # an advert: fits only measures
+             "Night crossings by unlicensed boats doubled last year."]  # fits measures best, events nearly
+    rows = np.array([[0.3, 0.9], [0.1, 0.9], [0.5, 0.9]])
+    relevant = np.array([[True, True], [False, True], [True, True]])
+    claims = [(Claim(f"c{n}", text, (), (), ("A",), 0.0), [n]) for n, text in enumerate(texts)]
+    placed = place_claims(claims, TopicScores(rows, relevant, [{} for _ in texts]), loaded)
+    assert [[label.topic for label in claim.topics] for claim in placed] == [["measures"], [], ["events"]]
 
 
 @pytest.mark.parametrize("sentence, actor", [

@@ -168,7 +168,7 @@ def score_status(s: FeatureScores, briefing, pages, gold_claims, gold: dict) -> 
             claim = claims[point.claim_id]
             status = getattr(claim, "status", "")
             s.measure_points += 1
-            s.measure_points_with_status += bool(status)
+            s.measure_points_with_status += bool(status and getattr(claim, "status_words", ""))  # a label the words justify
             if about is None or about.id not in status_of or about.page != page:
                 continue
             expected = status_of[about.id]
