@@ -64,6 +64,9 @@ VOCABULARY = load_vocabulary()
     ("The council is due to vote on the levy on Wednesday.", "", "announced", "is due to"),
     ("Yesterday the government recalled its ambassador from Kelso for consultations.", "", "enacted",
      "recalled its ambassador"),
+    # to meet on a measure is not to decide it
+    ("Harbour ministers will discuss joint sanctions on the ferry operator on 3 April.", "", "under consideration",
+     "will discuss"),
     # a list item named by its order, then the order spelled out
     ("Screen passengers: Screen night passengers against the watch list.", "", "recommended", "Screen"),
     # the status an article spells out wins over the verbs around it
