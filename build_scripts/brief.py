@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .config import EditorialConfig
+from .debates import debated
 from .describe import claim_terms
 from .disagree import corrected_points, detect_disagreements, points_by_sentence, sentence_side
 from .embed import embed
@@ -324,7 +325,8 @@ def brief_topics(claims: list[Claim], labelled: list[LabelledSentence], quotatio
         following[ls.ref.key] = " ".join(after)
     claims = [with_status(c, vocabulary, following.get(c.citations[0].key, "")) if c.citations and
               any(lab.topic in measures for lab in c.topics) else c for c in claims]
-    disagreements = recorded_disagreements(config.contradictions, claims, labelled)
+    disagreements = [*recorded_disagreements(config.contradictions, claims, labelled),
+                     *debated(config.debates, claims, labelled)]
     on_points = [d for d in detect_disagreements(claims, [ls.ref for ls in labelled],
                                                  canonical, quotations)
                  if not any(_same_box(d, better) for better in telling)]

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from .model import Contradiction, Cue, Entity, GlossaryTerm, Story, TopicSpec
+from .model import Contradiction, Cue, Debate, DebateSide, Entity, GlossaryTerm, Story, TopicSpec
 from .status import actor_ids, status_ids
 from .textutil import slugify
 
@@ -49,6 +49,8 @@ class EditorialConfig:
     #: sentence refs that stand alone, never grouped with others
     splits: frozenset[str] = frozenset()
     contradictions: tuple[Contradiction, ...] = ()
+    #: questions the sources answer differently, each with the words of each answer
+    debates: tuple[Debate, ...] = ()
     #: per status or actor id: phrases editors add to build_scripts/data/status.yml's
     status_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
     actor_words: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -144,7 +146,7 @@ def load_config(path: Path) -> EditorialConfig:
 
     reader = _Reader(path)
     reader.only_keys(data, ("story", "topics", "entities", "glossary", "sources", "overrides", "cleaning",
-                            "status_words", "actor_words"),
+                            "status_words", "actor_words", "debates"),
                      "briefing.yml")
     story_map = reader.mapping(data, "story")
     reader.only_keys(story_map, ("title", "summary"), "story")
@@ -208,6 +210,7 @@ def load_config(path: Path) -> EditorialConfig:
         agreements=tuple(agreements),
         splits=frozenset(splits),
         contradictions=tuple(contradictions),
+        debates=_read_debates(reader, data, {t.id for t in topics}),
         status_words=_read_words(reader, data, "status_words", status_ids()),
         actor_words=_read_words(reader, data, "actor_words", actor_ids()),
     )
@@ -250,6 +253,41 @@ def _read_entities(reader: _Reader, data: dict) -> tuple[Entity, ...]:
         if entity.part_of and entity.part_of not in names:
             reader.fail(entry, f"part_of '{entity.part_of}' is not the name of an entity in this file", "part_of")
     return tuple(entities)
+
+
+def _read_debates(reader: _Reader, data: dict, topic_ids: set[str]) -> tuple[Debate, ...]:
+    """Each debate: a question, two or more answers each with the phrases that give it, and the page it goes on."""
+    raw = data.get("debates") or []
+    if not isinstance(raw, list):
+        reader.fail(data, "'debates' must be a list of questions, each with its sides", "debates")
+    debates = []
+    for entry in raw:
+        if not isinstance(entry, dict):
+            reader.fail(data, "each debate must be a mapping with a question and its sides", "debates")
+        reader.only_keys(entry, ("question", "topic", "about", "sides"), "debate")
+        question, topic = reader.text(entry, "question"), reader.text(entry, "topic", required=False)
+        if topic and topic not in topic_ids:
+            reader.fail(entry, f"debate topic '{topic}' is no topic id (topics: {', '.join(sorted(topic_ids))})",
+                        "topic")
+        sides = entry.get("sides")
+        if not isinstance(sides, list) or len(sides) < 2:
+            reader.fail(entry, f"debate '{question}' needs two or more sides, each a label and phrases", "sides")
+        read = []
+        for side in sides:
+            if not isinstance(side, dict):
+                reader.fail(entry, f"each side of debate '{question}' must be a mapping with label and phrases",
+                            "sides")
+            reader.only_keys(side, ("label", "phrases"), "debate side")
+            phrases = side.get("phrases")
+            if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip()
+                                                                        for p in phrases):
+                reader.fail(side, f"the phrases of a side of debate '{question}' must be a list of words", "phrases")
+            read.append(DebateSide(reader.text(side, "label"), tuple(p.strip() for p in phrases)))
+        about = entry.get("about") or []
+        if not isinstance(about, list) or not all(isinstance(a, str) and a.strip() for a in about):
+            reader.fail(entry, f"'about' of debate '{question}' must be a list of words", "about")
+        debates.append(Debate(question, tuple(read), topic, tuple(a.strip() for a in about)))
+    return tuple(debates)
 
 
 def _read_glossary(reader: _Reader, data: dict) -> tuple[GlossaryTerm, ...]:

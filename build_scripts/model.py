@@ -159,6 +159,23 @@ class Contradiction:
 
 
 @dataclass(frozen=True)
+class DebateSide:
+    label: str  #: the answer this side gives, as a page shows it ("It was untrue")
+    phrases: tuple[str, ...]  #: words a sentence taking this side says ("untrue", "baseless"); "..." for a gap
+
+
+@dataclass(frozen=True)
+class Debate:
+    """A question the sources answer differently, as editors put it: every sentence that gives one of its answers
+    is shown under that answer, in the articles they have and in those still to come."""
+
+    question: str
+    sides: tuple[DebateSide, ...]
+    topic: str = ""  #: the page its box goes on; "" for the page of the points it cites
+    about: tuple[str, ...] = ()  #: words one of which a sentence must say to answer it (who or what it asks about)
+
+
+@dataclass(frozen=True)
 class TopicLabel:
     topic: str
     score: float  #: how well the sentence answers the topic's question (higher is better)
@@ -289,6 +306,7 @@ class DisagreementSide:
     citations: tuple[Citation, ...]
     outlets: tuple[str, ...]
     claim_ids: tuple[str, ...] = ()  #: the points it gathers (none for a sentence no point states)
+    answer: str = ""  #: in an editors' debate: the answer it gives (its side's label)
 
 
 @dataclass(frozen=True)

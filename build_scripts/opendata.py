@@ -74,7 +74,7 @@ def render_json(briefing: Briefing, labelled: list[LabelledSentence] | tuple = (
                                            "sentence": x.sentence_id, "quote": x.quote} for x in q.citations]}
                            for q in t.quotes],
                 "disagreements": [{"claims": list(d.claim_ids), "note": d.note, "detected": d.detected,
-                                   "sides": [{"text": side.text, "claims": list(side.claim_ids),
+                                   "sides": [{"text": side.text, "answer": side.answer, "claims": list(side.claim_ids),
                                               "outlet_count": len(side.outlets),
                                               "citations": [{"source": x.source_id, "paragraph": x.paragraph_id,
                                                              "sentence": x.sentence_id, "quote": x.quote}

@@ -321,7 +321,8 @@ class Renderer:
                 "title": "Possible disagreement, detected automatically" if d.detected else "Sources disagree",
                 "note": d.note,
                 "points": [{"text": side.text, "refs": notes.refs(citations_to_show(side.citations)),
-                            "label": self.reported_by(len(side.outlets))} for side in d.sides]})
+                            "answer": side.answer, "label": self.reported_by(len(side.outlets))}
+                           for side in d.sides]})
         singles_view = [self._point(c, notes) for c in single_points]
         opinions = [{"outlet": source_label(self.sources[o.source_id]), "text": o.quote, "refs": notes.refs([o])}
                     for o in topic.opinions]
