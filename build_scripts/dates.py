@@ -21,6 +21,7 @@ from .textutil import MONTH_OF_DAY, MONTHS, WEEKDAYS, content_stems, month_numbe
 _WEEKDAY = re.compile(rf"(?<!\b[Aa]\s)(?<!\b[Aa]ny\s)(?<!\b[Ee]very\s)(?<!\b[Ee]ach\s)"
                       rf"\b(?:((?i:next|coming|last|this))\s+)?({'|'.join(WEEKDAYS)})"
                       r"(?!'s\s+(?:[A-Z]\w*\s+)?(?:edition|section|issue|paper|supplement|magazine)\b)(?:'s)?\b")
+_WEEKDAY_OF_A_WEEK = re.compile(rf"\b({'|'.join(WEEKDAYS)})\s+(?:of\s+)?((?i:last|next))\s+week\b")
 # two defaults that share no part: a part the text does not give comes out different
 _DEFAULTS = (datetime(1901, 1, 1), datetime(1902, 2, 2))
 
@@ -305,6 +306,10 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
             year = _in_year(month, 15, anchor, _looks_ahead(text, *match.span())).year
         add(match, f"{year}-{month:02d}", own_year)
     if published:
+        for match in _WEEKDAY_OF_A_WEEK.finditer(text):  # "Tuesday last week": that week's, whatever day it is
+            weeks_back = 1 if match.group(2).lower() == "last" else -1
+            monday = published - timedelta(days=published.weekday(), weeks=weeks_back)
+            add(match, (monday + timedelta(days=WEEKDAYS.index(match.group(1)))).isoformat(), "counted")
         for match in _WEEKDAY.finditer(text):
             if _NAMES_THE_DAY_OF.match(text, match.end()).end() in {start for start, _ in taken}:
                 continue  # "on Sunday, March 9": the weekday of the date that follows, not a day to count

@@ -27,7 +27,7 @@ def _sentences(*said: tuple[str, str]) -> list[LabelledSentence]:
 
 
 def test_each_answer_is_shown_with_the_sentences_that_give_it():
-    labelled = _sentences(("harbour-times", "The council says the new routes will pay for themselves within five years."),
+    labelled = _sentences(("harbour-times", "The council says the new routes will pay for themselves by 2030."),
                           ("bay-news", "Auditors say the routes will lose money for a decade."),
                           ("kelso-post", "A shipping analyst said the night route could be profitable by 2030."),
                           ("bay-news", "The council voted on Tuesday to add two routes."))

@@ -55,6 +55,9 @@ WEDNESDAY = date(2031, 9, 10)
     ("On April 23, 2026, the office issued a memo.", None, ["2026-04-23"]),
     ("The union went on strike on Tuesday.", None, []),  # an undated article dates no weekday
     ("Rates rose last week.", WEDNESDAY, ["2031-W36"]),
+    # a weekday of last week is that week's, whatever day the article is dated
+    ("The ferry ran aground on the night of Tuesday last week.", WEDNESDAY, ["2031-09-02"]),
+    ("The pier closed on Thursday of last week.", WEDNESDAY, ["2031-09-04"]),
     ('"We walked out on Sunday," a deckhand said.', WEDNESDAY, []),  # quoted words are not the article's dating
     ("Sales rose 5 percent, after a March 4 percent rise.", WEDNESDAY, []),  # a figure, not a day
     ("The story appears in Sunday's Business section.", WEDNESDAY, []),  # an edition, not a day
