@@ -264,7 +264,7 @@ def _read_debates(reader: _Reader, data: dict, topic_ids: set[str]) -> tuple[Deb
     for entry in raw:
         if not isinstance(entry, dict):
             reader.fail(data, "each debate must be a mapping with a question and its sides", "debates")
-        reader.only_keys(entry, ("question", "topic", "about", "sides"), "debate")
+        reader.only_keys(entry, ("question", "topic", "about", "note", "sides"), "debate")
         question, topic = reader.text(entry, "question"), reader.text(entry, "topic", required=False)
         if topic and topic not in topic_ids:
             reader.fail(entry, f"debate topic '{topic}' is no topic id (topics: {', '.join(sorted(topic_ids))})",
@@ -286,7 +286,8 @@ def _read_debates(reader: _Reader, data: dict, topic_ids: set[str]) -> tuple[Deb
         about = entry.get("about") or []
         if not isinstance(about, list) or not all(isinstance(a, str) and a.strip() for a in about):
             reader.fail(entry, f"'about' of debate '{question}' must be a list of words", "about")
-        debates.append(Debate(question, tuple(read), topic, tuple(a.strip() for a in about)))
+        debates.append(Debate(question, tuple(read), topic, tuple(a.strip() for a in about),
+                              reader.text(entry, "note", required=False)))
     return tuple(debates)
 
 

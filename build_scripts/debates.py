@@ -41,8 +41,8 @@ def debated(debates: tuple[Debate, ...], claims: list[Claim], labelled: list[Lab
         sides = [_sides(side.label, found, claim_of, position) for side, found in zip(debate.sides, answers)]
         outlets = {o for answer in sides for side in answer for o in side.outlets}
         if sum(bool(answer) for answer in sides) >= 2 and len(outlets) >= 2:
-            boxes.append(Disagreement(tuple(side for answer in sides for side in answer), debate.question,
-                                      detected=False, topic=debate.topic))
+            boxes.append(Disagreement(tuple(side for answer in sides for side in answer),
+                                      f"{debate.question} {debate.note}".strip(), detected=False, topic=debate.topic))
     return boxes
 
 

@@ -173,6 +173,7 @@ class Debate:
     sides: tuple[DebateSide, ...]
     topic: str = ""  #: the page its box goes on; "" for the page of the points it cites
     about: tuple[str, ...] = ()  #: words one of which a sentence must say to answer it (who or what it asks about)
+    note: str = ""  #: the editors' summary of how the sources answer it, shown after the question
 
 
 @dataclass(frozen=True)

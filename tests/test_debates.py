@@ -72,6 +72,7 @@ def test_a_debate_about_someone_counts_only_sentences_naming_them():
 def test_an_article_added_later_joins_the_debate_in_a_built_site(tmp_path):
     debate = """debates:
   - question: Did the Port Authority oppose the routes?
+    note: It calls the claim untrue.
     sides:
       - {label: It did, phrases: [fought the routes]}
       - {label: It did not, phrases: [simply untrue]}
@@ -86,6 +87,7 @@ def test_an_article_added_later_joins_the_debate_in_a_built_site(tmp_path):
     build(seeds, tmp_path / "before" / "briefing.yml", tmp_path / "site")
     data = json.loads((tmp_path / "site" / "data" / "briefing.json").read_text(encoding="utf-8"))
     [box] = [d for t in data["topics"] for d in t["disagreements"] if d["note"].startswith("Did the Port")]
+    assert box["note"] == "Did the Port Authority oppose the routes? It calls the claim untrue."
     assert [(side["answer"], side["outlet_count"]) for side in box["sides"]] == [("It did", 1), ("It did not", 1)]
     page = (tmp_path / "site" / "briefings" / "service.md").read_text(encoding="utf-8")
     assert '<span class="debate-answer">It did not:</span>' in page
