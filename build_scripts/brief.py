@@ -45,7 +45,7 @@ def place_claims(claims: list[tuple[Claim, list[int]]], scores: TopicScores, con
     placed = []
     for claim, rows in claims:
         combined, relevant = claim_row(scores.scores, scores.relevant, rows)
-        if measures.any() and not measure_status(claim.text, claim.context, vocabulary)[1]:
+        if (relevant & measures).any() and not measure_status(claim.text, claim.context, vocabulary)[1]:
             relevant = relevant & ~measures  # no word of it says a step is proposed or taken: no measure
         chosen = best_topics(combined, relevant)
         cues = {t: tuple(config.topics[t].cues[c].phrase for c in scores.cues[rows[0]].get(t, ())) for t in chosen}

@@ -90,8 +90,22 @@ def weekday_dates(text: str, published: date | None) -> frozenset[str]:
     article was published: the latest such weekday on or before it. Nothing for a weekday ahead."""
     if published is None:
         return frozenset()
-    return frozenset(str(_weekday_back(published, weekday, direction.lower() == "last").day)
-                     for direction, weekday in _WEEKDAY.findall(text) if direction.lower() not in ("next", "coming"))
+    days = set()
+    for match in _WEEKDAY.finditer(text):
+        direction, weekday = (match.group(1) or "").lower(), match.group(2)
+        week = _WEEKDAY_OF_A_WEEK.match(text, match.start(2))
+        if week and week.group(2).lower() == "last":
+            days.add(str(_in_that_week(published, week).day))
+        elif not week and direction not in ("next", "coming"):
+            days.add(str(_weekday_back(published, weekday, direction == "last").day))
+    return frozenset(days)
+
+
+def _in_that_week(published: date, week: re.Match) -> date:
+    """The day "Tuesday last week" or "Monday next week" names: that weekday of the week before or after the
+    article's, whatever day the article is dated."""
+    monday = published - timedelta(days=published.weekday(), weeks=1 if week.group(2).lower() == "last" else -1)
+    return monday + timedelta(days=WEEKDAYS.index(week.group(1)))
 
 
 def _weekday_back(published: date, weekday: str, last: bool) -> date:
@@ -307,9 +321,7 @@ def mentioned_dates(text: str, published: date | None, year_anchor: date | None 
         add(match, f"{year}-{month:02d}", own_year)
     if published:
         for match in _WEEKDAY_OF_A_WEEK.finditer(text):  # "Tuesday last week": that week's, whatever day it is
-            weeks_back = 1 if match.group(2).lower() == "last" else -1
-            monday = published - timedelta(days=published.weekday(), weeks=weeks_back)
-            add(match, (monday + timedelta(days=WEEKDAYS.index(match.group(1)))).isoformat(), "counted")
+            add(match, _in_that_week(published, match).isoformat(), "counted")
         for match in _WEEKDAY.finditer(text):
             if _NAMES_THE_DAY_OF.match(text, match.end()).end() in {start for start, _ in taken}:
                 continue  # "on Sunday, March 9": the weekday of the date that follows, not a day to count

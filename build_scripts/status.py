@@ -66,6 +66,7 @@ def _base() -> dict:
     return yaml.safe_load(DATA.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=8)  # one build asks for it while placing points and again while briefing them
 def load_vocabulary(status_words: tuple[tuple[str, tuple[str, ...]], ...] = (),
                     actor_words: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> StatusVocabulary:
     base = _base()

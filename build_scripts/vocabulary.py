@@ -98,9 +98,7 @@ DENIAL_NEGATION_REACH = 4
 def negated_before(text: str, at: int, reach: int) -> bool:
     """A negation among the `reach` words before position `at`, in the same clause: "No lab has deployed",
     "has not banned", "haven't tightened"."""
-    _, negations = _polarity()
-    clause = re.split(r"[,;:.!?()\u2014]", text[:at])[-1]
-    return any(w.endswith("n't") or stem(w) in negations for w in words(clause)[-reach:])
+    return negation_start(text, at, reach) >= 0
 
 
 def negation_start(text: str, at: int, reach: int) -> int:

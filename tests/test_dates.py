@@ -45,6 +45,7 @@ THURSDAY = date(2026, 4, 23)
     ("The ministry rejected the accusation on Thursday.", THURSDAY, {"23"}),  # the day of the paper itself
     ("The memo went out on Friday.", THURSDAY, {"17"}),  # the latest Friday before it
     ("The memo went out last Thursday.", THURSDAY, {"16"}),  # "last" on the same weekday: a week back
+    ("The memo went out on Tuesday last week.", THURSDAY, {"14"}),  # last week's Tuesday, not this week's
     ("Officials will meet next Monday.", THURSDAY, set()),  # ahead: no date reported yet
     ("Officials met on Monday and again on Wednesday.", THURSDAY, {"20", "22"}),
     ("The memo went out on Wednesday, officials said.", None, set()),  # an undated article dates nothing
