@@ -28,14 +28,16 @@ def debated(debates: tuple[Debate, ...], claims: list[Claim], labelled: list[Lab
     position = {ls.ref.key: n for n, ls in enumerate(labelled)}
     boxes = []
     for debate in debates:
-        patterns = [phrase_pattern(list(side.phrases)) for side in debate.sides]
+        patterns = [(phrase_pattern(list(side.phrases)), _words_needed(side.phrases)) for side in debate.sides]
         about = phrase_pattern(list(debate.about))
         answers: list[list[LabelledSentence]] = [[] for _ in debate.sides]
         for ls in labelled:
             text = ls.ref.sentence.text
-            if not ls.labels or text.rstrip().endswith("?") or (about and not about.search(text)):
+            folded = text.lower()
+            maybe = [n for n, (pattern, needed) in enumerate(patterns) if pattern and any(w in folded for w in needed)]
+            if not maybe or not ls.labels or text.rstrip().endswith("?") or (about and not about.search(text)):
                 continue
-            given = [n for n, pattern in enumerate(patterns) if pattern and _gives(pattern, text)]
+            given = [n for n in maybe if _gives(patterns[n][0], text)]
             if len(given) == 1:
                 answers[given[0]].append(ls)
         sides = [_sides(side.label, found, claim_of, position) for side, found in zip(debate.sides, answers)]
@@ -44,6 +46,12 @@ def debated(debates: tuple[Debate, ...], claims: list[Claim], labelled: list[Lab
             boxes.append(Disagreement(tuple(side for answer in sides for side in answer),
                                       f"{debate.question} {debate.note}".strip(), detected=False, topic=debate.topic))
     return boxes
+
+
+def _words_needed(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Each phrase's longest word: a sentence holding none of them gives no answer, and is not searched (a plain
+    test of a few words is far quicker than the phrases' pattern, and most sentences hold none)."""
+    return tuple(max(re.findall(r"\w+", p.lower()), key=len) for p in phrases if re.search(r"\w", p))
 
 
 def _gives(pattern: re.Pattern, text: str) -> bool:
